@@ -1,0 +1,216 @@
+"""Unlocking a vault as a user, with progressive delays after failures."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.core.passphrase import check_new_passphrase
+from app.core.vocabulary import Role
+from app.errors import BaliseError, WrongPassphrase
+from app.i18n import tr
+from app.security.kdf import PRODUCTION, KdfPolicy
+from app.security.keyring import write_atomic
+from app.storage.models import ServiceProfile, User
+from app.storage.vault import Vault
+
+THROTTLE_FILE = "tentatives.json"
+MAX_DELAY_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class UserSession:
+    """Who is working in the unlocked vault."""
+
+    user_id: uuid.UUID
+    login: str
+    full_name: str
+    role: Role
+    service_name: str
+    is_demo: bool
+
+
+class AccountDisabled(BaliseError):
+    exit_code = 2
+
+
+class UnlockThrottle:
+    """Failed unlocks wait progressively longer (1, 2, 4 … 30 s), across restarts.
+
+    The counter lives beside the keyring: it holds a count and a time, nothing else.
+    """
+
+    def __init__(self, folder: Path, clock: Callable[[], float] = time.time) -> None:
+        self.path = Path(folder) / THROTTLE_FILE
+        self._clock = clock
+
+    def _read(self) -> tuple[int, float]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return int(data["failures"]), float(data["last_failure"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0, 0.0
+
+    @property
+    def failures(self) -> int:
+        return self._read()[0]
+
+    @staticmethod
+    def delay_after(failures: int) -> float:
+        if failures <= 0:
+            return 0.0
+        return min(MAX_DELAY_SECONDS, float(2 ** (failures - 1)))
+
+    def seconds_to_wait(self) -> float:
+        """How long before the next attempt is allowed (0 when allowed now)."""
+        failures, last = self._read()
+        remaining = last + self.delay_after(failures) - self._clock()
+        return max(0.0, remaining)
+
+    def record_failure(self) -> None:
+        failures, _ = self._read()
+        payload = {"failures": failures + 1, "last_failure": self._clock()}
+        write_atomic(self.path, json.dumps(payload).encode())
+
+    def reset(self) -> None:
+        if self.path.exists():
+            self.path.unlink()
+
+
+def wait_message(seconds: float) -> str:
+    return tr("Trop de tentatives : attendez {s} secondes avant de réessayer.").format(
+        s=max(1, round(seconds))
+    )
+
+
+class MustWait(BaliseError):
+    exit_code = 2
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(wait_message(seconds))
+        self.seconds = seconds
+
+
+def load_user_session(vault: Vault, login: str) -> UserSession:
+    """The session of ``login`` in an unlocked vault; refuses disabled accounts."""
+    db = vault.require_db()
+    with db.session() as session:
+        user = session.scalar(select(User).where(User.login == login.strip().lower()))
+        profile = session.scalar(select(ServiceProfile))
+        if user is None or not user.active:
+            raise AccountDisabled(
+                tr("Ce compte est désactivé. Adressez-vous au ou à la coordinateur·rice.")
+            )
+        return UserSession(
+            user_id=user.id,
+            login=user.login,
+            full_name=user.full_name,
+            role=Role(user.role),
+            service_name=profile.name if profile else "",
+            is_demo=vault.is_demo,
+        )
+
+
+def unlock(
+    vault: Vault,
+    login: str,
+    passphrase: str,
+    *,
+    kdf: KdfPolicy = PRODUCTION,
+    throttle: UnlockThrottle | None = None,
+) -> UserSession:
+    """Unlock ``vault`` as ``login``. Raises MustWait while a delay is running,
+    WrongPassphrase (and records the failure) on a wrong passphrase."""
+    throttle = throttle or UnlockThrottle(vault.paths.root)
+    remaining = throttle.seconds_to_wait()
+    if remaining > 0:
+        raise MustWait(remaining)
+    try:
+        vault.unlock(login.strip().lower(), passphrase, kdf=kdf)
+    except WrongPassphrase:
+        throttle.record_failure()
+        raise
+    throttle.reset()
+    try:
+        return load_user_session(vault, login)
+    except BaseException:
+        vault.lock()
+        raise
+
+
+def unlock_with_recovery(
+    vault: Vault,
+    code: str,
+    login: str,
+    *,
+    kdf: KdfPolicy = PRODUCTION,
+    throttle: UnlockThrottle | None = None,
+) -> UserSession:
+    """Unlock with the recovery code; the caller then sets a new passphrase for ``login``."""
+    throttle = throttle or UnlockThrottle(vault.paths.root)
+    remaining = throttle.seconds_to_wait()
+    if remaining > 0:
+        raise MustWait(remaining)
+    try:
+        vault.unlock_with_recovery(code, kdf=kdf)
+    except WrongPassphrase:
+        throttle.record_failure()
+        raise
+    throttle.reset()
+    try:
+        return load_user_session(vault, login)
+    except BaseException:
+        vault.lock()
+        raise
+
+
+def change_passphrase(
+    vault: Vault,
+    login: str,
+    old_passphrase: str,
+    new_passphrase: str,
+    confirmation: str | None = None,
+    *,
+    kdf: KdfPolicy = PRODUCTION,
+) -> None:
+    """Rewrap ``login``'s key slot under a new passphrase (old one required).
+
+    Only that slot changes, and ``keyring.json`` is replaced atomically: a crash
+    at any moment leaves either the old or the new passphrase working.
+    """
+    check_new_passphrase(new_passphrase, confirmation)
+    login = login.strip().lower()
+    if vault.is_unlocked:
+        vault.keyring.unlock_user(login, old_passphrase, allow_weak=kdf.allow_weak).wipe()
+    else:
+        unlock(vault, login, old_passphrase, kdf=kdf)
+    vault.set_user_passphrase(login, new_passphrase, kdf=kdf)
+
+
+def reset_passphrase(
+    vault: Vault,
+    login: str,
+    new_passphrase: str,
+    confirmation: str | None = None,
+    *,
+    kdf: KdfPolicy = PRODUCTION,
+) -> None:
+    """Give ``login`` a new passphrase in an unlocked vault (after the recovery code)."""
+    check_new_passphrase(new_passphrase, confirmation)
+    session = load_user_session(vault, login)
+    db = vault.require_db()
+    with db.session() as s:
+        user = s.get(User, session.user_id)
+        slot_id = user.slot_id if user else None
+    new_slot = vault.set_user_passphrase(session.login, new_passphrase, slot_id=slot_id, kdf=kdf)
+    if new_slot != slot_id:
+        with db.session() as s, s.begin():
+            user = s.get(User, session.user_id)
+            if user is not None:
+                user.slot_id = new_slot

@@ -1,0 +1,39 @@
+"""Vault-wide settings, typed, with their defaults declared once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+
+from sqlalchemy.orm import Session
+
+from app.storage.models import Setting
+
+
+@dataclass
+class VaultSettings:
+    """Settings shared by every user of the vault."""
+
+    auto_lock_minutes: int = 5
+    lock_on_minimise: bool = False
+
+
+def load_settings(session: Session) -> VaultSettings:
+    """The stored settings, defaults for those never set."""
+    values = {}
+    for f in fields(VaultSettings):
+        row = session.get(Setting, f.name)
+        if row is not None:
+            values[f.name] = json.loads(row.value)
+    return VaultSettings(**values)
+
+
+def save_settings(session: Session, settings: VaultSettings) -> None:
+    """Store every setting (the caller commits)."""
+    for f in fields(VaultSettings):
+        value = json.dumps(getattr(settings, f.name))
+        row = session.get(Setting, f.name)
+        if row is None:
+            session.add(Setting(key=f.name, value=value))
+        else:
+            row.value = value

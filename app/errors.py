@@ -1,0 +1,68 @@
+"""Errors that carry a French sentence for the user.
+
+Every error a person may see derives from :class:`BaliseError`. Its message
+says what happened and what to do; it never contains personal data or key
+material, so it can be logged as is.
+"""
+
+from __future__ import annotations
+
+
+class BaliseError(Exception):
+    """An error with a user-facing French message (already translated)."""
+
+    #: exit status used by the CLI for this kind of error
+    exit_code: int = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class EncryptionUnavailable(BaliseError):
+    """SQLCipher cannot be loaded: the application refuses to run."""
+
+
+class VaultNotFound(BaliseError):
+    exit_code = 2
+
+
+class VaultAlreadyExists(BaliseError):
+    pass
+
+
+class VaultInUse(BaliseError):
+    """Another running instance holds the vault's lock file."""
+
+
+class WrongPassphrase(BaliseError):
+    """The passphrase, recovery code or login did not open any key slot."""
+
+    exit_code = 2
+
+
+class KeyringDamaged(BaliseError):
+    """keyring.json is unreadable or was tampered with."""
+
+
+class WeakKdfParameters(BaliseError):
+    """A key slot asks for key-derivation parameters below the minimum."""
+
+
+class VaultTooNew(BaliseError):
+    """The vault was written by a newer version of Balise."""
+
+
+class VaultDamaged(BaliseError):
+    """The database file failed an integrity check or cannot be decrypted."""
+
+
+class ValidationError(BaliseError):
+    """Input refused by a domain rule; ``field`` names the offending field."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field

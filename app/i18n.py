@@ -1,0 +1,26 @@
+"""Translation hook usable from every layer.
+
+Layers below ``ui`` must not import Qt, yet their user-facing messages must be
+translatable. They call :func:`tr`; once the GUI starts it installs Qt's
+``QCoreApplication.translate`` as the backend, so Qt Linguist catalogues apply
+everywhere. Without the GUI (CLI, tests) the French source text is returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_backend: Callable[[str, str], str] | None = None
+
+
+def install_backend(backend: Callable[[str, str], str] | None) -> None:
+    """Install the function ``(context, text) -> translated`` used by :func:`tr`."""
+    global _backend
+    _backend = backend
+
+
+def tr(text: str, context: str = "Balise") -> str:
+    """Return the translation of a French source string."""
+    if _backend is None:
+        return text
+    return _backend(context, text)

@@ -1,0 +1,1 @@
+"""Key derivation, key slots, secrets held in memory. No Qt, no database."""

@@ -1,0 +1,1 @@
+"""SQLCipher engine, ORM models, migrations runner, backups. No Qt."""

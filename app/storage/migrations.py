@@ -1,0 +1,84 @@
+"""Runs the Alembic revisions of ``db/migrations`` on an open vault.
+
+Before any upgrade of an existing vault an encrypted backup is taken. A vault
+whose revision this version does not know was written by a newer Balise and is
+refused rather than touched.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+
+from app.errors import VaultTooNew
+from app.i18n import tr
+from app.paths import migrations_dir
+from app.storage.backup import make_backup
+from app.storage.engine import Database
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def too_new_message() -> str:
+    return tr(
+        "Ce coffre a été enregistré par une version plus récente de Balise. "
+        "Installez la dernière version de Balise pour l'ouvrir ; rien n'a été modifié."
+    )
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def upgrade_to(
+    db: Database, revision: str = "head", *, backup_dir: Path | None = None
+) -> MigrationResult:
+    """Bring the vault schema to ``revision`` (a backup first if it holds data)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(db)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except CommandError:
+            raise VaultTooNew(too_new_message()) from None
+    target = script.get_current_head() if revision == "head" else revision
+    assert target is not None
+    if current == target:
+        return MigrationResult(current, target, None)
+    backup = None
+    if current is not None and backup_dir is not None:
+        backup = make_backup(db, backup_dir, f"avant-migration-{current}")
+        log.info("backup taken before migration from %s", current)
+    config = alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, target)
+    log.info("vault migrated from %s to %s", current, target)
+    return MigrationResult(current, target, backup)
