@@ -102,3 +102,86 @@ class FollowUpStatus(StrEnum):
             FollowUpStatus.DONE: tr("Réalisé"),
             FollowUpStatus.MISSED: tr("Manqué"),
         }[self]
+
+
+class RiskLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def label(self) -> str:
+        return {
+            RiskLevel.LOW: tr("Faible"),
+            RiskLevel.MEDIUM: tr("Moyen"),
+            RiskLevel.HIGH: tr("Élevé"),
+            RiskLevel.CRITICAL: tr("Critique"),
+        }[self]
+
+    @property
+    def rank(self) -> int:
+        return list(RiskLevel).index(self)
+
+
+class ConsentKind(StrEnum):
+    RECORD = "record"
+    SHARE = "share"
+
+    @property
+    def label(self) -> str:
+        return {
+            ConsentKind.RECORD: tr("Consentement à l'enregistrement"),
+            ConsentKind.SHARE: tr("Consentement au partage"),
+        }[self]
+
+
+class ConsentForm(StrEnum):
+    ORAL = "oral"
+    WRITTEN = "written"
+
+    @property
+    def label(self) -> str:
+        return {ConsentForm.ORAL: tr("Oral"), ConsentForm.WRITTEN: tr("Écrit")}[self]
+
+
+class SharePurpose(StrEnum):
+    REFERRAL = "referral"
+    COORDINATION = "coordination"
+    ATTESTATION = "attestation"
+    LEGAL = "legal"
+    HOUSING = "housing"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            SharePurpose.REFERRAL: tr("Orientation vers le partenaire"),
+            SharePurpose.COORDINATION: tr("Concertation sur la situation"),
+            SharePurpose.ATTESTATION: tr("Attestation de suivi"),
+            SharePurpose.LEGAL: tr("Démarches juridiques ou judiciaires"),
+            SharePurpose.HOUSING: tr("Hébergement / logement"),
+            SharePurpose.OTHER: tr("Autre"),
+        }[self]
+
+
+class AuthorRelation(StrEnum):
+    PARTNER = "partner"
+    EX_PARTNER = "ex_partner"
+    PARENT = "parent"
+    CHILD = "child"
+    SIBLING = "sibling"
+    OTHER_FAMILY = "other_family"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            AuthorRelation.PARTNER: tr("Partenaire / conjoint·e"),
+            AuthorRelation.EX_PARTNER: tr("Ex-partenaire"),
+            AuthorRelation.PARENT: tr("Parent"),
+            AuthorRelation.CHILD: tr("Enfant (majeur)"),
+            AuthorRelation.SIBLING: tr("Frère / sœur"),
+            AuthorRelation.OTHER_FAMILY: tr("Autre membre de la famille"),
+            AuthorRelation.OTHER: tr("Autre"),
+        }[self]

@@ -26,6 +26,15 @@ from app.storage.engine import Database
 log = logging.getLogger(__name__)
 
 
+#: tables created by raw SQL in migrations (FTS5 and its shadow tables), not by models
+NON_ORM_TABLE_PREFIXES = ("search_", "alembic_version")
+
+
+def is_orm_table(name: str | None) -> bool:
+    """False for the tables that the models deliberately do not describe."""
+    return not (name or "").startswith(NON_ORM_TABLE_PREFIXES)
+
+
 def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))

@@ -8,7 +8,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.paths import reference_dir
-from app.storage.models import Base, Commune, PartnerSector, ReferralSource, ViolenceType
+from app.storage.models import (
+    Base,
+    Commune,
+    PartnerSector,
+    ReferralSource,
+    RiskFactor,
+    ViolenceType,
+)
 
 
 def read_csv(name: str, folder: Path | None = None) -> list[dict[str, str]]:
@@ -61,5 +68,19 @@ def load_reference_data(session: Session, folder: Path | None = None) -> None:
                 code=r["code"], label=r["label"], description=r.get("description", ""), active=True
             )
             for r in read_csv("partner_sectors.csv", folder)
+        ],
+    )
+    _add_missing(
+        session,
+        [
+            RiskFactor(
+                code=r["code"],
+                label=r["label"],
+                weight=int(r["weight"]),
+                critical=r["critical"] == "1",
+                position=i,
+                active=True,
+            )
+            for i, r in enumerate(read_csv("risk_factors.csv", folder))
         ],
     )

@@ -43,6 +43,7 @@ from app.security.keys import (
 )
 from app.storage.engine import Database, damaged_database_message
 from app.storage.migrations import upgrade_to
+from app.storage.reference import load_reference_data
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +253,11 @@ class Vault:
             raise VaultDamaged(damaged_database_message()) from None
         if migrate:
             try:
-                upgrade_to(db, backup_dir=self.paths.backups)
+                result = upgrade_to(db, backup_dir=self.paths.backups)
+                if result.from_revision != result.to_revision:
+                    # New catalogues may come with a new revision.
+                    with db.session() as session, session.begin():
+                        load_reference_data(session)
             except BaseException:
                 db.close()
                 raise

@@ -1,14 +1,9 @@
-"""ORM models (SQLAlchemy 2, typed). The schema itself is owned by the Alembic
-revisions in ``db/migrations``; a test checks that both agree.
-
-Codes stored here (statuses, roles, kinds) are English identifiers; their
-French labels live in ``app.core.vocabulary``.
-"""
+"""The case file: cases, people, follow-ups."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -17,106 +12,15 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     String,
     Text,
     Uuid,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-def utcnow() -> datetime:
-    """Naive UTC timestamp (SQLite stores no time zone)."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-# --- reference catalogues (db/reference/*.csv) --------------------------------------
-
-
-class Commune(Base):
-    __tablename__ = "communes"
-
-    nis_code: Mapped[str] = mapped_column(String(5), primary_key=True)
-    name: Mapped[str] = mapped_column(String(80))
-    postcode: Mapped[str] = mapped_column(String(4))
-    province: Mapped[str] = mapped_column(String(40))
-
-
-class ViolenceType(Base):
-    __tablename__ = "violence_types"
-
-    code: Mapped[str] = mapped_column(String(40), primary_key=True)
-    label: Mapped[str] = mapped_column(String(120))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-
-
-class ReferralSource(Base):
-    __tablename__ = "referral_sources"
-
-    code: Mapped[str] = mapped_column(String(40), primary_key=True)
-    label: Mapped[str] = mapped_column(String(120))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-
-
-class PartnerSector(Base):
-    __tablename__ = "partner_sectors"
-
-    code: Mapped[str] = mapped_column(String(40), primary_key=True)
-    label: Mapped[str] = mapped_column(String(120))
-    description: Mapped[str] = mapped_column(Text, default="")
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-
-
-# --- the service ----------------------------------------------------------------------
-
-
-class ServiceProfile(Base):
-    """The service that owns the vault (one row)."""
-
-    __tablename__ = "service_profile"
-
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    vault_id: Mapped[str] = mapped_column(String(36))
-    name: Mapped[str] = mapped_column(String(200))
-    address: Mapped[str] = mapped_column(String(200), default="")
-    postcode: Mapped[str] = mapped_column(String(4), default="")
-    commune_code: Mapped[str | None] = mapped_column(ForeignKey("communes.nis_code"))
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
-    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-
-    commune: Mapped[Commune | None] = relationship()
-
-
-class Setting(Base):
-    """Vault-wide settings (JSON values), e.g. the auto-lock delay."""
-
-    __tablename__ = "settings"
-
-    key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-
-class User(Base):
-    __tablename__ = "users"
-
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    login: Mapped[str] = mapped_column(String(60), unique=True)
-    full_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20))
-    commune_code: Mapped[str | None] = mapped_column(ForeignKey("communes.nis_code"))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    slot_id: Mapped[str | None] = mapped_column(String(36))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-
-
-# --- the case file --------------------------------------------------------------------
+from app.storage.models.base import Base, utcnow
+from app.storage.models.reference import Commune
+from app.storage.models.service import User
 
 
 class CaseCounter(Base):
@@ -139,7 +43,10 @@ class CaseWorker(Base):
 
 class Case(Base):
     __tablename__ = "cases"
-    __table_args__ = (Index("ix_cases_status_opened", "status", "opened_on"),)
+    __table_args__ = (
+        Index("ix_cases_status_opened", "status", "opened_on"),
+        Index("ix_cases_opened_id", "opened_on", "id"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     reference: Mapped[str] = mapped_column(String(12), unique=True)
@@ -153,6 +60,15 @@ class Case(Base):
     created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # revision 0002: the violence and the situation
+    situation: Mapped[str | None] = mapped_column(Text)
+    first_incident_on: Mapped[date | None] = mapped_column(Date)
+    last_incident_on: Mapped[date | None] = mapped_column(Date)
+    children_exposed: Mapped[str] = mapped_column(String(8), default="unknown")
+    # Kept up to date by the services (risk) and by triggers (last contact), so
+    # the case list and the dashboard never aggregate a million follow-ups.
+    risk_level: Mapped[str | None] = mapped_column(String(10))
+    last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     commune: Mapped[Commune | None] = relationship()
     workers: Mapped[list[User]] = relationship(secondary="case_workers")
@@ -161,6 +77,9 @@ class Case(Base):
     )
     followups: Mapped[list[FollowUp]] = relationship(
         back_populates="case", cascade="all, delete-orphan", passive_deletes=True
+    )
+    violence: Mapped[list[CaseViolence]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
     )
 
 
@@ -204,7 +123,10 @@ class FollowUp(Base):
     """A follow-up ("suivi"); one in the future with status ``planned`` is an appointment."""
 
     __tablename__ = "followups"
-    __table_args__ = (Index("ix_followups_case_time", "case_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_followups_case_time", "case_id", "occurred_at"),
+        Index("ix_followups_author_time", "author_id", "occurred_at"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
@@ -219,3 +141,28 @@ class FollowUp(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     case: Mapped[Case] = relationship(back_populates="followups")
+
+
+class CaseViolence(Base):
+    """A type of violence reported in a case."""
+
+    __tablename__ = "case_violence"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    violence_code: Mapped[str] = mapped_column(ForeignKey("violence_types.code"), primary_key=True)
+
+
+class CaseEvent(Base):
+    """A change of status (opened, paused, closed, reopened), with its reason."""
+
+    __tablename__ = "case_events"
+    __table_args__ = (Index("ix_case_events_case", "case_id", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,172 @@
+"""The agenda and the dashboard: appointments across cases, overdue items,
+high-risk cases left without contact."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session
+
+from app.core.display import display_name
+from app.core.vocabulary import CaseStatus, FollowUpKind, FollowUpStatus, RiskLevel
+from app.storage.models import Case, CaseWorker, FollowUp, Person
+
+#: a high-risk case without a follow-up for this long stands out on the dashboard
+NO_CONTACT_ALERT_DAYS = 14
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    followup_id: uuid.UUID
+    case_id: uuid.UUID
+    case_reference: str
+    person: str
+    at: datetime
+    kind: FollowUpKind
+    place: str | None
+    summary: str
+    status: FollowUpStatus
+    risk_level: RiskLevel | None
+
+
+def _victim_join():
+    return and_(Person.case_id == Case.id, Person.role == "victim")
+
+
+def _items(session: Session, query, hide_names: bool) -> list[AgendaItem]:
+    items = []
+    for f, ref, risk, first, last, pseudo, hides in session.execute(query):
+        items.append(
+            AgendaItem(
+                followup_id=f.id,
+                case_id=f.case_id,
+                case_reference=ref,
+                person=display_name(
+                    first, last, pseudo, hide_names=hide_names, person_hides_name=bool(hides)
+                ),
+                at=f.occurred_at,
+                kind=FollowUpKind(f.kind),
+                place=f.place,
+                summary=f.summary,
+                status=FollowUpStatus(f.status),
+                risk_level=RiskLevel(risk) if risk else None,
+            )
+        )
+    return items
+
+
+def _base_query(user_id: uuid.UUID | None):
+    query = (
+        select(
+            FollowUp,
+            Case.reference,
+            Case.risk_level,
+            Person.first_name,
+            Person.last_name,
+            Person.pseudonym,
+            Person.hide_name,
+        )
+        .join(Case, Case.id == FollowUp.case_id)
+        .outerjoin(Person, _victim_join())
+    )
+    if user_id is not None:
+        query = query.where(
+            (FollowUp.author_id == user_id)
+            | exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == user_id)
+        )
+    return query
+
+
+def appointments(
+    session: Session,
+    start: date,
+    days: int,
+    *,
+    user_id: uuid.UUID | None,
+    hide_names: bool = False,
+) -> list[AgendaItem]:
+    """Planned follow-ups from ``start`` for ``days`` days (a day or a week)."""
+    begin = datetime.combine(start, time.min)
+    end = begin + timedelta(days=days)
+    query = (
+        _base_query(user_id)
+        .where(FollowUp.occurred_at >= begin, FollowUp.occurred_at < end)
+        .where(FollowUp.status == FollowUpStatus.PLANNED.value)
+        .order_by(FollowUp.occurred_at)
+    )
+    return _items(session, query, hide_names)
+
+
+def overdue(
+    session: Session,
+    now: datetime,
+    *,
+    user_id: uuid.UUID | None,
+    hide_names: bool = False,
+    limit: int = 200,
+) -> list[AgendaItem]:
+    """Appointments whose time has passed without being marked done or missed."""
+    query = (
+        _base_query(user_id)
+        .where(FollowUp.occurred_at < now, FollowUp.status == FollowUpStatus.PLANNED.value)
+        .order_by(FollowUp.occurred_at)
+        .limit(limit)
+    )
+    return _items(session, query, hide_names)
+
+
+@dataclass(frozen=True)
+class CaseAlert:
+    case_id: uuid.UUID
+    case_reference: str
+    person: str
+    risk_level: RiskLevel
+    last_contact_at: datetime | None
+
+
+def high_risk_without_contact(
+    session: Session,
+    now: datetime,
+    *,
+    user_id: uuid.UUID | None,
+    hide_names: bool = False,
+    days: int = NO_CONTACT_ALERT_DAYS,
+) -> list[CaseAlert]:
+    """Open high/critical cases with no follow-up done for ``days`` days."""
+    limit_at = now - timedelta(days=days)
+    query = (
+        select(
+            Case.id,
+            Case.reference,
+            Case.risk_level,
+            Case.last_contact_at,
+            Person.first_name,
+            Person.last_name,
+            Person.pseudonym,
+            Person.hide_name,
+        )
+        .outerjoin(Person, _victim_join())
+        .where(Case.status == CaseStatus.OPEN.value)
+        .where(Case.risk_level.in_([RiskLevel.HIGH.value, RiskLevel.CRITICAL.value]))
+        .where((Case.last_contact_at.is_(None)) | (Case.last_contact_at < limit_at))
+        .order_by(Case.last_contact_at)
+    )
+    if user_id is not None:
+        query = query.where(
+            exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == user_id)
+        )
+    return [
+        CaseAlert(
+            case_id=cid,
+            case_reference=ref,
+            person=display_name(
+                first, lastn, pseudo, hide_names=hide_names, person_hides_name=bool(h)
+            ),
+            risk_level=RiskLevel(risk),
+            last_contact_at=last,
+        )
+        for cid, ref, risk, last, first, lastn, pseudo, h in session.execute(query)
+    ]

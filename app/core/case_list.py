@@ -1,0 +1,231 @@
+"""The case list: filters, sorting, keyset pagination and full-text search.
+
+Pages are fetched with keyset pagination (``WHERE (sort, id) < (last sort,
+last id)``) so that page 2 000 costs what page 1 costs. Search uses the FTS5
+index inside the encrypted database; diacritics are folded so "Helene"
+finds "Hélène".
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import and_, exists, func, literal, select, text, tuple_
+from sqlalchemy.orm import Session
+
+from app.core.display import display_name
+from app.core.vocabulary import CaseStatus, RiskLevel
+from app.storage.models import Case, CaseWorker, Commune, Person, User
+
+PAGE_SIZE = 100
+SEARCH_LIMIT = 200
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_REFERENCE = re.compile(r"^\d{4}-\d{0,4}$")
+
+
+class CaseSort(StrEnum):
+    NEWEST = "newest"  # opened_on descending
+    OLDEST = "oldest"
+    REFERENCE = "reference"
+    RISK = "risk"  # highest first
+    LAST_CONTACT = "last_contact"  # longest without contact first
+
+
+@dataclass
+class CaseFilter:
+    statuses: set[CaseStatus] = field(default_factory=set)  # empty: all
+    commune_code: str | None = None
+    worker_id: uuid.UUID | None = None
+    risk_levels: set[RiskLevel] = field(default_factory=set)
+    opened_from: date | None = None
+    opened_to: date | None = None
+    sort: CaseSort = CaseSort.NEWEST
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: uuid.UUID
+    reference: str
+    person: str
+    commune: str | None
+    status: CaseStatus
+    risk_level: RiskLevel | None
+    opened_on: date
+    last_contact_at: datetime | None
+    workers: str
+    confidential: bool
+    cursor: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class CasePage:
+    rows: list[CaseRow]
+    next_cursor: tuple[Any, ...] | None
+
+
+_RISK_RANK = {level.value: level.rank + 1 for level in RiskLevel}
+
+
+def _sort_columns(sort: CaseSort) -> tuple[Any, bool]:
+    """The (expression, descending) pair that orders the list."""
+    if sort == CaseSort.OLDEST:
+        return Case.opened_on, False
+    if sort == CaseSort.REFERENCE:
+        return Case.reference, False
+    if sort == CaseSort.RISK:
+        rank = func.coalesce(
+            func.iif(Case.risk_level == "critical", 4, None),
+            func.iif(Case.risk_level == "high", 3, None),
+            func.iif(Case.risk_level == "medium", 2, None),
+            func.iif(Case.risk_level == "low", 1, None),
+            0,
+        )
+        return rank, True
+    if sort == CaseSort.LAST_CONTACT:
+        return func.coalesce(Case.last_contact_at, literal("0000")), False
+    return Case.opened_on, True
+
+
+def _apply_filter(query: Any, flt: CaseFilter) -> Any:
+    if flt.statuses:
+        query = query.where(Case.status.in_([s.value for s in flt.statuses]))
+    if flt.commune_code:
+        query = query.where(Case.commune_code == flt.commune_code)
+    if flt.worker_id:
+        query = query.where(
+            exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == flt.worker_id)
+        )
+    if flt.risk_levels:
+        query = query.where(Case.risk_level.in_([r.value for r in flt.risk_levels]))
+    if flt.opened_from:
+        query = query.where(Case.opened_on >= flt.opened_from)
+    if flt.opened_to:
+        query = query.where(Case.opened_on <= flt.opened_to)
+    return query
+
+
+def _row_query(sort_expr: Any) -> Any:
+    workers = (
+        select(func.group_concat(User.full_name, ", "))
+        .join(CaseWorker, CaseWorker.user_id == User.id)
+        .where(CaseWorker.case_id == Case.id)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            Case.id,
+            Case.reference,
+            Case.status,
+            Case.risk_level,
+            Case.opened_on,
+            Case.last_contact_at,
+            Case.confidential,
+            Commune.name,
+            Person.first_name,
+            Person.last_name,
+            Person.pseudonym,
+            Person.hide_name,
+            workers,
+            sort_expr.label("sort_key"),
+        )
+        .outerjoin(Commune, Commune.nis_code == Case.commune_code)
+        .outerjoin(Person, and_(Person.case_id == Case.id, Person.role == "victim"))
+    )
+
+
+def _to_rows(result: Any, hide_names: bool) -> list[CaseRow]:
+    rows = []
+    for r in result:
+        rows.append(
+            CaseRow(
+                id=r.id,
+                reference=r.reference,
+                person=display_name(
+                    r.first_name,
+                    r.last_name,
+                    r.pseudonym,
+                    hide_names=hide_names,
+                    person_hides_name=bool(r.hide_name),
+                ),
+                commune=r.name,
+                status=CaseStatus(r.status),
+                risk_level=RiskLevel(r.risk_level) if r.risk_level else None,
+                opened_on=r.opened_on,
+                last_contact_at=r.last_contact_at,
+                workers=r[12] or "",
+                confidential=bool(r.confidential),
+                cursor=(r.sort_key, r.id),
+            )
+        )
+    return rows
+
+
+def list_cases(
+    session: Session,
+    flt: CaseFilter,
+    *,
+    after: tuple[Any, ...] | None = None,
+    limit: int = PAGE_SIZE,
+    hide_names: bool = False,
+) -> CasePage:
+    """One page of cases; pass ``page.next_cursor`` as ``after`` for the next."""
+    sort_expr, descending = _sort_columns(flt.sort)
+    query = _apply_filter(_row_query(sort_expr), flt)
+    if after is not None:
+        key = tuple_(sort_expr, Case.id)
+        bound = tuple_(literal(after[0]), literal(after[1], Case.id.type))
+        query = query.where(key < bound if descending else key > bound)
+    if descending:
+        query = query.order_by(sort_expr.desc(), Case.id.desc())
+    else:
+        query = query.order_by(sort_expr.asc(), Case.id.asc())
+    rows = _to_rows(session.execute(query.limit(limit + 1)), hide_names)
+    next_cursor = rows[limit - 1].cursor if len(rows) > limit else None
+    return CasePage(rows[:limit], next_cursor)
+
+
+def fts_query(text_: str) -> str | None:
+    """An FTS5 query matching every typed word as a prefix ("hel dup" → hel* AND dup*)."""
+    tokens = _TOKEN.findall(text_)
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def search_cases(
+    session: Session,
+    text_: str,
+    flt: CaseFilter | None = None,
+    *,
+    limit: int = SEARCH_LIMIT,
+    hide_names: bool = False,
+) -> list[CaseRow]:
+    """Cases whose people, reference or follow-up text match ``text_``, best first."""
+    flt = flt or CaseFilter()
+    stripped = text_.strip()
+    sort_expr, _ = _sort_columns(flt.sort)
+    if _REFERENCE.match(stripped):
+        query = _apply_filter(_row_query(sort_expr), flt).where(Case.reference.like(stripped + "%"))
+        return _to_rows(session.execute(query.order_by(Case.reference).limit(limit)), hide_names)
+    match = fts_query(stripped)
+    if match is None:
+        return []
+    hits = session.execute(
+        text(
+            "SELECT case_id, min(rank) AS best FROM search_index WHERE search_index MATCH :q "
+            "GROUP BY case_id ORDER BY best LIMIT :n"
+        ),
+        {"q": match, "n": limit * 2},
+    ).all()
+    if not hits:
+        return []
+    order = {uuid.UUID(hex=str(case_id)): i for i, (case_id, _) in enumerate(hits)}
+    query = _apply_filter(_row_query(sort_expr), flt).where(Case.id.in_(list(order)))
+    rows = _to_rows(session.execute(query), hide_names)
+    rows.sort(key=lambda r: order[r.id])
+    return rows[:limit]

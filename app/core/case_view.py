@@ -1,0 +1,175 @@
+"""Reading a whole case for its screen, and editing its general details."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.core.cases import CaseNotFound
+from app.core.display import display_name
+from app.core.people import PersonView, to_view
+from app.core.validation import check_not_future
+from app.core.vocabulary import CaseStatus, RiskLevel, YesNoUnknown
+from app.errors import ValidationError
+from app.i18n import tr
+from app.storage.models import (
+    Author,
+    Case,
+    CaseViolence,
+    CaseWorker,
+    Commune,
+    FollowUp,
+    Person,
+    ReferralSource,
+    User,
+    ViolenceType,
+)
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: uuid.UUID
+    reference: str
+    status: CaseStatus
+    closure_reason: str | None
+    opened_on: date
+    closed_on: date | None
+    commune_code: str | None
+    commune_name: str | None
+    referral_source: str | None
+    referral_source_label: str | None
+    confidential: bool
+    situation: str | None
+    violence_codes: list[str]
+    violence_labels: list[str]
+    first_incident_on: date | None
+    last_incident_on: date | None
+    children_exposed: YesNoUnknown
+    risk_level: RiskLevel | None
+    last_contact_at: datetime | None
+    workers: list[tuple[uuid.UUID, str]]
+    victim: PersonView | None
+    people_count: int
+    followup_count: int
+    author_count: int
+
+    def title(self, hide_names: bool) -> str:
+        """ "2026-0042 — Hélène D." style heading (never used as a window title)."""
+        if self.victim is None:
+            return self.reference
+        v = self.victim
+        name = display_name(
+            v.first_name,
+            v.last_name,
+            v.pseudonym,
+            hide_names=hide_names,
+            person_hides_name=v.hide_name,
+        )
+        return f"{self.reference} — {name}"
+
+
+def load_case(session: Session, case_id: uuid.UUID) -> CaseDetail:
+    """Everything the case screen's header and summary need."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise CaseNotFound(tr("Ce dossier n'existe plus."))
+    commune = session.get(Commune, case.commune_code) if case.commune_code else None
+    source = session.get(ReferralSource, case.referral_source) if case.referral_source else None
+    violence = session.execute(
+        select(ViolenceType.code, ViolenceType.label)
+        .join(CaseViolence, CaseViolence.violence_code == ViolenceType.code)
+        .where(CaseViolence.case_id == case_id)
+        .order_by(ViolenceType.label)
+    ).all()
+    workers = session.execute(
+        select(User.id, User.full_name)
+        .join(CaseWorker, CaseWorker.user_id == User.id)
+        .where(CaseWorker.case_id == case_id)
+        .order_by(User.full_name)
+    ).all()
+    victim = session.scalar(
+        select(Person).where(Person.case_id == case_id, Person.role == "victim").limit(1)
+    )
+
+    def count(model: type, column: object) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(column == case_id))
+
+    return CaseDetail(
+        id=case.id,
+        reference=case.reference,
+        status=CaseStatus(case.status),
+        closure_reason=case.closure_reason,
+        opened_on=case.opened_on,
+        closed_on=case.closed_on,
+        commune_code=case.commune_code,
+        commune_name=commune.name if commune else None,
+        referral_source=case.referral_source,
+        referral_source_label=source.label if source else None,
+        confidential=case.confidential,
+        situation=case.situation,
+        violence_codes=[c for c, _ in violence],
+        violence_labels=[label for _, label in violence],
+        first_incident_on=case.first_incident_on,
+        last_incident_on=case.last_incident_on,
+        children_exposed=YesNoUnknown(case.children_exposed),
+        risk_level=RiskLevel(case.risk_level) if case.risk_level else None,
+        last_contact_at=case.last_contact_at,
+        workers=[(i, n) for i, n in workers],
+        victim=to_view(victim) if victim else None,
+        people_count=count(Person, Person.case_id),
+        followup_count=count(FollowUp, FollowUp.case_id),
+        author_count=count(Author, Author.case_id),
+    )
+
+
+@dataclass
+class CaseDetailsInput:
+    commune_code: str | None
+    referral_source: str | None = None
+    confidential: bool = False
+    situation: str = ""
+    violence_codes: list[str] = field(default_factory=list)
+    first_incident_on: date | None = None
+    last_incident_on: date | None = None
+    children_exposed: YesNoUnknown = YesNoUnknown.UNKNOWN
+    worker_ids: list[uuid.UUID] = field(default_factory=list)
+
+
+def update_case_details(
+    session: Session, case_id: uuid.UUID, data: CaseDetailsInput, today: date | None = None
+) -> None:
+    """Save the general details and the violence section. The caller commits."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise CaseNotFound(tr("Ce dossier n'existe plus."))
+    if not data.commune_code or session.get(Commune, data.commune_code) is None:
+        raise ValidationError(tr("Choisissez la commune."), field="commune")
+    if not data.violence_codes:
+        raise ValidationError(tr("Cochez au moins un type de violence."), field="violence")
+    first = check_not_future(data.first_incident_on, "first_incident_on", today)
+    last = check_not_future(data.last_incident_on, "last_incident_on", today)
+    if first and last and last < first:
+        raise ValidationError(
+            tr("Le dernier fait connu ne peut pas précéder le premier."), field="last_incident_on"
+        )
+    if not data.worker_ids:
+        raise ValidationError(
+            tr("Un dossier doit avoir au moins un·e intervenant·e attitré·e."), field="workers"
+        )
+    case.commune_code = data.commune_code
+    case.referral_source = data.referral_source or None
+    case.confidential = data.confidential
+    case.situation = data.situation.strip() or None
+    case.first_incident_on = first
+    case.last_incident_on = last
+    case.children_exposed = YesNoUnknown(data.children_exposed).value
+    session.execute(delete(CaseViolence).where(CaseViolence.case_id == case_id))
+    for code in dict.fromkeys(data.violence_codes):
+        session.add(CaseViolence(case_id=case_id, violence_code=code))
+    session.execute(delete(CaseWorker).where(CaseWorker.case_id == case_id))
+    for worker_id in dict.fromkeys(data.worker_ids):
+        session.add(CaseWorker(case_id=case_id, user_id=worker_id))

@@ -1,0 +1,95 @@
+"""Drafts: unsaved form content kept inside the encrypted vault.
+
+When the vault locks in the middle of typing, each open form hands its
+content to :func:`save_draft`; after unlocking, the form offers it back.
+A draft belongs to one user and one form (``form_key``, e.g.
+``"followup:new:<case id>"``) and is deleted once the form is saved or the
+person discards it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.storage.models import Draft, utcnow
+
+
+@dataclass(frozen=True)
+class DraftView:
+    form_key: str
+    case_id: uuid.UUID | None
+    title: str
+    payload: dict[str, Any]
+    updated_at: datetime
+
+
+def save_draft(
+    session: Session,
+    user_id: uuid.UUID,
+    form_key: str,
+    payload: dict[str, Any],
+    *,
+    case_id: uuid.UUID | None = None,
+    title: str = "",
+) -> None:
+    """Create or replace the draft of ``form_key`` for ``user_id``. The caller commits."""
+    draft = session.scalar(
+        select(Draft).where(Draft.user_id == user_id, Draft.form_key == form_key)
+    )
+    text = json.dumps(payload, ensure_ascii=False, default=str)
+    if draft is None:
+        session.add(
+            Draft(
+                user_id=user_id,
+                form_key=form_key,
+                case_id=case_id,
+                title=title[:200],
+                payload=text,
+            )
+        )
+    else:
+        draft.payload = text
+        draft.title = title[:200]
+        draft.case_id = case_id
+        draft.updated_at = utcnow()
+
+
+def load_draft(session: Session, user_id: uuid.UUID, form_key: str) -> DraftView | None:
+    """The user's draft for ``form_key``, if any."""
+    draft = session.scalar(
+        select(Draft).where(Draft.user_id == user_id, Draft.form_key == form_key)
+    )
+    return _view(draft) if draft else None
+
+
+def list_drafts(session: Session, user_id: uuid.UUID) -> list[DraftView]:
+    """Every draft of a user, newest first (offered back after unlocking)."""
+    rows = session.scalars(
+        select(Draft).where(Draft.user_id == user_id).order_by(Draft.updated_at.desc())
+    )
+    return [_view(d) for d in rows]
+
+
+def delete_draft(session: Session, user_id: uuid.UUID, form_key: str) -> None:
+    draft = session.scalar(
+        select(Draft).where(Draft.user_id == user_id, Draft.form_key == form_key)
+    )
+    if draft is not None:
+        session.delete(draft)
+
+
+def _view(draft: Draft) -> DraftView:
+    return DraftView(
+        form_key=draft.form_key,
+        case_id=draft.case_id,
+        title=draft.title,
+        payload=json.loads(draft.payload),
+        updated_at=draft.updated_at,
+    )

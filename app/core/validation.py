@@ -1,0 +1,189 @@
+"""Validators for Belgian identifiers and everyday fields.
+
+Each ``check_*`` function returns the normalised value or raises
+:class:`ValidationError` naming the field, with a French sentence saying
+what is expected. They are pure functions so hypothesis can exercise them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from app.errors import ValidationError
+from app.i18n import tr
+
+_NON_DIGITS = re.compile(r"\D")
+
+
+# --- national register number (NISS / rijksregisternummer) ---------------------------
+
+
+def niss_check_digits(first_nine: str, born_after_1999: bool) -> int:
+    """The two check digits of a national number (mod 97)."""
+    number = int(("2" if born_after_1999 else "") + first_nine)
+    return 97 - number % 97
+
+
+def niss_is_valid(niss: str) -> bool:
+    """True when the 11 digits carry a correct mod-97 check (20th or 21st century)."""
+    digits = _NON_DIGITS.sub("", niss)
+    if len(digits) != 11:
+        return False
+    first, check = digits[:9], int(digits[9:])
+    return check in (niss_check_digits(first, False), niss_check_digits(first, True))
+
+
+def format_niss(niss: str) -> str:
+    """``85073003328`` → ``85.07.30-033.28`` (the usual printed form)."""
+    d = _NON_DIGITS.sub("", niss)
+    return f"{d[0:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:11]}"
+
+
+def check_niss(value: str, birth_date: date | None = None, field: str = "niss") -> str | None:
+    """Normalised 11-digit NISS (or None when empty)."""
+    digits = _NON_DIGITS.sub("", value or "")
+    if not digits:
+        return None
+    if len(digits) != 11:
+        raise ValidationError(
+            tr("Le numéro de registre national compte 11 chiffres (par ex. 85.07.30-033.28)."),
+            field=field,
+        )
+    if not niss_is_valid(digits):
+        raise ValidationError(
+            tr("Ce numéro de registre national n'est pas valide : vérifiez les chiffres."),
+            field=field,
+        )
+    # Ordinary numbers start with the birth date (bis numbers shift the month).
+    ordinary = digits[2:4] != "00" and int(digits[2:4]) <= 12
+    if birth_date is not None and ordinary and digits[0:6] != birth_date.strftime("%y%m%d"):
+        raise ValidationError(
+            tr("Le numéro de registre national ne correspond pas à la date de naissance."),
+            field=field,
+        )
+    return digits
+
+
+def make_niss(birth: date, serial: int) -> str:
+    """A valid national number for ``birth`` and a serial 1–998 (for demo data)."""
+    first = birth.strftime("%y%m%d") + f"{serial:03d}"
+    check = niss_check_digits(first, birth.year >= 2000)
+    return f"{first}{check:02d}"
+
+
+# --- postcodes and phones ------------------------------------------------------------
+
+
+def check_postcode(value: str, field: str = "postcode") -> str | None:
+    """A Belgian postcode: 4 digits, 1000–9999."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"[1-9]\d{3}", text):
+        raise ValidationError(
+            tr("Le code postal belge compte 4 chiffres (par exemple 4920)."), field=field
+        )
+    return text
+
+
+def normalize_phone(value: str) -> str:
+    """Phone number in international form: Belgian numbers become ``+32…``.
+
+    Raises ValueError when the number cannot be a phone number.
+    """
+    text = (value or "").strip()
+    plus = text.startswith("+")
+    digits = _NON_DIGITS.sub("", text)
+    if not plus and digits.startswith("00"):
+        plus, digits = True, digits[2:]
+    if plus:
+        if digits.startswith("32"):
+            national = digits[2:]
+        else:
+            if not 8 <= len(digits) <= 15:
+                raise ValueError(value)
+            return "+" + digits
+    else:
+        if not digits.startswith("0"):
+            raise ValueError(value)
+        national = digits[1:]
+    # Belgian numbers: 8 digits (fixed lines, zone 04 is Liège) or 9 starting with 4 (mobiles).
+    if len(national) == 9 and national.startswith("4"):
+        return "+32" + national
+    if len(national) == 8 and not national.startswith("0"):
+        return "+32" + national
+    raise ValueError(value)
+
+
+def check_phone(value: str, field: str = "phone") -> str | None:
+    """Normalised phone number or None when empty."""
+    if not (value or "").strip():
+        return None
+    try:
+        return normalize_phone(value)
+    except ValueError:
+        raise ValidationError(
+            tr(
+                "Numéro de téléphone non reconnu. Exemples : 0472 12 34 56, "
+                "04 384 40 17 ou +33 6 12 34 56 78."
+            ),
+            field=field,
+        ) from None
+
+
+def format_phone(normalized: str) -> str:
+    """``+32472123456`` → ``0472 12 34 56`` for display (other countries unchanged)."""
+    if not normalized.startswith("+32"):
+        return normalized
+    n = "0" + normalized[3:]
+    if len(n) == 10:  # mobile
+        return f"{n[0:4]} {n[4:6]} {n[6:8]} {n[8:10]}"
+    if n[1] in "2349":  # Brussels, Antwerp, Liège, Ghent: one-digit zone
+        return f"{n[0:2]} {n[2:5]} {n[5:7]} {n[7:9]}"
+    return f"{n[0:3]} {n[3:5]} {n[5:7]} {n[7:9]}"
+
+
+# --- dates ---------------------------------------------------------------------------
+
+
+def check_birth_date(
+    value: date | None, today: date | None = None, field: str = "birth_date"
+) -> date | None:
+    """A birth date that is not in the future and not absurdly old."""
+    if value is None:
+        return None
+    today = today or date.today()
+    if value > today:
+        raise ValidationError(
+            tr("La date de naissance ne peut pas être dans le futur."), field=field
+        )
+    if value.year < today.year - 120:
+        raise ValidationError(tr("La date de naissance semble erronée."), field=field)
+    return value
+
+
+def check_not_future(value: date | None, field: str, today: date | None = None) -> date | None:
+    """A date of something that already happened (an incident, a consent)."""
+    if value is not None and value > (today or date.today()):
+        raise ValidationError(tr("Cette date ne peut pas être dans le futur."), field=field)
+    return value
+
+
+class NeedsConfirmation(ValidationError):
+    """Acceptable only if the person confirms (e.g. a follow-up before the case opened)."""
+
+
+def check_followup_time(
+    when: datetime, case_opened_on: date, *, confirmed: bool = False, field: str = "occurred_at"
+) -> datetime:
+    """A follow-up dated before the case opened needs an explicit confirmation."""
+    if when.date() < case_opened_on and not confirmed:
+        raise NeedsConfirmation(
+            tr(
+                "Ce suivi est daté d'avant l'ouverture du dossier ({date}). "
+                "Confirmez-vous cette date ?"
+            ).format(date=case_opened_on.strftime("%d/%m/%Y")),
+            field=field,
+        )
+    return when
