@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, exists, func, literal, select, text, tuple_
+from sqlalchemy import String, and_, exists, func, literal, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from app.core.display import display_name
@@ -87,7 +87,9 @@ def _sort_columns(sort: CaseSort) -> tuple[Any, bool]:
         )
         return rank, True
     if sort == CaseSort.LAST_CONTACT:
-        return func.coalesce(Case.last_contact_at, literal("0000")), False
+        # Compared as text: "0000" sorts never-contacted cases first. Typed as a
+        # string so that reading "0000" back does not go through the datetime parser.
+        return func.coalesce(Case.last_contact_at, literal("0000"), type_=String), False
     return Case.opened_on, True
 
 

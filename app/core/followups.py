@@ -110,12 +110,22 @@ def update_followup(
 
 
 def set_followup_status(
-    session: Session, followup_id: uuid.UUID, status: FollowUpStatus, summary: str = ""
+    session: Session,
+    followup_id: uuid.UUID,
+    status: FollowUpStatus,
+    summary: str = "",
+    now: datetime | None = None,
 ) -> None:
     """Mark an appointment done or missed (a summary is required when done)."""
     followup = session.get(FollowUp, followup_id)
     if followup is None:
         raise ValidationError(tr("Ce suivi n'existe plus."))
+    # A "done" follow-up in the future would move last_contact_at ahead and hide
+    # the case from the no-contact alert: same rule as add_followup.
+    if status == FollowUpStatus.DONE and followup.occurred_at > (now or datetime.now()):
+        raise ValidationError(
+            tr("Un suivi futur ne peut pas être marqué « réalisé »."), field="status"
+        )
     if summary.strip():
         followup.summary = summary.strip()
     if status == FollowUpStatus.DONE and not followup.summary:

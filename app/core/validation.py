@@ -14,6 +14,7 @@ from app.errors import ValidationError
 from app.i18n import tr
 
 _NON_DIGITS = re.compile(r"\D")
+_NISS_JUNK = re.compile(r"[^\d\s./-]")
 
 
 # --- national register number (NISS / rijksregisternummer) ---------------------------
@@ -42,10 +43,12 @@ def format_niss(niss: str) -> str:
 
 def check_niss(value: str, birth_date: date | None = None, field: str = "niss") -> str | None:
     """Normalised 11-digit NISS (or None when empty)."""
-    digits = _NON_DIGITS.sub("", value or "")
-    if not digits:
+    text = (value or "").strip()
+    if not text:
         return None
-    if len(digits) != 11:
+    digits = _NON_DIGITS.sub("", text)
+    # Only the usual separators may be dropped: a letter is a typo, not "empty".
+    if len(digits) != 11 or _NISS_JUNK.search(text):
         raise ValidationError(
             tr("Le numéro de registre national compte 11 chiffres (par ex. 85.07.30-033.28)."),
             field=field,
@@ -57,11 +60,14 @@ def check_niss(value: str, birth_date: date | None = None, field: str = "niss") 
         )
     # Ordinary numbers start with the birth date (bis numbers shift the month).
     ordinary = digits[2:4] != "00" and int(digits[2:4]) <= 12
-    if birth_date is not None and ordinary and digits[0:6] != birth_date.strftime("%y%m%d"):
-        raise ValidationError(
-            tr("Le numéro de registre national ne correspond pas à la date de naissance."),
-            field=field,
-        )
+    if birth_date is not None and ordinary:
+        # The birth year also says which century's check digits apply (2 prefix from 2000).
+        century_check = niss_check_digits(digits[:9], birth_date.year >= 2000)
+        if digits[0:6] != birth_date.strftime("%y%m%d") or int(digits[9:]) != century_check:
+            raise ValidationError(
+                tr("Le numéro de registre national ne correspond pas à la date de naissance."),
+                field=field,
+            )
     return digits
 
 

@@ -28,8 +28,12 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 
 
+_quietened = False
+
+
 def load_sqlcipher() -> ModuleType:
     """Import sqlcipher3's DB-API module or refuse to run."""
+    global _quietened
     try:
         from sqlcipher3 import dbapi2
     except ImportError:
@@ -40,6 +44,15 @@ def load_sqlcipher() -> ModuleType:
                 "Réinstallez l'application."
             )
         ) from None
+    if not _quietened:
+        # SQLCipher prints its own diagnostics on stderr (dozens of lines for a
+        # damaged file); Balise reports problems in French and logs what it needs.
+        _quietened = True
+        conn = dbapi2.connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        finally:
+            conn.close()
     return dbapi2
 
 

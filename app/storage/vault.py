@@ -91,7 +91,9 @@ class InstanceLock:
     """The lock file that keeps a second Balise from opening the same vault."""
 
     def __init__(self, path: Path) -> None:
-        self._lock = filelock.FileLock(str(path), timeout=0)
+        # Not thread-local: the vault may be created on the worker thread and closed on
+        # the GUI thread.
+        self._lock = filelock.FileLock(str(path), timeout=0, thread_local=False)
 
     def acquire(self) -> None:
         try:

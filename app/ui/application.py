@@ -1,0 +1,71 @@
+"""Starting the graphical application."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import i18n
+from app.logging_setup import setup_logging
+from app.paths import APP_NAME, default_vault_dir, resources_dir
+from app.security.kdf import PRODUCTION, KdfPolicy
+from app.ui.controller import AppController
+from app.ui.messages import install_excepthook
+from app.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+__all__ = ["AppController", "install_translations", "run"]
+
+
+def install_translations(app: QCoreApplication) -> list[QTranslator]:
+    """Qt's own French catalogue (standard buttons: "Annuler"…) and Balise's, if built."""
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
+    installed = []
+    sources = (
+        ("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("balise_fr", str(resources_dir() / "translations")),
+    )
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    i18n.install_backend(QCoreApplication.translate)
+    return installed
+
+
+def run(
+    vault_dir: Path | None = None,
+    *,
+    kdf: KdfPolicy = PRODUCTION,
+    argv: list[str] | None = None,
+) -> int:
+    """Show Balise for ``vault_dir`` (default: the service's vault) until it quits."""
+    setup_logging()
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setQuitOnLastWindowClosed(False)
+    install_translations(app)
+    apply_theme(app)
+    install_excepthook()
+    log.info("Balise starting")
+
+    controller = AppController(vault_dir or default_vault_dir(), kdf=kdf)
+    controller.start()
+    if controller.exit_code is not None:  # refused before the event loop started
+        return controller.exit_code
+    # Connected only now: QApplication.exit() before exec() would upset later loops.
+    controller.finished.connect(app.exit)
+    app.aboutToQuit.connect(controller.close)
+    code = app.exec()
+    controller.close()
+    log.info("Balise stopped")
+    return code

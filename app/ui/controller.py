@@ -1,0 +1,213 @@
+"""The application's screens and their order: wizard or unlock, main window, lock."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from app.core.auth import UserSession
+from app.core.settings import VaultSettings
+from app.errors import BaliseError
+from app.security.kdf import PRODUCTION, KdfPolicy
+from app.storage.vault import Vault, vault_exists
+from app.ui import messages
+from app.ui.idle import IdleWatcher
+from app.ui.main_window import MainWindow
+from app.ui.pages import PAGES
+from app.ui.tasks import TaskRunner
+from app.ui.unlock import UnlockWindow
+from app.ui.wizard import SetupResult, SetupWizard
+from app.ui.workspace import Unlocked, Workspace
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """Owns the vault and the top-level windows for one vault folder.
+
+    ``start()`` shows the first-run wizard when ``vault_dir`` holds no vault,
+    else opens it (instance lock) and shows the unlock screen. ``finished``
+    carries the exit code when the application should quit; :meth:`close`
+    releases everything (also called by ``finished``).
+    """
+
+    finished = Signal(int)
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        *,
+        kdf: KdfPolicy = PRODUCTION,
+        idle_timeout_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self.kdf = kdf
+        self._idle_override = idle_timeout_ms
+        self.tasks = TaskRunner(self)
+        self.idle = IdleWatcher(idle_timeout_ms or VaultSettings().auto_lock_minutes * 60_000, self)
+        self.idle.lock_requested.connect(self.lock)
+        self.vault: Vault | None = None
+        self.workspace: Workspace | None = None
+        self.wizard: SetupWizard | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.exit_code: int | None = None
+        self._last_login = ""
+        self._last_page = PAGES[0].key
+        self._closed = False
+
+    # -- start ------------------------------------------------------------------------
+    def start(self) -> None:
+        if not vault_exists(self.vault_dir):
+            self._show_wizard()
+            return
+        try:
+            self.vault = Vault.open(self.vault_dir)
+        except BaliseError as exc:
+            log.warning("Vault not opened: %s", type(exc).__name__)
+            messages.show_error(None, exc.message)
+            self.quit(1)
+            return
+        self._show_unlock()
+
+    def _show_wizard(self) -> None:
+        self.wizard = SetupWizard(self.vault_dir, self.tasks, kdf=self.kdf)
+        self.wizard.completed.connect(self._wizard_completed)
+        self.wizard.rejected.connect(lambda: self.quit(0))
+        self.wizard.show()
+
+    def _wizard_completed(self, result: SetupResult) -> None:
+        self.vault = result.created.vault
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.deleteLater()
+        self._open(result.session, result.settings)
+
+    def _unlock_window(self) -> UnlockWindow:
+        if self.unlock_window is None:
+            assert self.vault is not None
+            self.unlock_window = UnlockWindow(self.vault, self.tasks, kdf=self.kdf)
+            self.unlock_window.unlocked.connect(self._unlocked)
+            self.unlock_window.closed.connect(lambda: self.quit(0))
+        return self.unlock_window
+
+    def _show_unlock(self, login: str = "") -> None:
+        window = self._unlock_window()
+        window.prepare(login)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    # -- unlocked ---------------------------------------------------------------------
+    def _unlocked(self, result: Unlocked) -> None:
+        self._open(result.session, result.settings)
+
+    def _main_window(self) -> MainWindow:
+        if self.main_window is None:
+            window = MainWindow()
+            window.lock_requested.connect(self.lock)
+            window.minimised.connect(self._minimised)
+            window.close_requested.connect(lambda: self.quit(0))
+            window.settings_saved.connect(self._settings_saved)
+            self.main_window = window
+        return self.main_window
+
+    def _open(self, session: UserSession, settings: VaultSettings) -> None:
+        assert self.vault is not None
+        page = self._last_page if session.login == self._last_login else PAGES[0].key
+        self.workspace = Workspace(self.vault, session, settings, self.tasks, self.kdf)
+        window = self._main_window()
+        window.open_workspace(self.workspace, page)
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self._settings_saved(settings)
+        self.idle.start()
+        log.info("Vault unlocked")
+
+    def _idle_timeout_ms(self, settings: VaultSettings) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return settings.auto_lock_minutes * 60_000
+
+    def _settings_saved(self, settings: VaultSettings) -> None:
+        self.idle.set_timeout_ms(self._idle_timeout_ms(settings))
+
+    def _minimised(self) -> None:
+        if self.workspace is not None and self.workspace.settings.lock_on_minimise:
+            # After the window-state change has been processed.
+            QTimer.singleShot(0, lambda: self.lock("minimise"))
+
+    # -- locking ------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.workspace is None
+
+    def lock(self, reason: str = "button") -> None:
+        """Empty every page, hide the window, lock the vault, show the unlock screen."""
+        if self.workspace is None or self._closed:
+            return
+        self.idle.stop()
+        self.tasks.wait_for_done()
+        self.tasks.forget_pending()
+        self._last_login = self.workspace.session.login
+        window = self.main_window
+        if window is not None:
+            # Unsaved typing is kept inside the vault and offered back after unlocking.
+            try:
+                window.stash_drafts()
+            except Exception:
+                log.exception("Could not keep every draft before locking")
+            self._last_page = window.current_key
+            window.clear()
+            window.hide()
+        self.workspace = None
+        if self.vault is not None:
+            self.vault.lock()
+        log.info("Vault locked (%s)", reason)
+        self._show_unlock(self._last_login)
+
+    # -- end ----------------------------------------------------------------------------
+    def quit(self, code: int = 0) -> None:
+        """Release everything and tell the application to exit with ``code``."""
+        if self.exit_code is not None:
+            return
+        self.exit_code = code
+        self.close()
+        self.finished.emit(code)
+
+    def close(self) -> None:
+        """Lock and close the vault, close every window, wait for the worker."""
+        if self._closed:
+            return
+        self._closed = True
+        self.idle.dispose()
+        self.tasks.wait_for_done()
+        self.tasks.forget_pending()
+        if self.main_window is not None:
+            self.main_window.clear()
+            self.main_window.hide()
+            self.main_window.deleteLater()
+            self.main_window = None
+        if self.wizard is not None:
+            result = self.wizard.result_data
+            if result is not None and self.vault is None:
+                self.vault = result.created.vault
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+            self.unlock_window.deleteLater()
+            self.unlock_window = None
+        self.workspace = None
+        if self.vault is not None:
+            self.vault.close()
+        log.info("Vault closed")

@@ -1,0 +1,202 @@
+"""The main window of an unlocked vault: navigation, pages, lock button, status bar."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.i18n import tr
+from app.ui.idle import shortcut_text
+from app.ui.pages import PAGES, Page
+from app.ui.pages.settings import SettingsPage
+from app.ui.theme import icon
+from app.ui.widgets import DemoBadge
+from app.ui.workspace import Workspace
+
+
+def window_title(workspace: Workspace | None) -> str:
+    """ "Balise — <service>" (+ " — DÉMO"); never the name of a person."""
+    if workspace is None:
+        return tr("Balise")
+    title = tr("Balise — {service}").format(service=workspace.session.service_name)
+    if workspace.session.is_demo:
+        title += tr(" — DÉMO")
+    return title
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    minimised = Signal()
+    close_requested = Signal()
+    settings_saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.setWindowTitle(window_title(None))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(200)
+        self.navigation.setAccessibleName(tr("Navigation"))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for spec in PAGES:
+            page = spec.factory()
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(spec.icon), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 40))
+            self.navigation.addItem(item)
+            if isinstance(page, SettingsPage):
+                page.settings_saved.connect(self.settings_saved)
+        self.navigation.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.lock_action = QAction(icon("lock"), tr("&Verrouiller"), self)
+        self.lock_action.setToolTip(
+            tr("Verrouiller le coffre ({shortcut})").format(shortcut=shortcut_text())
+        )
+        self.lock_action.triggered.connect(self.lock_requested)
+        toolbar = QToolBar(tr("Barre d'outils"))
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.lock_action)
+        self.new_case_action = QAction(tr("&Nouveau dossier"), self)
+        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_case_action.setToolTip(tr("Enregistrer une nouvelle situation (Ctrl+N)"))
+        self.new_case_action.triggered.connect(self.new_case)
+        toolbar.addAction(self.new_case_action)
+        self.hide_names_action = QAction(tr("&Masquer les noms"), self)
+        self.hide_names_action.setCheckable(True)
+        self.hide_names_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.hide_names_action.setToolTip(
+            tr(
+                "Afficher pseudonymes ou initiales à la place des noms, "
+                "pour travailler dans un lieu public (Ctrl+H)"
+            )
+        )
+        self.hide_names_action.toggled.connect(self._hide_names_toggled)
+        toolbar.addAction(self.hide_names_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.demo_badge = DemoBadge()
+        self.demo_action = toolbar.addWidget(self.demo_badge)
+        self.demo_action.setVisible(False)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        self.user_label = QLabel()
+        self.user_label.setContentsMargins(8, 2, 8, 2)
+        self.statusBar().addWidget(self.user_label)
+        self.resize(1100, 720)
+
+    # -- pages ------------------------------------------------------------------------
+    @property
+    def current_key(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else PAGES[0].key
+
+    def show_page(self, key: str) -> None:
+        keys = [spec.key for spec in PAGES]
+        self.navigation.setCurrentRow(keys.index(key) if key in keys else 0)
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.widget(row)
+        if self.workspace is not None and isinstance(page, Page):
+            page.load(self.workspace)
+
+    # -- navigation to cases -------------------------------------------------------------
+    def open_case(self, case_id: uuid.UUID) -> None:
+        """Show one case (its own screen, outside the navigation list)."""
+
+    def new_case(self) -> None:
+        """Start the intake of a new case."""
+
+    # -- hide-name mode -------------------------------------------------------------------
+    def _hide_names_toggled(self, hidden: bool) -> None:
+        if self.workspace is None:
+            return
+        self.workspace.hide_names = hidden
+        current = self.stack.currentWidget()
+        if isinstance(current, Page):
+            current.names_changed()
+
+    # -- unlocking and locking ----------------------------------------------------------
+    def stash_drafts(self) -> None:
+        """Before locking: every page and open dialog keeps its unsaved input as a draft."""
+        for page in self.pages.values():
+            page.stash_draft()
+        for widget in self.findChildren(QWidget):
+            stash = getattr(widget, "stash_draft", None)
+            if widget.isVisible() and isinstance(widget, QDialog) and callable(stash):
+                stash()
+
+    def open_workspace(self, workspace: Workspace, page_key: str) -> None:
+        """Show the vault's data for ``workspace``, starting at ``page_key``."""
+        workspace.hide_names = self.hide_names_action.isChecked()
+        workspace.open_case = self.open_case
+        workspace.new_case = self.new_case
+        self.workspace = workspace
+        session = workspace.session
+        self.setWindowTitle(window_title(workspace))
+        self.demo_action.setVisible(session.is_demo)
+        self.user_label.setText(
+            tr("Connecté·e : {name} ({login}) — {role}").format(
+                name=session.full_name, login=session.login, role=session.role.label
+            )
+        )
+        self.navigation.blockSignals(True)
+        self.show_page(page_key)
+        self.navigation.blockSignals(False)
+        self._show_page(self.navigation.currentRow())
+
+    def clear(self) -> None:
+        """Close dialogs and empty every page: nothing read from the vault remains."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+        for page in self.pages.values():
+            page.clear()
+        self.workspace = None
+        self.user_label.clear()
+        self.demo_action.setVisible(False)
+        self.setWindowTitle(window_title(None))
+
+    # -- window events ------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.minimised.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        self.close_requested.emit()

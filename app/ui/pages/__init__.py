@@ -1,0 +1,27 @@
+"""The pages of the main window. To add one, add a line to :data:`PAGES`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.i18n import tr
+from app.ui.pages.base import LockablePage, Page
+from app.ui.pages.home import HomePage
+from app.ui.pages.settings import SettingsPage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]  # called after translations are installed
+    icon: str  # a name in resources/icons
+    factory: Callable[[], Page]
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("home", lambda: tr("Accueil"), "home", HomePage),
+    PageSpec("settings", lambda: tr("Paramètres"), "settings", SettingsPage),
+]
+
+__all__ = ["PAGES", "LockablePage", "Page", "PageSpec"]

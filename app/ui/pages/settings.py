@@ -1,0 +1,207 @@
+"""Paramètres: auto-lock, one's own passphrase, and (coordinator) the recovery code."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.settings import VaultSettings, save_settings
+from app.i18n import tr
+from app.ui.messages import ask_confirmation, error_text
+from app.ui.pages.base import Page
+from app.ui.passphrase_dialog import ChangePassphraseDialog
+from app.ui.recovery_code import RecoveryCodeDialog
+from app.ui.widgets import BusyIndicator, ErrorLabel, label
+from app.ui.workspace import Workspace
+
+
+class SettingsPage(Page):
+    #: emitted after the settings were saved in the vault
+    settings_saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(1, 60)
+        self.auto_lock.setSuffix(tr(" min"))
+        self.auto_lock.setAccessibleName(tr("Délai de verrouillage automatique en minutes"))
+        self.lock_on_minimise = QCheckBox(tr("Verrouiller quand la fenêtre est &réduite"))
+        self.save_button = QPushButton(tr("&Enregistrer les réglages"))
+        self.save_button.clicked.connect(self._save)
+        self.saved_note = label("", "muted")
+        self.error = ErrorLabel()
+
+        delay_label = QLabel(tr("&Délai de verrouillage automatique :"))
+        delay_label.setBuddy(self.auto_lock)
+        delay_row = QHBoxLayout()
+        delay_row.addWidget(delay_label)
+        delay_row.addWidget(self.auto_lock)
+        delay_row.addStretch(1)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.saved_note, 1)
+        locking = QGroupBox(tr("Verrouillage"))
+        box = QVBoxLayout(locking)
+        box.setSpacing(10)
+        box.addWidget(
+            label(
+                tr(
+                    "Balise se verrouille seul après quelques minutes sans clavier ni souris. "
+                    "Ctrl+L verrouille tout de suite."
+                ),
+                "muted",
+            )
+        )
+        box.addLayout(delay_row)
+        box.addWidget(self.lock_on_minimise)
+        box.addLayout(save_row)
+        box.addWidget(self.error)
+
+        self.change_button = QPushButton(tr("&Changer ma phrase de passe…"))
+        self.change_button.clicked.connect(self._change_passphrase)
+        mine = QGroupBox(tr("Ma phrase de passe"))
+        mine_layout = QVBoxLayout(mine)
+        mine_layout.addWidget(self.change_button, 0)
+
+        self.renew_button = QPushButton(tr("Re&nouveler le code de récupération…"))
+        self.renew_button.clicked.connect(self._confirm_renew)
+        self.renew_busy = BusyIndicator()
+        self.renew_error = ErrorLabel()
+        self.recovery_group = QGroupBox(tr("Code de récupération du coffre"))
+        recovery_layout = QVBoxLayout(self.recovery_group)
+        recovery_layout.addWidget(
+            label(
+                tr(
+                    "Si le code imprimé a été perdu ou vu par quelqu'un d'autre, "
+                    "créez-en un nouveau : l'ancien cessera de fonctionner."
+                ),
+                "muted",
+            )
+        )
+        recovery_layout.addWidget(self.renew_button, 0)
+        recovery_layout.addWidget(self.renew_busy)
+        recovery_layout.addWidget(self.renew_error)
+
+        for button in (self.change_button, self.renew_button, self.save_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addWidget(label(tr("Paramètres"), "title"))
+        layout.addWidget(locking)
+        layout.addWidget(mine)
+        layout.addWidget(self.recovery_group)
+        layout.addStretch(1)
+        self.clear()
+
+    # -- Page ---------------------------------------------------------------------
+    def load(self, workspace: Workspace) -> None:
+        super().load(workspace)
+        self.auto_lock.setValue(workspace.settings.auto_lock_minutes)
+        self.lock_on_minimise.setChecked(workspace.settings.lock_on_minimise)
+        self.recovery_group.setVisible(workspace.is_coordinator)
+        self.setEnabled(True)
+
+    def clear(self) -> None:
+        super().clear()
+        defaults = VaultSettings()
+        self.auto_lock.setValue(defaults.auto_lock_minutes)
+        self.lock_on_minimise.setChecked(defaults.lock_on_minimise)
+        self.saved_note.clear()
+        self.error.show_message(None)
+        self.renew_error.show_message(None)
+        self.renew_busy.stop()
+        self.recovery_group.hide()
+        self.setEnabled(False)
+
+    # -- actions ------------------------------------------------------------------
+    def _save(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        new = replace(
+            ws.settings,
+            auto_lock_minutes=self.auto_lock.value(),
+            lock_on_minimise=self.lock_on_minimise.isChecked(),
+        )
+        vault = ws.vault
+
+        def write() -> VaultSettings:
+            with vault.require_db().session() as session, session.begin():
+                save_settings(session, new)
+            return new
+
+        self.save_button.setEnabled(False)
+        self.saved_note.clear()
+        self.error.show_message(None)
+        ws.tasks.run(write, self._saved, self._save_failed, owner=self)
+
+    def _saved(self, settings: VaultSettings) -> None:
+        self.save_button.setEnabled(True)
+        if self.workspace is None:
+            return
+        self.workspace.settings = settings
+        self.saved_note.setText(tr("Réglages enregistrés."))
+        self.settings_saved.emit(settings)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.error.show_message(error_text(exc))
+
+    def _change_passphrase(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = ChangePassphraseDialog(self.workspace, self.window())
+        dialog.open()
+
+    def _confirm_renew(self) -> None:
+        ask_confirmation(
+            self.window(),
+            tr(
+                "Un nouveau code de récupération va être créé et l'ancien cessera de "
+                "fonctionner. Préparez de quoi l'imprimer ou le noter. Continuer ?"
+            ),
+            tr("&Renouveler"),
+            self._renew,
+        )
+
+    def _renew(self) -> None:
+        ws = self.workspace
+        if ws is None or not ws.is_coordinator:
+            return
+        vault, kdf = ws.vault, ws.kdf
+        self.renew_button.setEnabled(False)
+        self.renew_error.show_message(None)
+        self.renew_busy.start(tr("Création du nouveau code…"))
+        ws.tasks.run(
+            lambda: vault.renew_recovery_code(kdf=kdf),
+            self._renewed,
+            self._renew_failed,
+            owner=self,
+        )
+
+    def _renewed(self, code: str) -> None:
+        self.renew_busy.stop()
+        self.renew_button.setEnabled(True)
+        if self.workspace is None:
+            return
+        dialog = RecoveryCodeDialog(code, self.workspace.session.service_name, self.window())
+        dialog.open()
+
+    def _renew_failed(self, exc: BaseException) -> None:
+        self.renew_busy.stop()
+        self.renew_button.setEnabled(True)
+        self.renew_error.show_message(error_text(exc))

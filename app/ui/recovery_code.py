@@ -1,0 +1,158 @@
+"""Showing a recovery code once: large, selectable, printable, never saved."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import tr
+from app.ui.widgets import label
+
+
+def recovery_document(code: str, service_name: str) -> QTextDocument:
+    """The printed sheet: the code and what to do with it (kept in memory only)."""
+    doc = QTextDocument()
+    doc.setHtml(
+        "<h2>{title}</h2><p>{service}</p>"
+        "<p style='font-family: monospace; font-size: 20pt'>{code}</p>"
+        "<p>{advice}</p><p>{printed}</p>".format(
+            title=html.escape(tr("Balise — code de récupération du coffre")),
+            service=html.escape(service_name),
+            code=html.escape(code),
+            advice=html.escape(
+                tr(
+                    "Ce code ouvre le coffre si une phrase de passe est oubliée. "
+                    "Rangez cette feuille sous clé, loin de l'ordinateur portable."
+                )
+            ),
+            printed=html.escape(
+                tr("Imprimé le {date}.").format(date=date.today().strftime("%d/%m/%Y"))
+            ),
+        )
+    )
+    return doc
+
+
+def print_recovery_code(parent: QWidget, code: str, service_name: str) -> None:
+    """Ask for a printer and print the code sheet (nothing is written to disk by us)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Imprimer le code de récupération"))
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        recovery_document(code, service_name).print_(printer)
+
+
+class RecoveryCodeView(QWidget):
+    """The code, the advice, a print button and the "I wrote it down" checkbox."""
+
+    confirmed_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._code = ""
+        self.service_name = ""
+        intro = label(
+            tr(
+                "Voici le code de récupération du coffre. Il permet d'ouvrir le coffre "
+                "si une phrase de passe est oubliée. Il ne sera plus jamais affiché."
+            )
+        )
+        self.code_label = label("", "code", wrap=False)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.code_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.code_label.setAccessibleName(tr("Code de récupération"))
+        advice = label(
+            tr(
+                "Imprimez-le ou recopiez-le à la main, puis rangez-le en lieu sûr, "
+                "à part de l'ordinateur portable (par exemple dans une armoire fermée "
+                "du service). Ne l'enregistrez pas dans un fichier ni dans un courriel."
+            )
+        )
+        self.print_button = QPushButton(tr("&Imprimer…"))
+        self.print_button.clicked.connect(self._print)
+        self.confirm = QCheckBox(tr("J'ai &noté le code de récupération en lieu sûr"))
+        self.confirm.toggled.connect(self.confirmed_changed)
+
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addWidget(self.code_label)
+        layout.addWidget(advice)
+        layout.addLayout(row)
+        layout.addSpacing(8)
+        layout.addWidget(self.confirm)
+        layout.addStretch(1)
+
+    @property
+    def code(self) -> str:
+        return self._code
+
+    def show_code(self, code: str, service_name: str) -> None:
+        self._code = code
+        self.service_name = service_name
+        self.code_label.setText(code)
+        self.confirm.setChecked(False)
+
+    def clear(self) -> None:
+        self._code = ""
+        self.code_label.clear()
+        self.confirm.setChecked(False)
+
+    def _print(self) -> None:
+        if self._code:
+            print_recovery_code(self, self._code, self.service_name)
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows a renewed recovery code once; closes only after the checkbox."""
+
+    def __init__(self, code: str, service_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Nouveau code de récupération"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.view = RecoveryCodeView()
+        self.view.show_code(code, service_name)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Terminer"))
+        self.buttons.accepted.connect(self.accept)
+        self.view.confirmed_changed.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(label(tr("L'ancien code de récupération ne fonctionne plus."), "subtitle"))
+        layout.addWidget(self.view)
+        layout.addWidget(self.buttons)
+        self.resize(620, 420)
+        self._update(False)
+
+    def _update(self, confirmed: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(confirmed)
+
+    def reject(self) -> None:
+        # Escape or the close button must not lose a code shown only once.
+        if self.view.confirm.isChecked():
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self.view.clear()
+        super().done(result)

@@ -1,0 +1,80 @@
+"""Look and feel: Fusion style, a calm blue accent, a readable font size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from app.paths import resources_dir
+
+ACCENT = "#2f6f8f"
+ACCENT_DARK = "#24576f"
+ERROR = "#b42318"
+DEMO = "#c2410c"
+MUTED = "#5a6570"
+MIN_POINT_SIZE = 11
+
+STYLE_SHEET = f"""
+QLabel[role="error"] {{ color: {ERROR}; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="title"] {{ font-size: 17pt; font-weight: 600; color: {ACCENT_DARK}; }}
+QLabel[role="subtitle"] {{ font-size: 13pt; font-weight: 600; }}
+QLabel[role="badge"] {{
+    background: {DEMO}; color: white; font-weight: 700;
+    border-radius: 4px; padding: 2px 10px;
+}}
+QLabel[role="code"] {{
+    font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 17pt;
+    background: #f4f7f9; border: 1px solid #c9d5dc; border-radius: 4px; padding: 12px;
+}}
+QLabel[role="figure"] {{ font-size: 22pt; font-weight: 600; color: {ACCENT_DARK}; }}
+QListWidget#navigation {{
+    background: #eef3f6; border: none; border-right: 1px solid #d3dde3; padding-top: 8px;
+}}
+QListWidget#navigation {{ outline: 0; }}
+QListWidget#navigation::item {{ padding-left: 8px; border-radius: 4px; margin: 1px 6px; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QFrame[role="card"] {{ background: white; border: 1px solid #d3dde3; border-radius: 6px; }}
+"""
+
+
+ICON_COLOUR = "#2f5f7a"
+
+
+def icon(name: str) -> QIcon:
+    """An icon of ``resources/icons`` (``name`` without extension), white when selected."""
+    path = resources_dir() / "icons" / f"{name}.svg"
+    data = path.read_bytes()
+    result = QIcon()
+    for mode, svg in (
+        (QIcon.Mode.Normal, data),
+        (QIcon.Mode.Selected, data.replace(ICON_COLOUR.encode(), b"#ffffff")),
+    ):
+        renderer = QSvgRenderer(QByteArray(svg))
+        for size in (16, 24, 32, 48, 64):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            result.addPixmap(pixmap, mode)
+    return result
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion style, accent colours and a minimum font size for the whole application."""
+    app.setStyle("Fusion")
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT_DARK))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f6f8fa"))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(icon("shield"))

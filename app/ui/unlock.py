@@ -1,0 +1,249 @@
+"""The unlock screen: login, passphrase, and the way in with the recovery code."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import auth
+from app.errors import WrongPassphrase
+from app.i18n import tr
+from app.security.kdf import PRODUCTION, KdfPolicy
+from app.storage.vault import Vault
+from app.ui.messages import error_text
+from app.ui.recovery_dialog import RecoveryDialog
+from app.ui.tasks import TaskRunner
+from app.ui.theme import icon
+from app.ui.widgets import BusyIndicator, DemoBadge, ErrorLabel, PassphraseField, label
+from app.ui.workspace import Unlocked, read_settings
+
+
+def wait_text(seconds: int) -> str:
+    return tr("Réessayez dans {n} s").format(n=seconds)
+
+
+class UnlockWindow(QWidget):
+    """Emits :attr:`unlocked` once the vault is open; :attr:`closed` when dismissed."""
+
+    unlocked = Signal(object)
+    closed = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        tasks: TaskRunner,
+        *,
+        kdf: KdfPolicy = PRODUCTION,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.tasks = tasks
+        self.kdf = kdf
+        self._wait_until = 0.0
+        self._busy = False
+        self.setWindowTitle(
+            tr("Balise — coffre chiffré") + (tr(" — DÉMO") if vault.is_demo else "")
+        )
+
+        logo = QLabel()
+        logo.setPixmap(icon("shield").pixmap(QSize(56, 56)))
+        title = label(tr("Balise — coffre chiffré"), "title", wrap=False)
+        self.demo_badge = DemoBadge()
+        self.demo_badge.setVisible(vault.is_demo)
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        header.addWidget(logo)
+        header.addWidget(title)
+        header.addWidget(self.demo_badge)
+        header.addStretch(1)
+
+        self.login = QLineEdit()
+        self.login.setAccessibleName(tr("Identifiant"))
+        self.passphrase = PassphraseField()
+        self.passphrase.setAccessibleName(tr("Phrase de passe"))
+        self.error = ErrorLabel()
+        self.wait_label = label("", "muted")
+        self.wait_label.hide()
+        self.busy = BusyIndicator()
+        self.unlock_button = QPushButton(tr("&Déverrouiller"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(True)
+        self.forgot_button = QPushButton(
+            tr("J'ai &oublié ma phrase de passe — utiliser le code de récupération")
+        )
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot_button.setStyleSheet("text-decoration: underline; text-align: left;")
+
+        login_label = QLabel(tr("&Identifiant :"))
+        login_label.setBuddy(self.login)
+        pass_label = QLabel(tr("&Phrase de passe :"))
+        pass_label.setBuddy(self.passphrase)
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow(login_label, self.login)
+        form.addRow(pass_label, self.passphrase)
+        form.addRow("", self.error)
+        form.addRow("", self.wait_label)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(14)
+        inner.addLayout(header)
+        inner.addWidget(
+            label(tr("Les données sont chiffrées. Identifiez-vous pour les ouvrir."), "muted")
+        )
+        inner.addLayout(form)
+        inner.addWidget(self.busy)
+        inner.addLayout(buttons)
+        inner.addWidget(self.forgot_button)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addStretch(1)
+        outer.addWidget(card)
+        outer.addStretch(2)
+        self.setTabOrder(self.login, self.passphrase.edit)
+        self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
+        self.setTabOrder(self.passphrase.toggle, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.forgot_button)
+
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(250)
+        self.countdown.timeout.connect(self._tick)
+        self.unlock_button.clicked.connect(self.submit)
+        self.login.returnPressed.connect(self.submit)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.forgot_button.clicked.connect(self._open_recovery)
+        self.login.textChanged.connect(lambda _t: self.error.show_message(None))
+        self.resize(620, 520)
+
+    # -- state --------------------------------------------------------------------
+    def prepare(self, login: str = "") -> None:
+        """Reset the form for a new unlock (``login`` pre-filled after a lock)."""
+        self.login.setText(login)
+        self.passphrase.clear()
+        self.error.show_message(None)
+        self._set_busy(False)
+        self._start_wait(auth.UnlockThrottle(self.vault.paths.root).seconds_to_wait())
+        (self.passphrase if login else self.login).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        (self.passphrase if self.login.text() else self.login).setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.login.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        self.forgot_button.setEnabled(not busy)
+        self._update_button()
+        if busy:
+            self.busy.start(tr("Déverrouillage…"))
+        else:
+            self.busy.stop()
+
+    def _update_button(self) -> None:
+        waiting = self._wait_until > time.monotonic()
+        self.unlock_button.setEnabled(not self._busy and not waiting)
+
+    def _start_wait(self, seconds: float) -> None:
+        if seconds <= 0:
+            self._wait_until = 0.0
+            self.wait_label.hide()
+            self._update_button()
+            return
+        self._wait_until = time.monotonic() + seconds
+        self._tick()
+        self.countdown.start()
+
+    def _tick(self) -> None:
+        remaining = self._wait_until - time.monotonic()
+        if remaining <= 0:
+            self.countdown.stop()
+            self._wait_until = 0.0
+            self.wait_label.hide()
+            self._update_button()
+            if not self._busy:
+                self.passphrase.setFocus()
+            return
+        self.wait_label.setText(wait_text(math.ceil(remaining)))
+        self.wait_label.show()
+        self._update_button()
+
+    # -- unlocking ----------------------------------------------------------------
+    def submit(self) -> None:
+        if self._busy or not self.unlock_button.isEnabled():
+            return
+        login, passphrase = self.login.text().strip(), self.passphrase.text()
+        if not login:
+            self.error.show_message(tr("Tapez votre identifiant."))
+            self.login.setFocus()
+            return
+        if not passphrase:
+            self.error.show_message(tr("Tapez votre phrase de passe."))
+            self.passphrase.setFocus()
+            return
+        vault, kdf = self.vault, self.kdf
+
+        def work() -> Unlocked:
+            session = auth.unlock(vault, login, passphrase, kdf=kdf)
+            try:
+                return Unlocked(session, read_settings(vault))
+            except BaseException:
+                vault.lock()
+                raise
+
+        self.error.show_message(None)
+        self._set_busy(True)
+        self.tasks.run(work, self._done, self._failed, owner=self)
+
+    def _done(self, result: Unlocked) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.unlocked.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        if isinstance(exc, auth.MustWait):
+            self.error.show_message(None)
+            self._start_wait(exc.seconds)
+        else:
+            self.error.show_message(error_text(exc))
+            if isinstance(exc, WrongPassphrase):
+                self._start_wait(auth.UnlockThrottle(self.vault.paths.root).seconds_to_wait())
+        self.passphrase.setFocus()
+
+    def _open_recovery(self) -> None:
+        dialog = RecoveryDialog(self.vault, self.tasks, kdf=self.kdf, parent=self)
+        dialog.login.setText(self.login.text())
+        dialog.unlocked.connect(self.unlocked)
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+        self.closed.emit()

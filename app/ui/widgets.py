@@ -1,0 +1,162 @@
+"""Small widgets shared by several screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.passphrase import estimate_strength
+from app.i18n import tr
+
+
+def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
+    """A QLabel with an optional style role (title, subtitle, muted, error…)."""
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+class ErrorLabel(QLabel):
+    """A French error sentence shown under a field; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "error")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(tr("Message d'erreur"))
+        self.hide()
+
+    def show_message(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+
+def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
+    """``field`` with its error sentence right under it (no gap while hidden)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    box.setFocusProxy(field)
+    return box
+
+
+class PassphraseField(QWidget):
+    """A hidden-echo line edit with a show/hide toggle button."""
+
+    textChanged = Signal(str)
+    returnPressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
+        )
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setText(tr("Afficher"))
+        self.toggle.setToolTip(tr("Afficher ou masquer la phrase de passe"))
+        self.toggle.toggled.connect(self._set_visible)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.toggle)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self.textChanged)
+        self.edit.returnPressed.connect(self.returnPressed)
+
+    def _set_visible(self, visible: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+        self.toggle.setText(tr("Masquer") if visible else tr("Afficher"))
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.toggle.setChecked(False)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+
+class StrengthMeter(QWidget):
+    """A bar and a word estimating how hard a passphrase is to guess."""
+
+    COLOURS = ("#b42318", "#b42318", "#c2410c", "#2f7d4f", "#1f6b43")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
+        self.bar.setAccessibleName(tr("Solidité de la phrase de passe"))
+        self.word = QLabel()
+        self.word.setProperty("role", "muted")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.word)
+        self.update_for("")
+
+    def update_for(self, passphrase: str) -> None:
+        strength = estimate_strength(passphrase)
+        self.bar.setValue(strength.score)
+        colour = self.COLOURS[strength.score]
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.word.setText(tr("Solidité : {label}").format(label=strength.label))
+
+
+class BusyIndicator(QWidget):
+    """An animated bar with a sentence ("Déverrouillage…"), hidden when idle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLabel()
+        self.text.setProperty("role", "muted")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        layout.addWidget(self.bar)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()
+
+    def stop(self) -> None:
+        self.hide()
+
+
+class DemoBadge(QLabel):
+    """The orange "DÉMO" badge of a demonstration vault."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("DÉMO"), parent)
+        self.setProperty("role", "badge")
+        self.setToolTip(tr("Coffre de démonstration : données fictives uniquement."))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

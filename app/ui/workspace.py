@@ -1,0 +1,48 @@
+"""What the screens of an unlocked vault work with."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.core.auth import UserSession
+from app.core.settings import VaultSettings, load_settings
+from app.core.vocabulary import Role
+from app.security.kdf import KdfPolicy
+from app.storage.vault import Vault
+from app.ui.tasks import TaskRunner
+
+
+@dataclass
+class Workspace:
+    """The unlocked vault, who works in it, its settings and the background runner."""
+
+    vault: Vault
+    session: UserSession
+    settings: VaultSettings
+    tasks: TaskRunner
+    kdf: KdfPolicy
+    #: hide-name mode: pseudonyms or initials instead of names everywhere
+    hide_names: bool = False
+    #: navigation, set by the main window: show a case / start an intake
+    open_case: Callable[[uuid.UUID], None] = field(default=lambda _case_id: None)
+    new_case: Callable[[], None] = field(default=lambda: None)
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.session.role is Role.COORDINATOR
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """What a successful unlock hands to the controller."""
+
+    session: UserSession
+    settings: VaultSettings
+
+
+def read_settings(vault: Vault) -> VaultSettings:
+    """The vault's settings (runs on the worker thread)."""
+    with vault.require_db().session() as session:
+        return load_settings(session)

@@ -1,0 +1,83 @@
+"""The background helper: work off the GUI thread, callbacks on it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from app.errors import ValidationError
+from app.ui.recovery_code import recovery_document
+from app.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_done()
+
+
+def test_work_runs_off_the_gui_thread_and_calls_back_on_it(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    gui = threading.get_ident()
+    seen: dict[str, int] = {}
+
+    def work() -> int:
+        seen["work"] = threading.get_ident()
+        return 42
+
+    def done(result: int) -> None:
+        seen["done"] = threading.get_ident()
+        seen["result"] = result
+
+    runner.run(work, done)
+    assert runner.is_busy
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen["work"] != gui
+    assert seen["done"] == gui
+    assert seen["result"] == 42
+    assert not runner.is_busy
+
+
+def test_errors_reach_on_error(qtbot: QtBot, runner: TaskRunner) -> None:
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        raise ValidationError("Indiquez le nom du service.")
+
+    runner.run(work, lambda _r: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValidationError)
+
+
+def test_forgotten_jobs_call_nothing_back(qtbot: QtBot, runner: TaskRunner) -> None:
+    called: list[object] = []
+    runner.run(lambda: 1, called.append)
+    runner.forget_pending()
+    runner.wait_for_done()
+    qtbot.waitUntil(lambda: not runner.is_busy)
+    assert called == []
+
+
+def test_callbacks_of_a_deleted_owner_are_skipped(qtbot: QtBot, runner: TaskRunner) -> None:
+    owner = QLabel()
+    called: list[object] = []
+    gate = threading.Event()
+    runner.run(lambda: gate.wait(5), called.append, owner=owner)
+    owner.deleteLater()
+    qtbot.wait(10)  # processes the deferred delete
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.is_busy)
+    assert called == []
+
+
+def test_printed_recovery_sheet_holds_the_code_and_the_advice() -> None:
+    text = recovery_document("ABCDE-12345-FGHJK-67890-MNPQR-STVWX", "PCS Trooz").toPlainText()
+    assert "ABCDE-12345-FGHJK-67890-MNPQR-STVWX" in text
+    assert "PCS Trooz" in text
+    assert "loin de l'ordinateur portable" in text
