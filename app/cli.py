@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -321,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the ``balise`` command; returns the exit status."""
+    # Every file Balise writes (vault, WAL, backups, logs) is private to its user.
+    os.umask(0o077)
     with contextlib.suppress(OSError):  # no log folder: messages still reach the terminal
         setup_logging()
     args_list = list(sys.argv[1:] if argv is None else argv)

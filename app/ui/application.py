@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -46,6 +47,7 @@ def run(
     argv: list[str] | None = None,
 ) -> int:
     """Show Balise for ``vault_dir`` (default: the service's vault) until it quits."""
+    os.umask(0o077)  # every file written (vault, backups, logs) is private to its user
     setup_logging()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
