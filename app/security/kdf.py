@@ -55,6 +55,8 @@ class KdfParams:
 
 
 MINIMUM = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+#: the most a slot may ask for: well above anything tune() produces
+MAX_ACCEPTED = KdfParams(memory_kib=2 * 1024 * 1024, iterations=64, lanes=64)
 #: cheap parameters for the test suite only (explicitly opted into)
 TEST_ONLY_WEAK = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 
@@ -72,6 +74,18 @@ def check_params(params: KdfParams, *, allow_weak: bool = False) -> None:
         )
     if params.memory_kib < 8 * params.lanes or params.iterations < 1 or params.lanes < 1:
         raise WeakKdfParameters(tr("Le trousseau de clés contient des paramètres invalides."))
+    if (
+        params.memory_kib > MAX_ACCEPTED.memory_kib
+        or params.iterations > MAX_ACCEPTED.iterations
+        or params.lanes > MAX_ACCEPTED.lanes
+    ):
+        # A slot edited to ask for gigabytes would exhaust the laptop's memory.
+        raise WeakKdfParameters(
+            tr(
+                "Le trousseau de clés demande des paramètres démesurés : il a peut-être été "
+                "modifié. Le coffre n'est pas ouvert."
+            )
+        )
 
 
 def derive_key(

@@ -242,8 +242,10 @@ class Vault:
 
     def _open_database(self, key: SecretKey, *, migrate: bool) -> Database:
         self.lock()
-        db = Database(self.paths.db, key)
-        key.wipe()
+        try:
+            db = Database(self.paths.db, key)
+        finally:
+            key.wipe()
         try:
             db.cipher_version()  # first connection: keyed, verified
         except WrongPassphrase:

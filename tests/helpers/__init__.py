@@ -1,0 +1,1 @@
+"""Shared helpers for the security, crash-consistency and migration tests."""
