@@ -10,12 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
+from typing import TYPE_CHECKING
 
 from app.errors import VaultTooNew
 from app.i18n import tr
@@ -23,7 +18,13 @@ from app.paths import migrations_dir
 from app.storage.backup import make_backup
 from app.storage.engine import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+# Alembic is imported inside the functions: it costs ~0.2 s of start-up and is
+# only needed at unlock, which runs on the worker thread.
 
 
 #: tables created by raw SQL in migrations (FTS5 and its shadow tables), not by models
@@ -36,18 +37,24 @@ def is_orm_table(name: str | None) -> bool:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -70,6 +77,10 @@ def upgrade_to(
     db: Database, revision: str = "head", *, backup_dir: Path | None = None
 ) -> MigrationResult:
     """Bring the vault schema to ``revision`` (a backup first if it holds data)."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(db)
     if current is not None:
