@@ -85,7 +85,15 @@ def timeline(rng: random.Random, today: date, track: Track) -> list[dict[str, An
     ):
         planned_on = datetime.combine(today, time(9, 0)) - timedelta(days=2)
         for _ in range(rng.choice((0, 1, 1, 1, 2))):
-            when = office_time(rng, working_day(today + timedelta(days=rng.randint(1, 42))))
+            roll = rng.random()
+            if roll < 0.08:  # overdue: planned, passed, never marked done or missed
+                when = office_time(
+                    rng, max(track.opened, today - timedelta(days=rng.randint(1, 6)))
+                )
+            elif roll < 0.2:  # today's appointments for the dashboard and agenda
+                when = office_time(rng, today)
+            else:
+                when = office_time(rng, working_day(today + timedelta(days=rng.randint(1, 42))))
             kind = rng.choice(APPOINTMENT_KINDS)
             rows.append(
                 _followup(

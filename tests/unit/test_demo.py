@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -139,7 +139,12 @@ def test_dates_and_statuses_are_coherent(demo_session) -> None:
             assert case.closed_on is None and case.closure_reason is None
     now = datetime.combine(TODAY, datetime.min.time())
     for status, when in session.execute(select(FollowUp.status, FollowUp.occurred_at)):
-        assert (when > now) == (status == FollowUpStatus.PLANNED)
+        # The future is only planned; done and missed are in the past. A planned one
+        # in the past is an overdue appointment (the demo has a few, for the agenda).
+        if when > now + timedelta(days=1):
+            assert status == FollowUpStatus.PLANNED
+        if status != FollowUpStatus.PLANNED:
+            assert when < now
     with_contact = session.scalar(
         select(func.count()).select_from(Case).where(Case.last_contact_at.is_not(None))
     )
