@@ -15,7 +15,13 @@ from faker import Faker
 from sqlalchemy import select
 
 from app.core.demo import SECOVA_COMMUNES, DemoSummary, populate_demo
-from app.core.setup import CoordinatorInfo, ServiceInfo, create_service_vault, login_problem
+from app.core.setup import (
+    DEMO_LOGIN,
+    CoordinatorInfo,
+    ServiceInfo,
+    create_service_vault,
+    login_problem,
+)
 from app.core.vocabulary import Role
 from app.errors import KeyringDamaged, VaultAlreadyExists
 from app.i18n import tr
@@ -25,7 +31,6 @@ from app.storage.models import Commune, User
 from app.storage.reference import read_csv
 from app.storage.vault import BACKUP_DIR_NAME, DB_NAME, KEYRING_NAME, LOCK_NAME, Vault, VaultPaths
 
-DEMO_LOGIN = "demo"
 STAFF_ROLES = (Role.SOCIAL_WORKER, Role.SOCIAL_WORKER, Role.STREET_EDUCATOR)
 #: files a vault folder may hold besides the database and keyring
 _VAULT_FILES = (f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal", "tentatives.json")

@@ -17,6 +17,8 @@ from app.storage.models import Commune, ServiceProfile, User
 from app.storage.reference import load_reference_data
 from app.storage.vault import Vault
 
+#: the coordinator login of every demo vault
+DEMO_LOGIN = "demo"
 LOGIN_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import auth
+from app.core.setup import DEMO_LOGIN
 from app.errors import WrongPassphrase
 from app.i18n import tr
 from app.security.kdf import PRODUCTION, KdfPolicy
@@ -141,6 +142,8 @@ class UnlockWindow(QWidget):
     # -- state --------------------------------------------------------------------
     def prepare(self, login: str = "") -> None:
         """Reset the form for a new unlock (``login`` pre-filled after a lock)."""
+        if not login and self.vault.is_demo:
+            login = DEMO_LOGIN  # the demo's coordinator, printed by ``balise demo``
         self.login.setText(login)
         self.passphrase.clear()
         self.error.show_message(None)
