@@ -19,8 +19,23 @@ class PageSpec:
     factory: Callable[[], Page]
 
 
+def _case_list() -> Page:
+    # Imported when the window is built: the page packages import pages.base.
+    from app.ui.cases.page import CaseListPage
+
+    return CaseListPage()
+
+
+def _agenda() -> Page:
+    from app.ui.agenda.page import AgendaPage
+
+    return AgendaPage()
+
+
 PAGES: list[PageSpec] = [
     PageSpec("home", lambda: tr("Accueil"), "home", HomePage),
+    PageSpec("cases", lambda: tr("Dossiers"), "cases", _case_list),
+    PageSpec("agenda", lambda: tr("Agenda"), "agenda", _agenda),
     PageSpec("settings", lambda: tr("Paramètres"), "settings", SettingsPage),
 ]
 

@@ -1,15 +1,39 @@
-"""Accueil: who is working, in which service, and how much is on the table."""
+"""Accueil, the dashboard: today's appointments, cases to watch, my open cases."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.agenda import AgendaItem, CaseAlert, appointments, high_risk_without_contact
+from app.core.case_list import CaseFilter, CasePage, list_cases
 from app.core.overview import Overview, overview_counts
+from app.core.vocabulary import CaseStatus
 from app.i18n import tr
+from app.ui.agenda.entries import (
+    EntryList,
+    alert_entry,
+    appointment_entry,
+    case_entry,
+)
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel, label
 from app.ui.workspace import Workspace
+
+MY_CASES_SHOWN = 20
 
 
 class _Figure(QFrame):
@@ -26,12 +50,48 @@ class _Figure(QFrame):
         layout.addWidget(self.caption)
 
 
+class _Section(QWidget):
+    """A heading over a short list of entries."""
+
+    def __init__(self, title: str, empty_text: str) -> None:
+        super().__init__()
+        self.title = title
+        self.heading = label(title, "subtitle")
+        self.list = EntryList(empty_text)
+        self.list.setAccessibleName(title)
+        self.heading.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+
+    def show_entries(self, entries: list, *, count: int | None = None, **kwargs: bool) -> None:
+        self.list.set_entries(entries, **kwargs)
+        n = len(entries) if count is None else count
+        self.heading.setText(f"{self.title} ({n})" if n else self.title)
+
+    def clear(self) -> None:
+        self.list.clear()
+        self.heading.setText(self.title)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    overview: Overview
+    today: list[AgendaItem]
+    alerts: list[CaseAlert]
+    mine: CasePage
+    now: datetime
+
+
 class HomePage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._request = 0
         self.title = label(tr("Accueil"), "title")
         self.service = label("", "subtitle")
-        self.user = label("")
+        self.user = label("", "muted")
         self.demo_note = label(
             tr("Coffre de démonstration : les personnes et dossiers sont fictifs."), "muted"
         )
@@ -40,55 +100,118 @@ class HomePage(Page):
         self.followups = _Figure(tr("suivis prévus cette semaine"))
         self.error = ErrorLabel()
 
-        figures = QHBoxLayout()
-        figures.setSpacing(16)
-        figures.addWidget(self.open_cases)
-        figures.addWidget(self.followups)
-        figures.addStretch(1)
+        self.today = _Section(tr("Aujourd'hui"), tr("Aucun rendez-vous aujourd'hui."))
+        self.watch = _Section(
+            tr("À surveiller"),
+            tr("Aucun dossier à risque élevé sans contact depuis 14 jours."),
+        )
+        self.watch.list.setToolTip(
+            tr("Dossiers à risque élevé ou critique sans suivi réalisé depuis 14 jours")
+        )
+        self.mine = _Section(tr("Mes dossiers ouverts"), tr("Aucun dossier ouvert à votre nom."))
+        self.all_mine_button = QPushButton(tr("&Voir tous mes dossiers"))
+        self.all_mine_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.all_mine_button.clicked.connect(self.show_all_my_cases)
+        for section in (self.today, self.watch, self.mine):
+            section.list.open_requested.connect(self._open_case)
+
+        who = QVBoxLayout()
+        who.setSpacing(6)
+        for widget in (self.title, self.service, self.user, self.demo_note):
+            who.addWidget(widget)
+        who.addStretch(1)
+        header = QHBoxLayout()
+        header.setSpacing(16)
+        header.addLayout(who, 1)
+        header.addWidget(self.open_cases, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.followups, 0, Qt.AlignmentFlag.AlignTop)
+        mine = QVBoxLayout()
+        mine.setSpacing(6)
+        mine.addWidget(self.mine, 1)
+        mine.addWidget(self.all_mine_button)
+        sections = QGridLayout()
+        sections.setHorizontalSpacing(24)
+        sections.setVerticalSpacing(16)
+        sections.addWidget(self.today, 0, 0)
+        sections.addWidget(self.watch, 1, 0)
+        sections.addLayout(mine, 0, 1, 2, 1)
+        sections.setColumnStretch(0, 1)
+        sections.setColumnStretch(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.service)
-        layout.addWidget(self.user)
-        layout.addWidget(self.demo_note)
-        layout.addSpacing(16)
-        layout.addLayout(figures)
+        layout.addLayout(header)
         layout.addWidget(self.error)
-        layout.addStretch(1)
+        layout.addSpacing(8)
+        layout.addLayout(sections, 1)
 
     def load(self, workspace: Workspace) -> None:
         super().load(workspace)
         session = workspace.session
+        self.title.setText(tr("Bonjour {name}").format(name=session.full_name))
         self.service.setText(session.service_name)
-        self.user.setText(
-            tr("Connecté·e : {name} — {role}").format(
-                name=session.full_name, role=session.role.label
-            )
-        )
+        self.user.setText(session.role.label)
         self.demo_note.setVisible(session.is_demo)
         self.error.show_message(None)
-        vault = workspace.vault
+        self._request += 1
+        request = self._request
+        vault, hide, me = workspace.vault, workspace.hide_names, session.user_id
+        watch_user: uuid.UUID | None = None if workspace.is_coordinator else me
 
-        def count() -> Overview:
+        def read() -> Dashboard:
+            now = datetime.now().replace(microsecond=0)
+            mine = CaseFilter(statuses={CaseStatus.OPEN}, worker_id=me)
             with vault.require_db().session() as s:
-                return overview_counts(s)
+                return Dashboard(
+                    overview=overview_counts(s, now.date()),
+                    today=appointments(s, now.date(), 1, user_id=me, hide_names=hide),
+                    alerts=high_risk_without_contact(s, now, user_id=watch_user, hide_names=hide),
+                    mine=list_cases(s, mine, limit=MY_CASES_SHOWN, hide_names=hide),
+                    now=now,
+                )
 
-        workspace.tasks.run(count, self._show_counts, self._show_error, owner=self)
+        workspace.tasks.run(
+            read, lambda data: self._show(request, data), self._show_error, owner=self
+        )
 
-    def _show_counts(self, overview: Overview) -> None:
-        if self.workspace is None:
+    def _show(self, request: int, data: Dashboard) -> None:
+        if self.workspace is None or request != self._request:
             return
-        self.open_cases.value.setText(str(overview.open_cases))
-        self.followups.value.setText(str(overview.followups_this_week))
+        self.open_cases.value.setText(str(data.overview.open_cases))
+        self.followups.value.setText(str(data.overview.followups_this_week))
+        self.today.show_entries([appointment_entry(i, data.now) for i in data.today])
+        self.watch.show_entries([alert_entry(a) for a in data.alerts])
+        self.mine.show_entries([case_entry(r) for r in data.mine.rows])
+        if data.mine.next_cursor is not None:
+            self.mine.heading.setText(
+                tr("{title} ({n} premiers)").format(title=self.mine.title, n=MY_CASES_SHOWN)
+            )
 
     def _show_error(self, exc: BaseException) -> None:
         self.error.show_message(error_text(exc))
 
+    def _open_case(self, case_id: uuid.UUID) -> None:
+        if self.workspace is not None:
+            self.workspace.open_case(case_id)
+
+    def show_all_my_cases(self) -> None:
+        """Switch to the Dossiers page, filtered on my open cases."""
+        window = self.window()
+        pages = getattr(window, "pages", {})
+        cases = pages.get("cases")
+        if cases is None or not hasattr(window, "show_page"):
+            return
+        cases.show_my_cases()
+        window.show_page("cases")
+
     def clear(self) -> None:
         super().clear()
+        self._request += 1
+        self.title.setText(tr("Accueil"))
         for widget in (self.service, self.user, self.open_cases.value, self.followups.value):
             widget.clear()
+        for section in (self.today, self.watch, self.mine):
+            section.clear()
         self.demo_note.hide()
         self.error.show_message(None)

@@ -1,0 +1,111 @@
+"""The small dialog asking what happened when an appointment is marked done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.drafts import load_draft, save_draft
+from app.i18n import tr
+from app.ui.agenda.entries import Entry
+from app.ui.widgets import ErrorLabel, label
+from app.ui.workspace import Workspace
+
+
+def draft_key(entry: Entry) -> str:
+    return f"followup:done:{entry.followup_id}"
+
+
+class DoneDialog(QDialog):
+    """Asks a short summary; :attr:`summary_given` carries it when accepted."""
+
+    summary_given = Signal(str)
+
+    def __init__(self, workspace: Workspace, entry: Entry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.entry = entry
+        self.setWindowTitle(tr("Rendez-vous réalisé"))
+        self.setModal(True)
+        when = entry.at.strftime("%d/%m/%Y %H:%M") if entry.at else ""
+        self.what = label(
+            tr("{kind} du {when} — dossier {reference}").format(
+                kind=entry.subtitle, when=when, reference=entry.reference
+            ),
+            "muted",
+        )
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(tr("Ce qui a été fait ou dit, en quelques mots."))
+        self.summary.setMinimumHeight(100)
+        caption = QLabel(tr("&Résumé :"))
+        caption.setBuddy(self.summary)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            tr("&Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.what)
+        layout.addWidget(caption)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(460, 260)
+        self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start(self) -> None:
+        """Show the dialog, offering back a draft left when the vault locked."""
+        vault, user = self.workspace.vault, self.workspace.session.user_id
+        key = draft_key(self.entry)
+
+        def read() -> str:
+            with vault.require_db().session() as s:
+                draft = load_draft(s, user, key)
+            return str(draft.payload.get("summary", "")) if draft else ""
+
+        self.workspace.tasks.run(read, self._draft_arrived, lambda _exc: None, owner=self)
+        self.open()
+
+    def _draft_arrived(self, text: str) -> None:
+        if text and not self.summary.toPlainText().strip():
+            self.summary.setPlainText(text)
+
+    def _accept(self) -> None:
+        text = self.summary.toPlainText().strip()
+        if not text:
+            self.error.show_message(tr("Résumez ce qui s'est passé."))
+            self.summary.setFocus()
+            return
+        self.summary_given.emit(text)
+        self.accept()
+
+    def stash_draft(self) -> None:
+        """Before locking: keep the summary typed so far inside the vault."""
+        text = self.summary.toPlainText().strip()
+        if not text or not self.workspace.vault.is_unlocked:
+            return
+        with self.workspace.vault.require_db().session() as s, s.begin():
+            save_draft(
+                s,
+                self.workspace.session.user_id,
+                draft_key(self.entry),
+                {"summary": text},
+                case_id=self.entry.case_id,
+                title=tr("Résumé d'un rendez-vous"),
+            )
+
+    def done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Rejected:
+            self.summary.clear()  # nothing typed stays in memory after a lock
+        super().done(result)

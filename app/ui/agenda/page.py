@@ -1,0 +1,272 @@
+"""Agenda: my appointments (or the whole service's) by day or by week."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.agenda import AgendaItem, appointments, overdue
+from app.core.drafts import delete_draft
+from app.core.followups import set_followup_status
+from app.core.vocabulary import FollowUpStatus
+from app.i18n import tr
+from app.ui.agenda.done_dialog import DoneDialog, draft_key
+from app.ui.agenda.entries import Entry, appointment_entry, long_date
+from app.ui.agenda.tree import AgendaTree, Group
+from app.ui.messages import error_text
+from app.ui.pages.base import Page
+from app.ui.widgets import ErrorLabel, label
+from app.ui.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class AgendaData:
+    planned: list[AgendaItem]
+    overdue: list[AgendaItem]
+    now: datetime
+
+
+def _segment(text: str, group: QButtonGroup, layout: QHBoxLayout) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setCheckable(True)
+    button.setAutoRaise(False)
+    group.addButton(button)
+    layout.addWidget(button)
+    return button
+
+
+class AgendaPage(Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day = date.today()
+        self._request = 0
+
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        span = QButtonGroup(self)
+        self.day_button = _segment(tr("&Jour"), span, bar)
+        self.week_button = _segment(tr("&Semaine"), span, bar)
+        self.week_button.setChecked(True)
+        span.buttonToggled.connect(lambda _b, on: on and self.reload())
+        bar.addSpacing(12)
+        self.previous_button = QPushButton(tr("◀ &Précédent"))
+        self.today_button = QPushButton(tr("&Aujourd'hui"))
+        self.next_button = QPushButton(tr("Sui&vant ▶"))
+        self.previous_button.clicked.connect(lambda: self._move(-1))
+        self.next_button.clicked.connect(lambda: self._move(1))
+        self.today_button.clicked.connect(self.go_today)
+        for button in (self.previous_button, self.today_button, self.next_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        scope = QButtonGroup(self)
+        self.scope_widget = QWidget()
+        scope_layout = QHBoxLayout(self.scope_widget)
+        scope_layout.setContentsMargins(0, 0, 0, 0)
+        scope_layout.setSpacing(6)
+        self.mine_button = _segment(tr("M&es rendez-vous"), scope, scope_layout)
+        self.service_button = _segment(tr("&Tout le service"), scope, scope_layout)
+        self.mine_button.setChecked(True)
+        scope.buttonToggled.connect(lambda _b, on: on and self.reload())
+        bar.addWidget(self.scope_widget)
+        self.scope_widget.hide()
+
+        self.period = label("", "subtitle")
+        self.tree = AgendaTree()
+        self.tree.open_requested.connect(self._open_case)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.open_button = QPushButton(tr("&Ouvrir le dossier"))
+        self.done_button = QPushButton(tr("&Réalisé…"))
+        self.done_button.setToolTip(tr("Marquer le rendez-vous comme réalisé, avec un résumé"))
+        self.missed_button = QPushButton(tr("&Manqué"))
+        self.missed_button.setToolTip(tr("La personne n'est pas venue ou n'a pas pu être jointe"))
+        self.open_button.clicked.connect(lambda: self._open_case(self._current_case()))
+        self.done_button.clicked.connect(self._ask_done)
+        self.missed_button.clicked.connect(self._mark_missed)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        actions.addWidget(self.done_button)
+        actions.addWidget(self.missed_button)
+        self.error = ErrorLabel()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(label(tr("Agenda"), "title"))
+        layout.addLayout(bar)
+        layout.addWidget(self.period)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(actions)
+        self._update_buttons()
+
+    # -- Page ------------------------------------------------------------------------
+    def load(self, workspace: Workspace) -> None:
+        super().load(workspace)
+        self.scope_widget.setVisible(workspace.is_coordinator)
+        if not workspace.is_coordinator:
+            self.mine_button.setChecked(True)
+        self.reload()
+
+    def clear(self) -> None:
+        super().clear()
+        self._request += 1
+        self.tree.clear()
+        self.period.clear()
+        self.error.show_message(None)
+        self.day = date.today()
+        self.mine_button.setChecked(True)
+        self.scope_widget.hide()
+        self._update_buttons()
+
+    # -- period ----------------------------------------------------------------------
+    @property
+    def week_mode(self) -> bool:
+        return self.week_button.isChecked()
+
+    def first_day(self) -> date:
+        return self.day - timedelta(days=self.day.weekday()) if self.week_mode else self.day
+
+    def show_day(self, day: date, *, week: bool | None = None) -> None:
+        """Show ``day`` (or its week) and reload."""
+        self.day = day
+        if week is not None:
+            button = self.week_button if week else self.day_button
+            if not button.isChecked():
+                button.setChecked(True)  # reloads
+                return
+        self.reload()
+
+    def go_today(self) -> None:
+        self.show_day(date.today())
+
+    def _move(self, step: int) -> None:
+        self.show_day(self.day + timedelta(days=step * (7 if self.week_mode else 1)))
+
+    # -- loading ---------------------------------------------------------------------
+    def reload(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        start = self.first_day()
+        days = 7 if self.week_mode else 1
+        if self.week_mode:
+            self.period.setText(
+                tr("Semaine du {first} au {last}").format(
+                    first=long_date(start), last=long_date(start + timedelta(days=6))
+                )
+            )
+        else:
+            self.period.setText(long_date(start))
+        self._request += 1
+        request = self._request
+        vault, hide = ws.vault, ws.hide_names
+        user_id = None if self.service_button.isChecked() else ws.session.user_id
+
+        def read() -> AgendaData:
+            now = datetime.now().replace(microsecond=0)
+            with vault.require_db().session() as s:
+                return AgendaData(
+                    planned=appointments(s, start, days, user_id=user_id, hide_names=hide),
+                    overdue=overdue(s, now, user_id=user_id, hide_names=hide),
+                    now=now,
+                )
+
+        ws.tasks.run(read, lambda data: self._show(request, data), self._failed, owner=self)
+
+    def _show(self, request: int, data: AgendaData) -> None:
+        if request != self._request or self.workspace is None:
+            return
+        self.error.show_message(None)
+        selected = self.tree.current_entry()
+        groups: list[Group] = []
+        if data.overdue:
+            groups.append(
+                Group(
+                    tr("En retard — à marquer réalisés ou manqués ({n})").format(
+                        n=len(data.overdue)
+                    ),
+                    [appointment_entry(i, data.now) for i in data.overdue],
+                    warning=True,
+                    with_date=True,
+                )
+            )
+        start = self.first_day()
+        by_day: dict[date, list[Entry]] = {}
+        for item in data.planned:
+            by_day.setdefault(item.at.date(), []).append(appointment_entry(item, data.now))
+        for offset in range(7 if self.week_mode else 1):
+            day = start + timedelta(days=offset)
+            heading = long_date(day)
+            if day == data.now.date():
+                heading = tr("{day} (aujourd'hui)").format(day=heading)
+            groups.append(Group(heading, by_day.get(day, []), tr("Aucun rendez-vous.")))
+        self.tree.show_groups(groups)
+        if selected is not None:
+            self.tree.select_entry(selected.followup_id or selected.case_id)
+        self._update_buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        if self.workspace is not None:
+            self.error.show_message(error_text(exc))
+
+    # -- actions ---------------------------------------------------------------------
+    def _current_case(self) -> uuid.UUID | None:
+        entry = self.tree.current_entry()
+        return entry.case_id if entry else None
+
+    def _update_buttons(self) -> None:
+        entry = self.tree.current_entry()
+        now = datetime.now()
+        markable = entry is not None and entry.can_mark(now.date())
+        self.open_button.setEnabled(entry is not None)
+        # done only once its time has come (the core refuses a future "done")
+        self.done_button.setEnabled(
+            markable and entry is not None and entry.at is not None and entry.at <= now
+        )
+        self.missed_button.setEnabled(markable)
+
+    def _open_case(self, case_id: object) -> None:
+        if self.workspace is not None and case_id is not None:
+            self.workspace.open_case(case_id)  # type: ignore[arg-type]
+
+    def _ask_done(self) -> None:
+        entry = self.tree.current_entry()
+        if self.workspace is None or entry is None or not self.done_button.isEnabled():
+            return
+        dialog = DoneDialog(self.workspace, entry, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.summary_given.connect(lambda text: self._mark(entry, FollowUpStatus.DONE, text))
+        self.done_dialog = dialog
+        dialog.start()
+
+    def _mark_missed(self) -> None:
+        entry = self.tree.current_entry()
+        if entry is not None and entry.can_mark(date.today()):
+            self._mark(entry, FollowUpStatus.MISSED, "")
+
+    def _mark(self, entry: Entry, status: FollowUpStatus, summary: str) -> None:
+        ws = self.workspace
+        if ws is None or entry.followup_id is None:
+            return
+        vault, user, followup = ws.vault, ws.session.user_id, entry.followup_id
+
+        def write() -> None:
+            with vault.require_db().session() as s, s.begin():
+                set_followup_status(s, followup, status, summary)
+                delete_draft(s, user, draft_key(entry))
+
+        self.error.show_message(None)
+        ws.tasks.run(write, lambda _r: self.reload(), self._failed, owner=self)
