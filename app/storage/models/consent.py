@@ -24,6 +24,8 @@ class Consent(Base):
     recorded_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     recipient_sector: Mapped[str | None] = mapped_column(ForeignKey("partner_sectors.code"))
     recipient_label: Mapped[str | None] = mapped_column(String(200))
+    # revision 0003: a consent may name one organisation of the directory
+    recipient_partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partners.id"))
     purpose: Mapped[str | None] = mapped_column(String(40))
     purpose_detail: Mapped[str | None] = mapped_column(Text)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)

@@ -60,3 +60,6 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     slot_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # revision 0003: accounts created by the coordinator set their passphrase first
+    must_change_passphrase: Mapped[bool] = mapped_column(Boolean, default=False)
+    deactivated_at: Mapped[datetime | None] = mapped_column(DateTime)
