@@ -67,6 +67,15 @@ class SecretKey:
             wipe(self._buf)
 
 
+def derive_subkey(key: SecretKey, purpose: bytes) -> bytearray:
+    """A separate 32-byte key for one purpose (HKDF-SHA256 over the vault key)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose)
+    return bytearray(derived.derive(key.raw()))
+
+
 def wipe(buf: bytearray) -> None:
     """Overwrite a mutable buffer with zeros."""
     for i in range(len(buf)):

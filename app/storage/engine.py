@@ -21,11 +21,14 @@ from sqlalchemy.pool import QueuePool
 
 from app.errors import EncryptionUnavailable, VaultDamaged, WrongPassphrase
 from app.i18n import tr
-from app.security.keys import SecretKey
+from app.security.keys import SecretKey, derive_subkey, wipe
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+AUDIT_KEY_PURPOSE = b"balise audit chain v1"
+#: key of ``Session.info`` holding the audit chain's HMAC key
+AUDIT_KEY_INFO = "balise_audit_key"
 
 
 _quietened = False
@@ -126,7 +129,12 @@ class Database:
         )
         event.listen(self.engine, "connect", _disable_driver_transactions)
         event.listen(self.engine, "begin", _emit_begin)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # The audit trail's HMAC key travels with every session (session.info),
+        # so core services can append to the chain inside their own transaction.
+        self._audit_key = derive_subkey(self._key, AUDIT_KEY_PURPOSE)
+        self.sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info={AUDIT_KEY_INFO: self._audit_key}
+        )
 
     @property
     def is_open(self) -> bool:
@@ -152,6 +160,7 @@ class Database:
     def close(self) -> None:
         self.engine.dispose(close=True)
         self._key.wipe()
+        wipe(self._audit_key)
 
 
 def _disable_driver_transactions(dbapi_conn: Any, _record: Any) -> None:
