@@ -229,6 +229,37 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from app.core import audit
+
+    prompter = Prompter()
+    with Vault.open(Path(args.vault or default_vault_dir())) as vault:
+        login = resolve_login(args, vault, prompter)
+        passphrase = prompter.secret(tr("Phrase de passe : "))
+        wait_if_throttled(vault)
+        head = audit.stored_head(vault)  # before this unlock appends to the trail
+        user = auth.unlock(vault, login, passphrase, kdf=PRODUCTION)
+        with vault.require_db().session() as session:
+            result = audit.verify(session, head)
+        auth.lock(vault, user)
+    if not result.ok:
+        reasons = {
+            "hash": tr("son contenu a été modifié"),
+            "link": tr("l'entrée qui la précédait a été supprimée ou modifiée"),
+            "sequence": tr("des entrées ont été supprimées ou déplacées avant elle"),
+            "truncated": tr("les dernières entrées du journal ont été supprimées"),
+        }
+        print(
+            tr("Le journal d'audit a été altéré à partir de l'entrée n° {seq} : {reason}.").format(
+                seq=result.first_broken_seq, reason=reasons.get(result.problem or "", "?")
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    print(tr("Le journal d'audit est intact ({n} entrées vérifiées).").format(n=result.entries))
+    return 0
+
+
 # --- parser and entry point ------------------------------------------------------------
 
 
@@ -317,6 +348,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recovery", action="store_true", help=tr("utiliser le code de récupération"))
     kdf_option(p)
     p.set_defaults(handler=cmd_passwd)
+
+    p = command("audit", tr("Vérifier que le journal d'audit n'a pas été altéré."))
+    p.add_argument("action", choices=["verify"], help=tr("« verify » : vérifier la chaîne"))
+    user_option(p)
+    p.set_defaults(handler=cmd_audit)
     return parser
 
 

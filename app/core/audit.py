@@ -26,8 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import BaliseError
+from app.security.keyring import save_keyring
 from app.storage.engine import AUDIT_KEY_INFO
 from app.storage.models import AuditEntry, utcnow
+from app.storage.vault import Vault
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -52,6 +54,7 @@ class Action:
     ACCOUNT_CHANGED = "account_changed"
     SETTINGS_CHANGED = "settings_changed"
     PURGE = "purge"
+    TRAIL_CUT = "trail_cut"  # the head kept in keyring.json no longer matched at unlock
 
 
 def session_key(session: Session) -> bytearray:
@@ -143,6 +146,28 @@ class Head:
             return None
 
 
+def stored_head(vault: Vault) -> Head | None:
+    """The head last written into keyring.json."""
+    return Head.from_json(vault.keyring.extra.get(HEAD_KEY))
+
+
+def store_head(vault: Vault) -> None:
+    """Write the newest head into keyring.json (atomically), outside the database."""
+    with vault.require_db().session() as session:
+        head = current_head(session)
+    if head is not None and stored_head(vault) != head:
+        vault.keyring.extra[HEAD_KEY] = head.to_json()
+        save_keyring(vault.paths.keyring, vault.keyring)
+
+
+def head_matches(session: Session, head: Head | None) -> bool:
+    """True when the entry named by ``head`` is still in the trail, unchanged."""
+    if head is None:
+        return True
+    entry = session.get(AuditEntry, head.seq)
+    return entry is not None and entry.hash == head.hash
+
+
 def current_head(session: Session) -> Head | None:
     last = session.scalar(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1))
     return Head(last.seq, last.hash) if last else None
@@ -180,4 +205,10 @@ def verify(session: Session, head: Head | None) -> Verification:
     if not seen_head:
         assert head is not None
         return Verification(False, count, count + 1, "truncated")
+    cut = session.scalar(
+        select(AuditEntry.seq).where(AuditEntry.action == Action.TRAIL_CUT).limit(1)
+    )
+    if cut is not None:
+        # An earlier unlock found the trail shorter than its recorded head.
+        return Verification(False, count, cut, "truncated")
     return Verification(True, count, None, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 import uuid
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.core import audit
 from app.core.passphrase import check_new_passphrase
 from app.core.vocabulary import Role
 from app.errors import BaliseError, WrongPassphrase
@@ -136,12 +138,42 @@ def unlock(
     except WrongPassphrase:
         throttle.record_failure()
         raise
+    return _opened(vault, login, throttle, audit.Action.UNLOCK)
+
+
+def _opened(vault: Vault, login: str, throttle: UnlockThrottle, action: str) -> UserSession:
+    """After a successful unlock: reset the delay, trace it, return the session."""
+    failures = throttle.failures
     throttle.reset()
     try:
-        return load_user_session(vault, login)
+        user = load_user_session(vault, login)
+        with vault.require_db().session() as s, s.begin():
+            stored = audit.stored_head(vault)
+            if not audit.head_matches(s, stored):
+                # Entries were removed since the last lock: leave a permanent trace
+                # before the new head overwrites the old one.
+                audit.record(s, user, audit.Action.TRAIL_CUT, detail=f"head_seq={stored.seq}")
+            if failures:
+                # Failed attempts cannot be written while locked: traced now.
+                audit.record(s, user, audit.Action.UNLOCK_FAILED, detail=f"count={failures}")
+            audit.record(s, user, action)
+        audit.store_head(vault)
+        return user
     except BaseException:
         vault.lock()
         raise
+
+
+def lock(vault: Vault, user: UserSession | None) -> None:
+    """Trace the lock, keep the trail's head outside the database, lock the vault."""
+    if vault.is_unlocked and user is not None:
+        try:
+            with vault.require_db().session() as s, s.begin():
+                audit.record(s, user, audit.Action.LOCK)
+            audit.store_head(vault)
+        except Exception:  # locking must never fail: the key goes in any case
+            logging.getLogger(__name__).exception("Could not trace the lock")
+    vault.lock()
 
 
 def unlock_with_recovery(
@@ -162,12 +194,7 @@ def unlock_with_recovery(
     except WrongPassphrase:
         throttle.record_failure()
         raise
-    throttle.reset()
-    try:
-        return load_user_session(vault, login)
-    except BaseException:
-        vault.lock()
-        raise
+    return _opened(vault, login, throttle, audit.Action.RECOVERY_USED)
 
 
 def change_passphrase(

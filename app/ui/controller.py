@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from app.core import auth
 from app.core.auth import UserSession
 from app.core.settings import VaultSettings
 from app.errors import BaliseError
@@ -158,6 +159,7 @@ class AppController(QObject):
         self.tasks.wait_for_done()
         self.tasks.forget_pending()
         self._last_login = self.workspace.session.login
+        user = self.workspace.session
         window = self.main_window
         if window is not None:
             # Unsaved typing is kept inside the vault and offered back after unlocking.
@@ -170,7 +172,7 @@ class AppController(QObject):
             window.hide()
         self.workspace = None
         if self.vault is not None:
-            self.vault.lock()
+            auth.lock(self.vault, user)
         log.info("Vault locked (%s)", reason)
         self._show_unlock(self._last_login)
 
@@ -188,10 +190,16 @@ class AppController(QObject):
         if self._closed:
             return
         self._closed = True
+        user = self.workspace.session if self.workspace is not None else None
         self.idle.dispose()
         self.tasks.wait_for_done()
         self.tasks.forget_pending()
         if self.main_window is not None:
+            if user is not None:
+                try:  # closing in the middle of typing keeps a draft, as locking does
+                    self.main_window.stash_drafts()
+                except Exception:
+                    log.exception("Could not keep every draft before closing")
             self.main_window.clear()
             self.main_window.hide()
             self.main_window.deleteLater()
@@ -209,5 +217,7 @@ class AppController(QObject):
             self.unlock_window = None
         self.workspace = None
         if self.vault is not None:
+            if user is not None:
+                auth.lock(self.vault, user)
             self.vault.close()
         log.info("Vault closed")
