@@ -16,11 +16,16 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.core.drafts import DraftView
 from app.i18n import tr
+from app.ui.case.drafts import DraftBar
+from app.ui.case.page import CasePage
 from app.ui.idle import shortcut_text
+from app.ui.intake.dialog import IntakeDialog
 from app.ui.pages import PAGES, Page
 from app.ui.pages.settings import SettingsPage
 from app.ui.theme import icon
@@ -67,13 +72,24 @@ class MainWindow(QMainWindow):
             if isinstance(page, SettingsPage):
                 page.settings_saved.connect(self.settings_saved)
         self.navigation.currentRowChanged.connect(self._show_page)
+        # The case screen: in the stack, not in the navigation list.
+        self.case_page = CasePage()
+        self.case_page.back_requested.connect(self.go_back)
+        self.stack.addWidget(self.case_page)
+        self._return_row = 0
+        self.drafts_bar = DraftBar()
+        self.drafts_bar.resume_requested.connect(self._resume_draft)
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setSpacing(0)
+        right.addWidget(self.drafts_bar)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.lock_action = QAction(icon("lock"), tr("&Verrouiller"), self)
@@ -120,6 +136,8 @@ class MainWindow(QMainWindow):
     @property
     def current_key(self) -> str:
         item = self.navigation.currentItem()
+        if item is None and self.stack.currentWidget() is self.case_page:
+            item = self.navigation.item(self._return_row)  # the page the case was opened from
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else PAGES[0].key
 
     def show_page(self, key: str) -> None:
@@ -137,9 +155,42 @@ class MainWindow(QMainWindow):
     # -- navigation to cases -------------------------------------------------------------
     def open_case(self, case_id: uuid.UUID) -> None:
         """Show one case (its own screen, outside the navigation list)."""
+        if self.workspace is None:
+            return
+        if self.stack.currentWidget() is not self.case_page:
+            self._return_row = max(self.navigation.currentRow(), 0)
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(-1)
+            self.navigation.blockSignals(False)
+            self.stack.setCurrentWidget(self.case_page)
+        self.case_page.show_case(self.workspace, case_id)
 
     def new_case(self) -> None:
         """Start the intake of a new case."""
+        self.start_intake()
+
+    def start_intake(self, draft: dict | None = None) -> IntakeDialog | None:
+        """Open the intake form (filled with ``draft`` when resuming one)."""
+        if self.workspace is None:
+            return None
+        dialog = IntakeDialog(self.workspace, self)
+        dialog.saved.connect(lambda ref: self.open_case(ref.id))
+        if draft is not None:
+            dialog.start_from_draft(draft)
+        dialog.open()
+        dialog.load()
+        return dialog
+
+    def go_back(self) -> None:
+        """Leave the case screen for the page it was opened from."""
+        self.navigation.setCurrentRow(self._return_row)
+
+    def _resume_draft(self, draft: DraftView) -> None:
+        if draft.form_key.startswith("intake:"):
+            self.start_intake(draft.payload)
+        elif draft.case_id is not None:
+            self.open_case(draft.case_id)
+            self.case_page.resume(draft.form_key, draft.payload)
 
     # -- hide-name mode -------------------------------------------------------------------
     def _hide_names_toggled(self, hidden: bool) -> None:
@@ -178,6 +229,7 @@ class MainWindow(QMainWindow):
         self.show_page(page_key)
         self.navigation.blockSignals(False)
         self._show_page(self.navigation.currentRow())
+        self.drafts_bar.check(workspace)
 
     def clear(self) -> None:
         """Close dialogs and empty every page: nothing read from the vault remains."""
@@ -186,6 +238,8 @@ class MainWindow(QMainWindow):
                 dialog.done(QDialog.DialogCode.Rejected)
         for page in self.pages.values():
             page.clear()
+        self.case_page.clear()
+        self.drafts_bar.clear()
         self.workspace = None
         self.user_label.clear()
         self.demo_action.setVisible(False)

@@ -1,0 +1,1 @@
+"""The case screen: header, safe-contact banner, sections and their forms."""

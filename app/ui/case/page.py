@@ -1,0 +1,228 @@
+"""The case screen: header, safe-contact banner, and the sections as tabs.
+
+It lives in the main window's stack outside the navigation list; "← Retour"
+(Alt+←) goes back to the page the user came from. Every read and write goes
+through ``workspace.tasks``; after a write the whole case is read again (a case
+is small) so every section stays consistent.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.ui.case.authors import AuthorsSection
+from app.ui.case.consents import ConsentSection
+from app.ui.case.data import CaseBundle, load_bundle
+from app.ui.case.followups import FollowUpSection
+from app.ui.case.forms import FormDialog
+from app.ui.case.header import CaseHeader
+from app.ui.case.people import PeopleSection
+from app.ui.case.risk import RiskSection
+from app.ui.case.safe_contact import SafeContactBanner
+from app.ui.case.section import Section
+from app.ui.case.summary import SummarySection
+from app.ui.case.violence import ViolenceSection
+from app.ui.messages import error_text, show_error
+from app.ui.pages.base import Page
+from app.ui.widgets import ErrorLabel
+from app.ui.workspace import Workspace
+
+
+class CasePage(Page):
+    #: "← Retour" was pressed
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case_id: uuid.UUID | None = None
+        self.bundle: CaseBundle | None = None
+        self._after_load: list[Callable[[], None]] = []
+
+        self.back_button = QPushButton(tr("← Retour"))
+        self.back_button.setToolTip(tr("Revenir à la page précédente (Alt+←)"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.header = CaseHeader()
+        self.banner = SafeContactBanner()
+        self.banner.edit_button.clicked.connect(self._edit_victim)
+        self.error = ErrorLabel()
+
+        self.summary = SummarySection(self)
+        self.people = PeopleSection(self)
+        self.authors = AuthorsSection(self)
+        self.violence = ViolenceSection(self, self.summary.open_details)
+        self.risk = RiskSection(self)
+        self.consents = ConsentSection(self)
+        self.followups = FollowUpSection(self)
+        self.sections: list[Section] = [
+            self.summary,
+            self.people,
+            self.authors,
+            self.violence,
+            self.risk,
+            self.consents,
+            self.followups,
+        ]
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        # room above the text: an accented capital (É) is not clipped in unselected tabs
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 12px; }")
+        titles = (
+            tr("Résumé"),
+            tr("Personnes"),
+            tr("Auteur(s)"),
+            tr("Violence"),
+            tr("Évaluation du risque"),
+            tr("Consentements"),
+            tr("Suivis"),
+        )
+        for number, (section, title) in enumerate(zip(self.sections, titles, strict=True), 1):
+            self.tabs.addTab(section, title)
+            self.tabs.setTabToolTip(number - 1, tr("Alt+{n}").format(n=number))
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.activated.connect(lambda i=number - 1: self.show_section(i))
+        back = QShortcut(QKeySequence("Alt+Left"), self)
+        back.activated.connect(self.back_requested)
+
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.header, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        self.clear()
+
+    # -- showing a case --------------------------------------------------------------------
+    @property
+    def hide_names(self) -> bool:
+        return bool(self.workspace and self.workspace.hide_names)
+
+    def show_case(self, workspace: Workspace, case_id: uuid.UUID) -> None:
+        """Read ``case_id`` in the background and show it (from the Résumé tab)."""
+        if case_id != self.case_id:
+            self.clear()
+            self.tabs.setCurrentIndex(0)
+        self.workspace = workspace
+        self.case_id = case_id
+        self.setEnabled(True)
+        self.reload()
+
+    def load(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        if self.case_id is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        ws, case_id = self.workspace, self.case_id
+        if ws is None or case_id is None:
+            return
+        db = ws.vault.require_db()
+
+        def read() -> CaseBundle:
+            with db.session() as session:
+                return load_bundle(session, case_id)
+
+        ws.tasks.run(read, self._loaded, self._load_failed, owner=self)
+
+    def _loaded(self, bundle: CaseBundle) -> None:
+        if self.workspace is None or bundle.case_id != self.case_id:
+            return
+        self.bundle = bundle
+        self.error.show_message(None)
+        self.render()
+        waiting, self._after_load = self._after_load, []
+        for action in waiting:
+            action()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.error.show_message(error_text(exc))
+
+    def render(self) -> None:
+        bundle = self.bundle
+        if bundle is None:
+            return
+        hide = self.hide_names
+        self.header.show_case(bundle, hide)
+        victim = bundle.detail.victim
+        self.banner.show_rules(victim.safe_contact if victim else None)
+        for section in self.sections:
+            section.show_bundle(bundle, hide)
+
+    def _edit_victim(self) -> None:
+        victim = self.bundle.detail.victim if self.bundle else None
+        if victim is not None:
+            self.people.open_person(
+                next((p for p in self.people.people if p.id == victim.id), None)
+            )
+
+    def show_section(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    def names_changed(self) -> None:
+        self.render()
+
+    def clear(self) -> None:
+        """Empty every widget: nothing read from the vault remains."""
+        super().clear()
+        self.case_id = None
+        self.bundle = None
+        self._after_load = []
+        self.header.clear()
+        self.banner.clear()
+        self.error.show_message(None)
+        for section in self.sections:
+            section.clear()
+        self.setEnabled(False)
+
+    # -- forms and writes (used by the sections) -------------------------------------------
+    def open_form(self, dialog: FormDialog, draft: dict[str, Any] | None = None) -> None:
+        dialog.saved.connect(lambda _result: self.reload())
+        if draft is not None:
+            dialog.start_from_draft(draft)
+        dialog.open()
+
+    def run_write(
+        self,
+        job: Callable[[Session], Any],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        db = ws.vault.require_db()
+
+        def write() -> Any:
+            with db.session() as session, session.begin():
+                return job(session)
+
+        ws.tasks.run(
+            write,
+            lambda _result: self.reload(),
+            on_error or (lambda exc: show_error(self.window(), error_text(exc))),
+            owner=self,
+        )
+
+    def resume(self, form_key: str, payload: dict[str, Any]) -> None:
+        """Reopen a form kept as a draft (once the case is on screen)."""
+        if self.bundle is None or self.bundle.case_id != self.case_id:
+            self._after_load.append(lambda: self.resume(form_key, payload))
+            return
+        kind = form_key.split(":", 1)[0]
+        for index, section in enumerate(self.sections):
+            if kind in section.draft_kinds:
+                self.tabs.setCurrentIndex(index)
+                section.resume(form_key, payload)
+                return

@@ -1,0 +1,1 @@
+"""Nouveau dossier: the intake form."""
