@@ -44,9 +44,11 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # handed to on_error on the GUI thread
-            self._finished.emit(self._id, False, exc)
+            self._finished.emit(self._id, False, (exc,))
         else:
-            self._finished.emit(self._id, True, result)
+            # Always a tuple: a bare None crossing threads through an ``object``
+            # signal has been seen to upset PySide6's reference counting.
+            self._finished.emit(self._id, True, (result,))
 
 
 class TaskRunner(QObject):
@@ -98,7 +100,8 @@ class TaskRunner(QObject):
         self._epoch += 1
 
     @Slot(int, bool, object)
-    def _deliver(self, job_id: int, ok: bool, payload: Any) -> None:
+    def _deliver(self, job_id: int, ok: bool, boxed: Any) -> None:
+        payload = boxed[0]
         pending = self._pending.pop(job_id, None)
         if not self._pending:
             self.busy_changed.emit(False)
