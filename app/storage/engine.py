@@ -26,6 +26,7 @@ from app.security.keys import SecretKey, derive_subkey, wipe
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 64 * 1024
 AUDIT_KEY_PURPOSE = b"balise audit chain v1"
 #: key of ``Session.info`` holding the audit chain's HMAC key
 AUDIT_KEY_INFO = "balise_audit_key"
@@ -94,6 +95,10 @@ def connect_raw(db_path: Path, key: SecretKey, *, create: bool = False) -> Any:
             "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = FULL",
             "PRAGMA temp_store = MEMORY",
+            # 64 MiB of decrypted pages per connection: SQLCipher pays AES + HMAC for
+            # every page read from disk, so a warm cache keeps it near plain SQLite
+            # (docs/PERFORMANCE.md). The cache is freed when the engine is disposed.
+            f"PRAGMA cache_size = -{CACHE_KIB}",
             "PRAGMA trusted_schema = OFF",
             f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
         ):
@@ -125,7 +130,7 @@ class Database:
             module=dbapi,
             poolclass=QueuePool,
             pool_size=2,
-            max_overflow=4,
+            max_overflow=2,
         )
         event.listen(self.engine, "connect", _disable_driver_transactions)
         event.listen(self.engine, "begin", _emit_begin)
