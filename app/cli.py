@@ -28,6 +28,7 @@ from app.core import auth
 from app.core.passphrase import check_new_passphrase
 from app.core.setup import CoordinatorInfo, ServiceInfo, create_service_vault
 from app.errors import BaliseError, VaultAlreadyExists, WeakKdfParameters
+from app.hardening import disable_core_dumps
 from app.i18n import tr
 from app.logging_setup import setup_logging
 from app.paths import default_vault_dir, demo_vault_dir
@@ -358,6 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the ``balise`` command; returns the exit status."""
+    disable_core_dumps()  # before any passphrase or key is in memory
     # Every file Balise writes (vault, WAL, backups, logs) is private to its user.
     os.umask(0o077)
     with contextlib.suppress(OSError):  # no log folder: messages still reach the terminal

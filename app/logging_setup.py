@@ -11,7 +11,9 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from app.paths import log_dir
 
@@ -40,6 +42,49 @@ def redact(text: str) -> str:
     return text
 
 
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def _message_is_safe(exc: BaseException) -> bool:
+    # Balise's own errors carry French sentences written without personal data.
+    from app.errors import BaliseError
+
+    return isinstance(exc, BaliseError)
+
+
+def format_exception_safely(exc_info: ExcInfo) -> str:
+    """A traceback whose exception messages are masked (a message may quote
+    what was typed: ``KeyError('Hélène')``); stack frames and exception types stay,
+    and so do the messages of Balise's own errors."""
+    chain: list[tuple[BaseException, str | None]] = []
+    seen: set[int] = set()
+    exc: BaseException | None = exc_info[1]
+    link: str | None = None
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        chain.append((exc, link))
+        if exc.__cause__ is not None:
+            exc, link = exc.__cause__, traceback._cause_message.strip()  # type: ignore[attr-defined]
+        elif exc.__context__ is not None and not exc.__suppress_context__:
+            exc, link = exc.__context__, traceback._context_message.strip()  # type: ignore[attr-defined]
+        else:
+            exc = None
+    lines: list[str] = []
+    for exc, link in reversed(chain):
+        if exc.__traceback__ is not None:
+            lines.append("Traceback (most recent call last):")
+            lines.extend(line.rstrip("\n") for line in traceback.format_tb(exc.__traceback__))
+        name = type(exc).__qualname__
+        module = type(exc).__module__
+        if module not in ("builtins", "__main__"):
+            name = f"{module}.{name}"
+        message = str(exc) if _message_is_safe(exc) else "<message masqué>"
+        lines.append(f"{name}: {message}")
+        if link:
+            lines.extend(["", link, ""])
+    return "\n".join(lines)
+
+
 class RedactingFilter(logging.Filter):
     """Formats the record early and redacts message and traceback."""
 
@@ -47,9 +92,10 @@ class RedactingFilter(logging.Filter):
         message = redact(record.getMessage())
         record.msg = message
         record.args = None
-        if record.exc_info:
-            formatted = logging.Formatter().formatException(record.exc_info)
-            record.exc_text = redact(formatted)
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = redact(format_exception_safely(record.exc_info))  # type: ignore[arg-type]
+            record.exc_info = None
+        elif record.exc_info:
             record.exc_info = None
         if record.stack_info:
             record.stack_info = redact(record.stack_info)

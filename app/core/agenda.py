@@ -10,7 +10,9 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
+from app.core.auth import UserSession
 from app.core.display import display_name
+from app.core.permissions import Perm, require, visible_cases
 from app.core.vocabulary import CaseStatus, FollowUpKind, FollowUpStatus, RiskLevel
 from app.storage.models import Case, CaseWorker, FollowUp, Person
 
@@ -58,7 +60,8 @@ def _items(session: Session, query, hide_names: bool) -> list[AgendaItem]:
     return items
 
 
-def _base_query(user_id: uuid.UUID | None):
+def _base_query(actor: UserSession, user_id: uuid.UUID | None):
+    require(actor, Perm.CASE_LIST)
     query = (
         select(
             FollowUp,
@@ -71,6 +74,7 @@ def _base_query(user_id: uuid.UUID | None):
         )
         .join(Case, Case.id == FollowUp.case_id)
         .outerjoin(Person, _victim_join())
+        .where(visible_cases(actor))
     )
     if user_id is not None:
         query = query.where(
@@ -85,14 +89,16 @@ def appointments(
     start: date,
     days: int,
     *,
+    actor: UserSession,
     user_id: uuid.UUID | None,
     hide_names: bool = False,
 ) -> list[AgendaItem]:
-    """Planned follow-ups from ``start`` for ``days`` days (a day or a week)."""
+    """Planned follow-ups from ``start`` for ``days`` days (a day or a week), on
+    the cases ``actor`` may see; ``user_id`` narrows to one worker's agenda."""
     begin = datetime.combine(start, time.min)
     end = begin + timedelta(days=days)
     query = (
-        _base_query(user_id)
+        _base_query(actor, user_id)
         .where(FollowUp.occurred_at >= begin, FollowUp.occurred_at < end)
         .where(FollowUp.status == FollowUpStatus.PLANNED.value)
         .order_by(FollowUp.occurred_at)
@@ -104,13 +110,14 @@ def overdue(
     session: Session,
     now: datetime,
     *,
+    actor: UserSession,
     user_id: uuid.UUID | None,
     hide_names: bool = False,
     limit: int = 200,
 ) -> list[AgendaItem]:
     """Appointments whose time has passed without being marked done or missed."""
     query = (
-        _base_query(user_id)
+        _base_query(actor, user_id)
         .where(FollowUp.occurred_at < now, FollowUp.status == FollowUpStatus.PLANNED.value)
         .order_by(FollowUp.occurred_at)
         .limit(limit)
@@ -131,11 +138,14 @@ def high_risk_without_contact(
     session: Session,
     now: datetime,
     *,
+    actor: UserSession,
     user_id: uuid.UUID | None,
     hide_names: bool = False,
     days: int = NO_CONTACT_ALERT_DAYS,
 ) -> list[CaseAlert]:
-    """Open high/critical cases with no follow-up done for ``days`` days."""
+    """Open high/critical cases (among those ``actor`` may see) with no
+    follow-up done for ``days`` days."""
+    require(actor, Perm.CASE_LIST)
     limit_at = now - timedelta(days=days)
     query = (
         select(
@@ -152,6 +162,7 @@ def high_risk_without_contact(
         .where(Case.status == CaseStatus.OPEN.value)
         .where(Case.risk_level.in_([RiskLevel.HIGH.value, RiskLevel.CRITICAL.value]))
         .where((Case.last_contact_at.is_(None)) | (Case.last_contact_at < limit_at))
+        .where(visible_cases(actor))
         .order_by(Case.last_contact_at)
     )
     if user_id is not None:

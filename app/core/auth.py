@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.core import audit
+from app.core.one_time_code import canonical_code
 from app.core.passphrase import check_new_passphrase
 from app.core.vocabulary import Role
 from app.errors import BaliseError, WrongPassphrase
@@ -134,11 +135,23 @@ def unlock(
     if remaining > 0:
         raise MustWait(remaining)
     try:
-        vault.unlock(login.strip().lower(), passphrase, kdf=kdf)
+        _unlock_user(vault, login.strip().lower(), passphrase, kdf=kdf)
     except WrongPassphrase:
         throttle.record_failure()
         raise
     return _opened(vault, login, throttle, audit.Action.UNLOCK)
+
+
+def _unlock_user(vault: Vault, login: str, passphrase: str, *, kdf: KdfPolicy) -> None:
+    """Open with the passphrase as typed; if it looks like a one-time code typed
+    loosely (lower case, no dashes), try its canonical form too."""
+    try:
+        vault.unlock(login, passphrase, kdf=kdf)
+    except WrongPassphrase:
+        canonical = canonical_code(passphrase)
+        if canonical is None or canonical == passphrase:
+            raise
+        vault.unlock(login, canonical, kdf=kdf)
 
 
 def _opened(vault: Vault, login: str, throttle: UnlockThrottle, action: str) -> UserSession:

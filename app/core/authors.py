@@ -1,5 +1,6 @@
 """Alleged authors (offence data, GDPR art. 10): their own table and functions,
-so that later permission checks can be narrower than for the rest of a case."""
+with narrower permissions than the rest of a case — a street educator reads and
+edits only the records they made themselves (``authors.recorded_by``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core import audit
 from app.core.auth import UserSession
+from app.core.permissions import Perm, author_visible, require_case
 from app.core.validation import check_birth_date
 from app.core.vocabulary import AuthorRelation, YesNoUnknown
 from app.errors import ValidationError
@@ -73,32 +76,77 @@ def add_author(
     """Record an alleged author. The caller commits."""
     if session.get(Case, case_id) is None:
         raise ValidationError(tr("Ce dossier n'existe plus."))
+    require_case(session, actor, Perm.AUTHOR_WRITE, case_id, owner_id=actor.user_id)
     author = Author(case_id=case_id, recorded_by=actor.user_id)
     _apply(author, data, today)
     session.add(author)
     session.flush()
+    _traced(session, actor, author, "added")
     return author.id
 
 
-def update_author(
-    session: Session, author_id: uuid.UUID, data: AuthorInput, today: date | None = None
-) -> None:
+def _traced(session: Session, actor: UserSession, author: Author, what: str) -> None:
+    audit.record(
+        session,
+        actor,
+        audit.Action.CASE_CHANGED,
+        case_id=author.case_id,
+        object_type="author",
+        object_id=author.id.hex,
+        detail=what,
+    )
+
+
+def _writable(session: Session, actor: UserSession, author_id: uuid.UUID) -> Author | None:
     author = session.get(Author, author_id)
+    if author is not None:
+        require_case(
+            session,
+            actor,
+            Perm.AUTHOR_WRITE,
+            author.case_id,
+            # a record without author counts as someone else's
+            owner_id=author.recorded_by or uuid.UUID(int=0),
+        )
+    return author
+
+
+def update_author(
+    session: Session,
+    actor: UserSession,
+    author_id: uuid.UUID,
+    data: AuthorInput,
+    today: date | None = None,
+) -> None:
+    """Save an author record (a street educator: only one they recorded)."""
+    author = _writable(session, actor, author_id)
     if author is None:
         raise ValidationError(tr("Cette fiche n'existe plus."))
     _apply(author, data, today)
+    _traced(session, actor, author, "updated")
 
 
-def remove_author(session: Session, author_id: uuid.UUID) -> None:
-    author = session.get(Author, author_id)
+def remove_author(session: Session, actor: UserSession, author_id: uuid.UUID) -> None:
+    """Erase an author record (same rule as :func:`update_author`)."""
+    author = _writable(session, actor, author_id)
     if author is not None:
+        _traced(session, actor, author, "removed")
         session.delete(author)
 
 
-def case_authors(session: Session, case_id: uuid.UUID) -> list[AuthorView]:
-    rows = session.scalars(
-        select(Author).where(Author.case_id == case_id).order_by(Author.created_at)
-    )
+def case_authors(
+    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
+) -> list[AuthorView]:
+    """The case's author records, oldest first.
+
+    With ``actor``: checked, and only the records that actor may read (a street
+    educator: those they recorded). Without: every record — for core services
+    that checked the caller's rights already."""
+    query = select(Author).where(Author.case_id == case_id).order_by(Author.created_at)
+    if actor is not None:
+        require_case(session, actor, Perm.AUTHOR_READ, case_id)
+        query = query.where(author_visible(actor, Author.recorded_by))
+    rows = session.scalars(query)
     return [
         AuthorView(
             id=a.id,

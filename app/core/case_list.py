@@ -15,10 +15,12 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String, and_, exists, func, literal, select, text, tuple_
+from sqlalchemy import String, and_, column, exists, func, literal, select, table, text, tuple_
 from sqlalchemy.orm import Session
 
+from app.core.auth import UserSession
 from app.core.display import display_name
+from app.core.permissions import Perm, require, sees_all_cases, visible_case_ids, visible_cases
 from app.core.vocabulary import CaseStatus, RiskLevel
 from app.storage.models import Case, CaseWorker, Commune, Person, User
 
@@ -171,13 +173,16 @@ def list_cases(
     session: Session,
     flt: CaseFilter,
     *,
+    actor: UserSession,
     after: tuple[Any, ...] | None = None,
     limit: int = PAGE_SIZE,
     hide_names: bool = False,
 ) -> CasePage:
-    """One page of cases; pass ``page.next_cursor`` as ``after`` for the next."""
+    """One page of the cases ``actor`` may see; pass ``page.next_cursor`` as
+    ``after`` for the next. Invisible cases are filtered in SQL, so pages stay full."""
+    require(actor, Perm.CASE_LIST)
     sort_expr, descending = _sort_columns(flt.sort)
-    query = _apply_filter(_row_query(sort_expr), flt)
+    query = _apply_filter(_row_query(sort_expr), flt).where(visible_cases(actor))
     if after is not None:
         key = tuple_(sort_expr, Case.id)
         bound = tuple_(literal(after[0]), literal(after[1], Case.id.type))
@@ -199,35 +204,46 @@ def fts_query(text_: str) -> str | None:
     return " ".join(f'"{t}"*' for t in tokens)
 
 
+_FTS = table("search_index", column("case_id"), column("rank"))
+
+
 def search_cases(
     session: Session,
     text_: str,
     flt: CaseFilter | None = None,
     *,
+    actor: UserSession,
     limit: int = SEARCH_LIMIT,
     hide_names: bool = False,
 ) -> list[CaseRow]:
-    """Cases whose people, reference or follow-up text match ``text_``, best first."""
+    """Cases ``actor`` may see whose people, reference or follow-up text match
+    ``text_``, best first. Invisible cases are left out inside the full-text
+    query itself, so they never take the place of visible hits."""
+    require(actor, Perm.CASE_LIST)
     flt = flt or CaseFilter()
     stripped = text_.strip()
     sort_expr, _ = _sort_columns(flt.sort)
+    visible = visible_cases(actor)
     if _REFERENCE.match(stripped):
-        query = _apply_filter(_row_query(sort_expr), flt).where(Case.reference.like(stripped + "%"))
+        query = (
+            _apply_filter(_row_query(sort_expr), flt)
+            .where(visible)
+            .where(Case.reference.like(stripped + "%"))
+        )
         return _to_rows(session.execute(query.order_by(Case.reference).limit(limit)), hide_names)
     match = fts_query(stripped)
     if match is None:
         return []
-    hits = session.execute(
-        text(
-            "SELECT case_id, min(rank) AS best FROM search_index WHERE search_index MATCH :q "
-            "GROUP BY case_id ORDER BY best LIMIT :n"
-        ),
-        {"q": match, "n": limit * 2},
-    ).all()
+    best = func.min(_FTS.c.rank).label("best")
+    fts = select(_FTS.c.case_id, best).where(text("search_index MATCH :q"))
+    if not sees_all_cases(actor):
+        fts = fts.where(_FTS.c.case_id.in_(visible_case_ids(actor)))
+    fts = fts.group_by(_FTS.c.case_id).order_by(best).limit(limit * 2)
+    hits = session.execute(fts, {"q": match}).all()
     if not hits:
         return []
     order = {uuid.UUID(hex=str(case_id)): i for i, (case_id, _) in enumerate(hits)}
-    query = _apply_filter(_row_query(sort_expr), flt).where(Case.id.in_(list(order)))
+    query = _apply_filter(_row_query(sort_expr), flt).where(visible).where(Case.id.in_(list(order)))
     rows = _to_rows(session.execute(query), hide_names)
     rows.sort(key=lambda r: order[r.id])
     return rows[:limit]

@@ -9,9 +9,12 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from app.core import audit
+from app.core.auth import UserSession
 from app.core.cases import CaseNotFound
 from app.core.display import display_name
 from app.core.people import PersonView, to_view
+from app.core.permissions import Perm, author_visible, require_case
 from app.core.validation import check_not_future
 from app.core.vocabulary import CaseStatus, RiskLevel, YesNoUnknown
 from app.errors import ValidationError
@@ -72,11 +75,28 @@ class CaseDetail:
         return f"{self.reference} — {name}"
 
 
-def load_case(session: Session, case_id: uuid.UUID) -> CaseDetail:
-    """Everything the case screen's header and summary need."""
+def load_case(
+    session: Session,
+    case_id: uuid.UUID,
+    *,
+    actor: UserSession | None = None,
+    trace: bool = True,
+) -> CaseDetail:
+    """Everything the case screen's header and summary need.
+
+    With ``actor`` the read is checked and, unless ``trace`` is false (the same
+    screen reading the case again after a change), traced as "case opened" —
+    the caller must then commit. Without ``actor``: for core services that
+    checked the caller's rights already."""
     case = session.get(Case, case_id)
     if case is None:
         raise CaseNotFound(tr("Ce dossier n'existe plus."))
+    if actor is not None:
+        require_case(session, actor, Perm.CASE_READ, case_id)
+        if trace:
+            audit.record(
+                session, actor, audit.Action.CASE_OPENED, case_id=case_id, object_type="case"
+            )
     commune = session.get(Commune, case.commune_code) if case.commune_code else None
     source = session.get(ReferralSource, case.referral_source) if case.referral_source else None
     violence = session.execute(
@@ -95,8 +115,11 @@ def load_case(session: Session, case_id: uuid.UUID) -> CaseDetail:
         select(Person).where(Person.case_id == case_id, Person.role == "victim").limit(1)
     )
 
-    def count(model: type, column: object) -> int:
-        return session.scalar(select(func.count()).select_from(model).where(column == case_id))
+    def count(model: type, column: object, *more: object) -> int:
+        query = select(func.count()).select_from(model).where(column == case_id, *more)
+        return session.scalar(query)
+
+    authors_shown = [author_visible(actor, Author.recorded_by)] if actor is not None else []
 
     return CaseDetail(
         id=case.id,
@@ -122,7 +145,7 @@ def load_case(session: Session, case_id: uuid.UUID) -> CaseDetail:
         victim=to_view(victim) if victim else None,
         people_count=count(Person, Person.case_id),
         followup_count=count(FollowUp, FollowUp.case_id),
-        author_count=count(Author, Author.case_id),
+        author_count=count(Author, Author.case_id, *authors_shown),
     )
 
 
@@ -140,12 +163,17 @@ class CaseDetailsInput:
 
 
 def update_case_details(
-    session: Session, case_id: uuid.UUID, data: CaseDetailsInput, today: date | None = None
+    session: Session,
+    actor: UserSession,
+    case_id: uuid.UUID,
+    data: CaseDetailsInput,
+    today: date | None = None,
 ) -> None:
     """Save the general details and the violence section. The caller commits."""
     case = session.get(Case, case_id)
     if case is None:
         raise CaseNotFound(tr("Ce dossier n'existe plus."))
+    require_case(session, actor, Perm.CASE_UPDATE, case_id)
     if not data.commune_code or session.get(Commune, data.commune_code) is None:
         raise ValidationError(tr("Choisissez la commune."), field="commune")
     if not data.violence_codes:
@@ -160,6 +188,14 @@ def update_case_details(
         raise ValidationError(
             tr("Un dossier doit avoir au moins un·e intervenant·e attitré·e."), field="workers"
         )
+    changes = ["details"]
+    if case.confidential != data.confidential:
+        changes.append("confidential=" + ("on" if data.confidential else "off"))
+    old_workers = set(
+        session.scalars(select(CaseWorker.user_id).where(CaseWorker.case_id == case_id))
+    )
+    if old_workers != set(data.worker_ids):
+        changes.append("workers")
     case.commune_code = data.commune_code
     case.referral_source = data.referral_source or None
     case.confidential = data.confidential
@@ -173,3 +209,11 @@ def update_case_details(
     session.execute(delete(CaseWorker).where(CaseWorker.case_id == case_id))
     for worker_id in dict.fromkeys(data.worker_ids):
         session.add(CaseWorker(case_id=case_id, user_id=worker_id))
+    audit.record(
+        session,
+        actor,
+        audit.Action.CASE_CHANGED,
+        case_id=case_id,
+        object_type="case",
+        detail=" ".join(changes),
+    )

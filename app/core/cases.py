@@ -9,7 +9,10 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core import audit
 from app.core.auth import UserSession
+from app.core.permissions import CaseNotFound as CaseNotFound  # re-exported
+from app.core.permissions import Perm, Scope, require, require_case, scope_of
 from app.core.validation import check_birth_date, check_not_future, check_phone
 from app.core.vocabulary import CaseStatus, PersonRole, YesNoUnknown
 from app.errors import ValidationError
@@ -27,10 +30,6 @@ from app.storage.models import (
     ViolenceType,
     utcnow,
 )
-
-
-class CaseNotFound(ValidationError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -116,7 +115,10 @@ def next_reference(session: Session, year: int) -> str:
 def create_case(
     session: Session, actor: UserSession, intake: IntakeInput, today: date | None = None
 ) -> CaseRef:
-    """Record a new case with its primary victim. The caller commits."""
+    """Record a new case with its primary victim. The caller commits.
+
+    Someone who sees only the cases assigned to them is always among its workers."""
+    require(actor, Perm.CASE_CREATE)
     validate_intake(session, intake, today)
     opened_on = intake.opened_on or today or date.today()
     case = Case(
@@ -134,7 +136,10 @@ def create_case(
     session.flush()
     for code in dict.fromkeys(intake.violence_codes):
         session.add(CaseViolence(case_id=case.id, violence_code=code))
-    for worker_id in dict.fromkeys(intake.worker_ids or [actor.user_id]):
+    workers = list(intake.worker_ids or [actor.user_id])
+    if scope_of(actor.role, Perm.CASE_READ) is not Scope.ALL and actor.user_id not in workers:
+        workers.append(actor.user_id)
+    for worker_id in dict.fromkeys(workers):
         session.add(CaseWorker(case_id=case.id, user_id=worker_id))
     safe = intake.safe_contact
     session.add(
@@ -158,6 +163,14 @@ def create_case(
     )
     session.add(CaseEvent(case_id=case.id, user_id=actor.user_id, kind="opened"))
     session.flush()
+    audit.record(
+        session,
+        actor,
+        audit.Action.CASE_CREATED,
+        case_id=case.id,
+        object_type="case",
+        detail="confidential" if case.confidential else None,
+    )
     return CaseRef(case.id, case.reference)
 
 
@@ -175,6 +188,7 @@ def close_case(
     if not (reason or "").strip():
         raise ValidationError(tr("Indiquez le motif de clôture."), field="closure_reason")
     case = get_case_row(session, case_id)
+    require_case(session, actor, Perm.CASE_CLOSE, case_id)
     if case.status == CaseStatus.CLOSED.value:
         raise ValidationError(tr("Ce dossier est déjà clôturé."))
     case.status = CaseStatus.CLOSED.value
@@ -183,11 +197,13 @@ def close_case(
     session.add(
         CaseEvent(case_id=case.id, user_id=actor.user_id, kind="closed", reason=reason.strip())
     )
+    _status_traced(session, actor, case.id, "closed")
 
 
 def reopen_case(session: Session, actor: UserSession, case_id: uuid.UUID, reason: str = "") -> None:
     """Reopen a closed or paused case (recorded with an optional reason)."""
     case = get_case_row(session, case_id)
+    require_case(session, actor, Perm.CASE_CLOSE, case_id)
     if case.status == CaseStatus.OPEN.value:
         return
     case.status = CaseStatus.OPEN.value
@@ -195,16 +211,25 @@ def reopen_case(session: Session, actor: UserSession, case_id: uuid.UUID, reason
     session.add(
         CaseEvent(case_id=case.id, user_id=actor.user_id, kind="reopened", reason=_clean(reason))
     )
+    _status_traced(session, actor, case.id, "reopened")
 
 
 def pause_case(session: Session, actor: UserSession, case_id: uuid.UUID, reason: str = "") -> None:
     """Put an open case on hold (the person is out of reach, …)."""
     case = get_case_row(session, case_id)
+    require_case(session, actor, Perm.CASE_CLOSE, case_id)
     if case.status != CaseStatus.OPEN.value:
         raise ValidationError(tr("Seul un dossier ouvert peut être mis en pause."))
     case.status = CaseStatus.PAUSED.value
     session.add(
         CaseEvent(case_id=case.id, user_id=actor.user_id, kind="paused", reason=_clean(reason))
+    )
+    _status_traced(session, actor, case.id, "paused")
+
+
+def _status_traced(session: Session, actor: UserSession, case_id: uuid.UUID, kind: str) -> None:
+    audit.record(
+        session, actor, audit.Action.CASE_STATUS, case_id=case_id, object_type="case", detail=kind
     )
 
 
@@ -216,8 +241,15 @@ class CaseEventView:
     user_name: str | None
 
 
-def case_events(session: Session, case_id: uuid.UUID) -> list[CaseEventView]:
-    """The status history of a case, oldest first."""
+def case_events(
+    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
+) -> list[CaseEventView]:
+    """The status history of a case, oldest first.
+
+    With ``actor`` the read is checked; without, the caller (a core service) has
+    checked already."""
+    if actor is not None:
+        require_case(session, actor, Perm.CASE_READ, case_id)
     rows = session.execute(
         select(CaseEvent, User.full_name)
         .outerjoin(User, User.id == CaseEvent.user_id)

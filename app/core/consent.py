@@ -16,12 +16,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core import audit
 from app.core.auth import UserSession
+from app.core.permissions import Perm, require_case
 from app.core.validation import check_not_future
 from app.core.vocabulary import ConsentForm, ConsentKind, SharePurpose
 from app.errors import ValidationError
 from app.i18n import tr
-from app.storage.models import Case, Consent, PartnerSector, User
+from app.storage.models import Case, Consent, Partner, PartnerSector, User
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class ConsentInput:
     recipient_label: str = ""
     purpose: SharePurpose | None = None
     purpose_detail: str = ""
+    #: one organisation of the directory: the consent then covers only that partner
+    recipient_partner_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class ConsentView:
     purpose_detail: str | None
     withdrawn_on: date | None
     withdrawal_note: str | None
+    recipient_partner_id: uuid.UUID | None = None
 
     def is_valid_on(self, day: date) -> bool:
         return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
@@ -64,15 +69,18 @@ def record_consent(
     """Add a consent to a case's register. The caller commits."""
     if session.get(Case, case_id) is None:
         raise ValidationError(tr("Ce dossier n'existe plus."))
+    require_case(session, actor, Perm.CONSENT_WRITE, case_id)
     check_not_future(data.given_on, field="given_on", today=today)
     if data.kind == ConsentKind.SHARE:
-        if not data.recipient_sector and not data.recipient_label.strip():
+        if not (data.recipient_sector or data.recipient_label.strip() or data.recipient_partner_id):
             raise ValidationError(
                 tr("Indiquez avec qui les informations peuvent être partagées."),
                 field="recipient",
             )
         if data.recipient_sector and session.get(PartnerSector, data.recipient_sector) is None:
             raise ValidationError(tr("Secteur inconnu."), field="recipient")
+        if data.recipient_partner_id and session.get(Partner, data.recipient_partner_id) is None:
+            raise ValidationError(tr("Ce partenaire n'existe plus."), field="recipient")
         if data.purpose is None:
             raise ValidationError(tr("Indiquez dans quel but."), field="purpose")
     consent = Consent(
@@ -86,20 +94,40 @@ def record_consent(
         if data.kind == ConsentKind.SHARE
         else None,
         purpose=data.purpose.value if data.purpose and data.kind == ConsentKind.SHARE else None,
+        recipient_partner_id=data.recipient_partner_id if data.kind == ConsentKind.SHARE else None,
         purpose_detail=data.purpose_detail.strip() or None,
     )
     session.add(consent)
     session.flush()
+    _traced(session, actor, consent, "added kind=" + consent.kind)
     return consent.id
 
 
+def _traced(session: Session, actor: UserSession, consent: Consent, what: str) -> None:
+    audit.record(
+        session,
+        actor,
+        audit.Action.CASE_CHANGED,
+        case_id=consent.case_id,
+        object_type="consent",
+        object_id=consent.id.hex,
+        detail=what,
+    )
+
+
 def withdraw_consent(
-    session: Session, consent_id: uuid.UUID, on: date, note: str = "", today: date | None = None
+    session: Session,
+    actor: UserSession,
+    consent_id: uuid.UUID,
+    on: date,
+    note: str = "",
+    today: date | None = None,
 ) -> None:
     """Record the withdrawal of a consent (it stays in the register)."""
     consent = session.get(Consent, consent_id)
     if consent is None:
         raise ValidationError(tr("Ce consentement n'existe plus."))
+    require_case(session, actor, Perm.CONSENT_WRITE, consent.case_id)
     if consent.withdrawn_on is not None:
         raise ValidationError(tr("Ce consentement a déjà été retiré."))
     check_not_future(on, field="withdrawn_on", today=today)
@@ -109,10 +137,15 @@ def withdraw_consent(
         )
     consent.withdrawn_on = on
     consent.withdrawal_note = note.strip() or None
+    _traced(session, actor, consent, "withdrawn")
 
 
-def consent_register(session: Session, case_id: uuid.UUID) -> list[ConsentView]:
-    """Every consent of a case, newest first."""
+def consent_register(
+    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
+) -> list[ConsentView]:
+    """Every consent of a case, newest first (checked when ``actor`` is given)."""
+    if actor is not None:
+        require_case(session, actor, Perm.CASE_READ, case_id)
     sectors = {s.code: s.label for s in session.scalars(select(PartnerSector))}
     rows = session.execute(
         select(Consent, User.full_name)
@@ -134,15 +167,27 @@ def consent_register(session: Session, case_id: uuid.UUID) -> list[ConsentView]:
             purpose_detail=c.purpose_detail,
             withdrawn_on=c.withdrawn_on,
             withdrawal_note=c.withdrawal_note,
+            recipient_partner_id=c.recipient_partner_id,
         )
         for c, name in rows
     ]
 
 
 def _matches(
-    consent: ConsentView, sector: str, purpose: SharePurpose, recipient_label: str | None
+    consent: ConsentView,
+    sector: str,
+    purpose: SharePurpose,
+    recipient_label: str | None,
+    partner_id: uuid.UUID | None = None,
 ) -> bool:
     # A consent may name a sector, an organisation, or both: each one named must match.
+    # A consent naming a partner of the directory covers that partner only.
+    if consent.recipient_partner_id is not None:
+        if consent.recipient_partner_id != partner_id:
+            return False
+        if consent.recipient_sector and consent.recipient_sector != sector:
+            return False
+        return consent.purpose == purpose
     if consent.recipient_sector and consent.recipient_sector != sector:
         return False
     if consent.recipient_label and (
@@ -168,10 +213,14 @@ def check_share_consent(
     sector: str,
     purpose: SharePurpose,
     recipient_label: str | None = None,
+    partner_id: uuid.UUID | None = None,
     on: date | None = None,
 ) -> ConsentCheck:
     """Find a valid share consent for ``sector`` (and, if the consent names an
-    organisation, that organisation) and ``purpose`` on the given day."""
+    organisation, that organisation) and ``purpose`` on the given day.
+
+    ``partner_id`` is the directory entry the letter goes to: a consent naming a
+    partner matches only that partner."""
     day = on or date.today()
     register = consent_register(session, case_id)
     if not any(c.kind == ConsentKind.RECORD and c.is_valid_on(day) for c in register):
@@ -184,7 +233,7 @@ def check_share_consent(
         if (
             c.kind == ConsentKind.SHARE
             and c.is_valid_on(day)
-            and _matches(c, sector, purpose, recipient_label)
+            and _matches(c, sector, purpose, recipient_label, partner_id)
         ):
             return ConsentCheck(
                 True,

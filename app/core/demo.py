@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.core.demo_case_file import CaseContext, CaseFileGenerator
 from app.core.demo_followups import Track, office_time, timeline
+from app.core.demo_partners import populate_demo_directory, populate_demo_letters
+from app.core.demo_pathways import populate_pathways
 from app.core.demo_people import (
     Commune,
     child_rows,
@@ -317,6 +319,9 @@ def populate_demo(
         else:
             session.add(CaseCounter(year=year, last_number=last))
     session.flush()
+    populate_demo_directory(session, rng=rng, workers=workers, today=generator.today)  # issue #5
+    populate_pathways(session, rng, generator.today)  # issue #4: complaints, steps, plans
+    populate_demo_letters(session, rng=rng, workers=workers, today=generator.today)  # issue #5
     return DemoSummary(
         cases=cases,
         people=people,

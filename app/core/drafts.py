@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
-from app.storage.models import Draft, utcnow
+from app.core.auth import UserSession
+from app.core.permissions import visible_cases
+from app.storage.models import Case, Draft, utcnow
 
 
 @dataclass(frozen=True)
@@ -69,12 +71,22 @@ def load_draft(session: Session, user_id: uuid.UUID, form_key: str) -> DraftView
     return _view(draft) if draft else None
 
 
-def list_drafts(session: Session, user_id: uuid.UUID) -> list[DraftView]:
-    """Every draft of a user, newest first (offered back after unlocking)."""
-    rows = session.scalars(
-        select(Draft).where(Draft.user_id == user_id).order_by(Draft.updated_at.desc())
-    )
-    return [_view(d) for d in rows]
+def list_drafts(
+    session: Session, user_id: uuid.UUID, *, actor: UserSession | None = None
+) -> list[DraftView]:
+    """Every draft of a user, newest first (offered back after unlocking).
+
+    With ``actor``, drafts about a case that user may no longer see (assignment
+    removed, case made confidential) are left out."""
+    query = select(Draft).where(Draft.user_id == user_id).order_by(Draft.updated_at.desc())
+    if actor is not None:
+        query = query.where(
+            or_(
+                Draft.case_id.is_(None),
+                exists().where(Case.id == Draft.case_id, visible_cases(actor)),
+            )
+        )
+    return [_view(d) for d in session.scalars(query)]
 
 
 def delete_draft(session: Session, user_id: uuid.UUID, form_key: str) -> None:

@@ -9,7 +9,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core import audit
 from app.core.auth import UserSession
+from app.core.permissions import Perm, require_case
 from app.core.validation import check_followup_time
 from app.core.vocabulary import FollowUpKind, FollowUpStatus
 from app.errors import ValidationError
@@ -72,6 +74,7 @@ def add_followup(
     case = session.get(Case, case_id)
     if case is None:
         raise ValidationError(tr("Ce dossier n'existe plus."))
+    require_case(session, actor, Perm.FOLLOWUP_WRITE, case_id)
     status = _validate(case, data, now or datetime.now())
     followup = FollowUp(
         case_id=case_id,
@@ -86,19 +89,39 @@ def add_followup(
     )
     session.add(followup)
     session.flush()
+    _traced(session, actor, followup, "added status=" + status.value)
     return followup.id
+
+
+def _traced(session: Session, actor: UserSession, followup: FollowUp, what: str) -> None:
+    audit.record(
+        session,
+        actor,
+        audit.Action.CASE_CHANGED,
+        case_id=followup.case_id,
+        object_type="followup",
+        object_id=followup.id.hex,
+        detail=what,
+    )
+
+
+def _writable(session: Session, actor: UserSession, followup_id: uuid.UUID) -> FollowUp:
+    followup = session.get(FollowUp, followup_id)
+    if followup is None:
+        raise ValidationError(tr("Ce suivi n'existe plus."))
+    require_case(session, actor, Perm.FOLLOWUP_WRITE, followup.case_id)
+    return followup
 
 
 def update_followup(
     session: Session,
+    actor: UserSession,
     followup_id: uuid.UUID,
     data: FollowUpInput,
     now: datetime | None = None,
 ) -> None:
     """Change a follow-up, e.g. mark an appointment done or missed."""
-    followup = session.get(FollowUp, followup_id)
-    if followup is None:
-        raise ValidationError(tr("Ce suivi n'existe plus."))
+    followup = _writable(session, actor, followup_id)
     status = _validate(followup.case, data, now or datetime.now())
     followup.occurred_at = data.occurred_at.replace(microsecond=0)
     followup.kind = FollowUpKind(data.kind).value
@@ -107,19 +130,19 @@ def update_followup(
     followup.summary = data.summary.strip()
     followup.next_step = data.next_step.strip() or None
     followup.status = status.value
+    _traced(session, actor, followup, "updated status=" + status.value)
 
 
 def set_followup_status(
     session: Session,
+    actor: UserSession,
     followup_id: uuid.UUID,
     status: FollowUpStatus,
     summary: str = "",
     now: datetime | None = None,
 ) -> None:
     """Mark an appointment done or missed (a summary is required when done)."""
-    followup = session.get(FollowUp, followup_id)
-    if followup is None:
-        raise ValidationError(tr("Ce suivi n'existe plus."))
+    followup = _writable(session, actor, followup_id)
     # A "done" follow-up in the future would move last_contact_at ahead and hide
     # the case from the no-contact alert: same rule as add_followup.
     if status == FollowUpStatus.DONE and followup.occurred_at > (now or datetime.now()):
@@ -131,6 +154,7 @@ def set_followup_status(
     if status == FollowUpStatus.DONE and not followup.summary:
         raise ValidationError(tr("Résumez ce qui s'est passé."), field="summary")
     followup.status = status.value
+    _traced(session, actor, followup, "status=" + status.value)
 
 
 def _view(f: FollowUp, author: str | None) -> FollowUpView:
@@ -148,8 +172,12 @@ def _view(f: FollowUp, author: str | None) -> FollowUpView:
     )
 
 
-def case_timeline(session: Session, case_id: uuid.UUID) -> list[FollowUpView]:
-    """All follow-ups of a case, newest first."""
+def case_timeline(
+    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
+) -> list[FollowUpView]:
+    """All follow-ups of a case, newest first (checked when ``actor`` is given)."""
+    if actor is not None:
+        require_case(session, actor, Perm.CASE_READ, case_id)
     rows = session.execute(
         select(FollowUp, User.full_name)
         .outerjoin(User, User.id == FollowUp.author_id)

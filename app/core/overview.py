@@ -8,6 +8,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.auth import UserSession
+from app.core.permissions import Perm, require, visible_cases
 from app.core.vocabulary import CaseStatus, FollowUpStatus
 from app.storage.models import Case, FollowUp
 
@@ -25,16 +27,22 @@ def week_bounds(today: date) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=7)
 
 
-def overview_counts(session: Session, today: date | None = None) -> Overview:
-    """Count the open cases and the follow-ups planned this week."""
+def overview_counts(session: Session, today: date | None = None, *, actor: UserSession) -> Overview:
+    """Count the open cases and the follow-ups planned this week (among the
+    cases ``actor`` may see)."""
+    require(actor, Perm.CASE_LIST)
     start, end = week_bounds(today or date.today())
     open_cases = session.scalar(
-        select(func.count()).select_from(Case).where(Case.status == CaseStatus.OPEN.value)
+        select(func.count())
+        .select_from(Case)
+        .where(Case.status == CaseStatus.OPEN.value, visible_cases(actor))
     )
     planned = session.scalar(
         select(func.count())
         .select_from(FollowUp)
+        .join(Case, Case.id == FollowUp.case_id)
         .where(
+            visible_cases(actor),
             FollowUp.status == FollowUpStatus.PLANNED.value,
             FollowUp.occurred_at >= start,
             FollowUp.occurred_at < end,

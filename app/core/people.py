@@ -9,7 +9,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core import audit
+from app.core.auth import UserSession
 from app.core.cases import SafeContact
+from app.core.permissions import Perm, require_case
 from app.core.validation import check_birth_date, check_niss, check_phone, check_postcode
 from app.core.vocabulary import Gender, PersonRole, YesNoUnknown
 from app.errors import ValidationError
@@ -93,38 +96,64 @@ def _apply(person: Person, data: PersonInput, today: date | None) -> None:
     person.safe_notes = _clean(safe.notes or "")
 
 
+def _traced(session: Session, actor: UserSession, person: Person, what: str) -> None:
+    audit.record(
+        session,
+        actor,
+        audit.Action.CASE_CHANGED,
+        case_id=person.case_id,
+        object_type="person",
+        object_id=person.id.hex,
+        detail=what,
+    )
+
+
 def add_person(
-    session: Session, case_id: uuid.UUID, data: PersonInput, today: date | None = None
+    session: Session,
+    actor: UserSession,
+    case_id: uuid.UUID,
+    data: PersonInput,
+    today: date | None = None,
 ) -> uuid.UUID:
     """Add a co-victim (a case has exactly one primary victim). The caller commits."""
     if session.get(Case, case_id) is None:
         raise ValidationError(tr("Ce dossier n'existe plus."))
+    require_case(session, actor, Perm.PERSON_WRITE, case_id)
     if data.role == PersonRole.VICTIM:
         raise ValidationError(tr("Ce dossier a déjà une victime principale."), field="role")
     person = Person(case_id=case_id)
     _apply(person, data, today)
     session.add(person)
     session.flush()
+    _traced(session, actor, person, "added")
     return person.id
 
 
 def update_person(
-    session: Session, person_id: uuid.UUID, data: PersonInput, today: date | None = None
+    session: Session,
+    actor: UserSession,
+    person_id: uuid.UUID,
+    data: PersonInput,
+    today: date | None = None,
 ) -> None:
     """Save the person's form (the role of the primary victim never changes)."""
     person = session.get(Person, person_id)
     if person is None:
         raise ValidationError(tr("Cette personne n'existe plus dans le dossier."))
+    require_case(session, actor, Perm.PERSON_WRITE, person.case_id)
     data.role = PersonRole(person.role)
     _apply(person, data, today)
+    _traced(session, actor, person, "updated")
 
 
-def remove_person(session: Session, person_id: uuid.UUID) -> None:
+def remove_person(session: Session, actor: UserSession, person_id: uuid.UUID) -> None:
     person = session.get(Person, person_id)
     if person is None:
         return
+    require_case(session, actor, Perm.PERSON_WRITE, person.case_id)
     if person.role == PersonRole.VICTIM.value:
         raise ValidationError(tr("La victime principale ne peut pas être retirée du dossier."))
+    _traced(session, actor, person, "removed")
     session.delete(person)
 
 
@@ -157,8 +186,15 @@ def to_view(p: Person) -> PersonView:
     )
 
 
-def case_people(session: Session, case_id: uuid.UUID) -> list[PersonView]:
-    """The victim first, then co-victims by birth date."""
+def case_people(
+    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
+) -> list[PersonView]:
+    """The victim first, then co-victims by birth date.
+
+    With ``actor`` the read is checked; without, the calling core service has
+    checked already."""
+    if actor is not None:
+        require_case(session, actor, Perm.CASE_READ, case_id)
     rows = session.scalars(
         select(Person)
         .where(Person.case_id == case_id)

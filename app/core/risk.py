@@ -15,7 +15,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core import audit
 from app.core.auth import UserSession
+from app.core.permissions import Perm, require_case
 from app.core.vocabulary import RiskLevel, YesNoUnknown
 from app.errors import ValidationError
 from app.i18n import tr
@@ -87,6 +89,7 @@ def record_screening(
     case = session.get(Case, case_id)
     if case is None:
         raise ValidationError(tr("Ce dossier n'existe plus."))
+    require_case(session, actor, Perm.RISK_WRITE, case_id)
     factors = active_factors(session)
     result = assess(factors, data.answers)
     final = result.level
@@ -128,6 +131,15 @@ def record_screening(
         .limit(1)
     )
     case.risk_level = latest
+    audit.record(
+        session,
+        actor,
+        audit.Action.CASE_CHANGED,
+        case_id=case_id,
+        object_type="screening",
+        object_id=screening.id.hex,
+        detail="added level=" + final.value,
+    )
     return screening
 
 
@@ -143,8 +155,13 @@ class ScreeningView:
     answers: dict[str, YesNoUnknown]
 
 
-def screening_history(session: Session, case_id: uuid.UUID) -> list[ScreeningView]:
-    """Every screening of a case, newest first, with the factors that drove it."""
+def screening_history(
+    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
+) -> list[ScreeningView]:
+    """Every screening of a case, newest first, with the factors that drove it
+    (checked when ``actor`` is given)."""
+    if actor is not None:
+        require_case(session, actor, Perm.CASE_READ, case_id)
     factors = {f.code: f for f in active_factors(session)}
     labels = {r.code: r.label for r in session.scalars(select(RiskFactor))}
     views = []

@@ -7,6 +7,9 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy.orm import Session
 
+from app.core import audit
+from app.core.auth import UserSession
+from app.core.permissions import Perm, require
 from app.storage.models import Setting
 
 
@@ -28,12 +31,24 @@ def load_settings(session: Session) -> VaultSettings:
     return VaultSettings(**values)
 
 
-def save_settings(session: Session, settings: VaultSettings) -> None:
-    """Store every setting (the caller commits)."""
+def save_settings(session: Session, actor: UserSession, settings: VaultSettings) -> None:
+    """Store every setting (coordinator only; traced; the caller commits)."""
+    require(actor, Perm.SETTINGS_WRITE)
+    changed = []
     for f in fields(VaultSettings):
         value = json.dumps(getattr(settings, f.name))
         row = session.get(Setting, f.name)
         if row is None:
             session.add(Setting(key=f.name, value=value))
-        else:
+            changed.append(f.name)
+        elif row.value != value:
             row.value = value
+            changed.append(f.name)
+    if changed:
+        audit.record(
+            session,
+            actor,
+            audit.Action.SETTINGS_CHANGED,
+            object_type="settings",
+            detail=" ".join(changed),
+        )

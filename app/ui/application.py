@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
+from app.hardening import disable_core_dumps
 from app.logging_setup import setup_logging
 from app.paths import APP_NAME, default_vault_dir, resources_dir
 from app.security.kdf import PRODUCTION, KdfPolicy
@@ -48,6 +49,7 @@ def run(
 ) -> int:
     """Show Balise for ``vault_dir`` (default: the service's vault) until it quits."""
     os.umask(0o077)  # every file written (vault, backups, logs) is private to its user
+    disable_core_dumps()
     setup_logging()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)

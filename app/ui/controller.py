@@ -14,6 +14,8 @@ from app.errors import BaliseError
 from app.security.kdf import PRODUCTION, KdfPolicy
 from app.storage.vault import Vault, vault_exists
 from app.ui import messages
+from app.ui.clipboard import CopyGuard, clear_secret, protect_copies
+from app.ui.first_passphrase import FirstPassphraseDialog
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
 from app.ui.pages import PAGES
@@ -56,6 +58,8 @@ class AppController(QObject):
         self.wizard: SetupWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
+        self.first_passphrase: FirstPassphraseDialog | None = None
+        self.copy_guard: CopyGuard | None = None
         self.exit_code: int | None = None
         self._last_login = ""
         self._last_page = PAGES[0].key
@@ -105,7 +109,37 @@ class AppController(QObject):
 
     # -- unlocked ---------------------------------------------------------------------
     def _unlocked(self, result: Unlocked) -> None:
+        if result.must_choose_passphrase:
+            self._ask_first_passphrase(result)
+            return
         self._open(result.session, result.settings)
+
+    def _ask_first_passphrase(self, result: Unlocked) -> None:
+        """Opened with a one-time code: a passphrase is chosen before anything is shown."""
+        assert self.vault is not None
+        dialog = FirstPassphraseDialog(
+            self.vault,
+            result.session,
+            self.tasks,
+            kdf=self.kdf,
+            timeout_ms=self._idle_timeout_ms(result.settings),
+            parent=self.unlock_window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.first_passphrase = dialog
+
+        def finished(code: int) -> None:
+            self.first_passphrase = None
+            if self._closed:
+                return
+            if code == FirstPassphraseDialog.DialogCode.Accepted:
+                self._open(result.session, result.settings)
+            elif self.vault is not None:
+                auth.lock(self.vault, result.session)
+                self._show_unlock(result.session.login)
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _main_window(self) -> MainWindow:
         if self.main_window is None:
@@ -114,6 +148,7 @@ class AppController(QObject):
             window.minimised.connect(self._minimised)
             window.close_requested.connect(lambda: self.quit(0))
             window.settings_saved.connect(self._settings_saved)
+            self.copy_guard = protect_copies(window)
             self.main_window = window
         return self.main_window
 
@@ -171,6 +206,7 @@ class AppController(QObject):
             window.clear()
             window.hide()
         self.workspace = None
+        clear_secret()
         if self.vault is not None:
             auth.lock(self.vault, user)
         log.info("Vault locked (%s)", reason)
@@ -194,6 +230,14 @@ class AppController(QObject):
         self.idle.dispose()
         self.tasks.wait_for_done()
         self.tasks.forget_pending()
+        clear_secret()
+        if self.first_passphrase is not None:
+            self.first_passphrase.hide()
+            self.first_passphrase.deleteLater()
+            self.first_passphrase = None
+        if self.copy_guard is not None:
+            self.copy_guard.dispose()
+            self.copy_guard = None
         if self.main_window is not None:
             if user is not None:
                 try:  # closing in the middle of typing keeps a draft, as locking does

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.drafts import DraftView
+from app.core.permissions import can
 from app.i18n import tr
 from app.ui.case.drafts import DraftBar
 from app.ui.case.page import CasePage
@@ -142,7 +143,17 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         keys = [spec.key for spec in PAGES]
-        self.navigation.setCurrentRow(keys.index(key) if key in keys else 0)
+        row = keys.index(key) if key in keys else 0
+        if self.navigation.item(row).isHidden():  # not for this role
+            row = 0
+        self.navigation.setCurrentRow(row)
+
+    def _pages_for_role(self, workspace: Workspace) -> None:
+        """Show in the navigation only the pages the user's role may use (core
+        refuses the actions anyway)."""
+        for row, spec in enumerate(PAGES):
+            allowed = spec.permission is None or can(workspace.session, spec.permission)
+            self.navigation.item(row).setHidden(not allowed)
 
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -225,6 +236,7 @@ class MainWindow(QMainWindow):
                 name=session.full_name, login=session.login, role=session.role.label
             )
         )
+        self._pages_for_role(workspace)
         self.navigation.blockSignals(True)
         self.show_page(page_key)
         self.navigation.blockSignals(False)

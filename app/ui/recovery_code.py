@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -47,12 +46,18 @@ def recovery_document(code: str, service_name: str) -> QTextDocument:
 
 
 def print_recovery_code(parent: QWidget, code: str, service_name: str) -> None:
-    """Ask for a printer and print the code sheet (nothing is written to disk by us)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Imprimer le code de récupération"))
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        recovery_document(code, service_name).print_(printer)
+    """Ask for a printer and print the code sheet (a PDF built in memory, never stored)."""
+    # Imported here: reportlab and QtPdf are only needed when someone prints.
+    from app.documents.recovery_sheet import render_recovery_sheet
+    from app.ui.documents.pdf_view import PdfView, ask_and_print
+
+    view = PdfView()  # holds the PDF in memory for the printer, never shown
+    try:
+        view.show_pdf(render_recovery_sheet(code, service_name))
+        ask_and_print(parent, view.document, tr("Imprimer le code de récupération"))
+    finally:
+        view.clear_pdf()
+        view.deleteLater()
 
 
 class RecoveryCodeView(QWidget):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import auth
+from app.core import accounts, auth
 from app.core.setup import DEMO_LOGIN
 from app.errors import WrongPassphrase
 from app.i18n import tr
@@ -212,7 +212,8 @@ class UnlockWindow(QWidget):
         def work() -> Unlocked:
             session = auth.unlock(vault, login, passphrase, kdf=kdf)
             try:
-                return Unlocked(session, read_settings(vault))
+                must_choose = accounts.must_choose_passphrase(vault, session.login)
+                return Unlocked(session, read_settings(vault), must_choose)
             except BaseException:
                 vault.lock()
                 raise

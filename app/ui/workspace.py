@@ -40,6 +40,8 @@ class Unlocked:
 
     session: UserSession
     settings: VaultSettings
+    #: opened with a one-time code: a passphrase must be chosen before anything else
+    must_choose_passphrase: bool = False
 
 
 def read_settings(vault: Vault) -> VaultSettings:

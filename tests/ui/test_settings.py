@@ -30,6 +30,7 @@ def open_settings(unlocked: AppController) -> SettingsPage:
 
 def open_change_dialog(qtbot: QtBot, unlocked: AppController) -> ChangePassphraseDialog:
     page = open_settings(unlocked)
+    qtbot.waitUntil(lambda: not unlocked.tasks.is_busy)  # the page's own reads (step catalogue)
     qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
     dialog = unlocked.main_window.findChild(ChangePassphraseDialog)  # type: ignore[union-attr]
     assert dialog is not None and dialog.isVisible()

@@ -135,11 +135,11 @@ def shown(qtbot: QtBot) -> Iterator[Callable[[QWidget], QWidget]]:
 
 def fetcher(workspace: Workspace, flt: CaseFilter) -> Callable[..., CasePage]:
     """A page fetcher over the workspace's vault, for a model outside the page."""
-    vault = workspace.vault
+    vault, actor = workspace.vault, workspace.session
 
     def fetch(after: Any, limit: int) -> CasePage:
         with vault.require_db().session() as s:
-            return list_cases(s, flt, after=after, limit=limit)
+            return list_cases(s, flt, actor=actor, after=after, limit=limit)
 
     return fetch
 

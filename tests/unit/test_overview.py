@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from app.core.auth import load_user_session
 from app.core.overview import overview_counts, week_bounds
 from app.storage.models import Case, FollowUp
 
@@ -31,7 +32,8 @@ def test_counts_open_cases_and_followups_planned_this_week(make_vault) -> None:
             session.add(
                 FollowUp(case_id=open_case.id, occurred_at=when, kind="phone", status=status)
             )
+    actor = load_user_session(created.vault, created.coordinator_login)
     with db.session() as session:
-        overview = overview_counts(session, today=date(2026, 3, 5))
+        overview = overview_counts(session, today=date(2026, 3, 5), actor=actor)
     assert overview.open_cases == 1
     assert overview.followups_this_week == 2

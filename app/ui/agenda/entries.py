@@ -48,6 +48,8 @@ class Entry:
     risk_level: RiskLevel | None = None
     #: the follow-up behind the line, when it can be marked done or missed
     followup_id: uuid.UUID | None = None
+    #: a deadline of a day rather than of an hour (issue #4): no time shown
+    all_day: bool = False
 
     def can_mark(self, today: date) -> bool:
         """Overdue and today's appointments can be marked done or missed."""
@@ -115,11 +117,20 @@ def case_entry(row: CaseRow) -> Entry:
     )
 
 
+def when_text(entry: Entry, *, with_date: bool = False) -> str:
+    """ "14:00", "23/11/2026 14:00"; a whole-day deadline: "Échéance" or "23/11/2026"."""
+    if entry.at is None:
+        return ""
+    if entry.all_day:
+        return entry.at.strftime("%d/%m/%Y") if with_date else tr("Échéance")
+    return entry.at.strftime("%d/%m/%Y %H:%M" if with_date else "%H:%M")
+
+
 def entry_text(entry: Entry, *, with_date: bool = False) -> str:
     """Two lines: "14:00  Colibri — 2026-0042" then "Entretien · Bureau"."""
     first = f"{entry.title} — {entry.reference}" if entry.title else entry.reference
     if entry.at is not None:
-        first = entry.at.strftime("%d/%m/%Y %H:%M" if with_date else "%H:%M") + "   " + first
+        first = when_text(entry, with_date=with_date) + "   " + first
     second = " · ".join(p for p in (entry.subtitle, entry.detail) if p)
     return f"{first}\n{second}" if second else first
 

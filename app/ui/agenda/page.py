@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from app.core.agenda import AgendaItem, appointments, overdue
 from app.core.drafts import delete_draft
 from app.core.followups import set_followup_status
+from app.core.pathways.deadlines import Deadline, deadlines
 from app.core.vocabulary import FollowUpStatus
 from app.i18n import tr
+from app.ui.agenda.deadlines import deadline_entry
 from app.ui.agenda.done_dialog import DoneDialog, draft_key
 from app.ui.agenda.entries import Entry, appointment_entry, long_date
 from app.ui.agenda.tree import AgendaTree, Group
@@ -35,6 +37,8 @@ class AgendaData:
     planned: list[AgendaItem]
     overdue: list[AgendaItem]
     now: datetime
+    #: deadlines and hearings of the pathways (issue #4), the period's and the overdue ones
+    deadlines: list[Deadline] = field(default_factory=list)
 
 
 def _segment(text: str, group: QButtonGroup, layout: QHBoxLayout) -> QToolButton:
@@ -172,16 +176,27 @@ class AgendaPage(Page):
             self.period.setText(long_date(start))
         self._request += 1
         request = self._request
-        vault, hide = ws.vault, ws.hide_names
+        vault, hide, actor = ws.vault, ws.hide_names, ws.session
         user_id = None if self.service_button.isChecked() else ws.session.user_id
 
         def read() -> AgendaData:
             now = datetime.now().replace(microsecond=0)
             with vault.require_db().session() as s:
                 return AgendaData(
-                    planned=appointments(s, start, days, user_id=user_id, hide_names=hide),
-                    overdue=overdue(s, now, user_id=user_id, hide_names=hide),
+                    planned=appointments(
+                        s, start, days, actor=actor, user_id=user_id, hide_names=hide
+                    ),
+                    overdue=overdue(s, now, actor=actor, user_id=user_id, hide_names=hide),
                     now=now,
+                    deadlines=deadlines(
+                        s,
+                        now,
+                        actor=actor,
+                        start=start,
+                        days=days,
+                        user_id=user_id,
+                        hide_names=hide,
+                    ),
                 )
 
         ws.tasks.run(read, lambda data: self._show(request, data), self._failed, owner=self)
@@ -203,8 +218,21 @@ class AgendaPage(Page):
                     with_date=True,
                 )
             )
+        late = [d for d in data.deadlines if d.overdue]
+        if late:
+            groups.append(
+                Group(
+                    tr("Échéances dépassées sans mise à jour ({n})").format(n=len(late)),
+                    [deadline_entry(d) for d in late],
+                    warning=True,
+                    with_date=True,
+                )
+            )
         start = self.first_day()
         by_day: dict[date, list[Entry]] = {}
+        for deadline in data.deadlines:
+            if not deadline.overdue:
+                by_day.setdefault(deadline.on, []).append(deadline_entry(deadline))
         for item in data.planned:
             by_day.setdefault(item.at.date(), []).append(appointment_entry(item, data.now))
         for offset in range(7 if self.week_mode else 1):
@@ -212,7 +240,8 @@ class AgendaPage(Page):
             heading = long_date(day)
             if day == data.now.date():
                 heading = tr("{day} (aujourd'hui)").format(day=heading)
-            groups.append(Group(heading, by_day.get(day, []), tr("Aucun rendez-vous.")))
+            entries = sorted(by_day.get(day, []), key=lambda e: (not e.all_day, e.at))
+            groups.append(Group(heading, entries, tr("Aucun rendez-vous.")))
         self.tree.show_groups(groups)
         if selected is not None:
             self.tree.select_entry(selected.followup_id or selected.case_id)
@@ -262,10 +291,11 @@ class AgendaPage(Page):
         if ws is None or entry.followup_id is None:
             return
         vault, user, followup = ws.vault, ws.session.user_id, entry.followup_id
+        actor = ws.session
 
         def write() -> None:
             with vault.require_db().session() as s, s.begin():
-                set_followup_status(s, followup, status, summary)
+                set_followup_status(s, actor, followup, status, summary)
                 delete_draft(s, user, draft_key(entry))
 
         self.error.show_message(None)

@@ -18,6 +18,7 @@ from app.ui.agenda.entries import (
     Entry,
     Severity,
     blank_marker,
+    when_text,
 )
 from app.ui.cases.model import RISK_TEXT_COLOURS, STANDOUT, risk_marker
 
@@ -47,7 +48,9 @@ class AgendaTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(5)
-        self.setHeaderLabels([tr("Heure"), tr("Personne"), tr("Dossier"), tr("Type"), tr("Lieu")])
+        self.setHeaderLabels(
+            [tr("Heure"), tr("Personne"), tr("Dossier"), tr("Type"), tr("Lieu / précisions")]
+        )
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setUniformRowHeights(True)
@@ -84,9 +87,7 @@ class AgendaTree(QTreeWidget):
         self.expandAll()
 
     def _entry_item(self, entry: Entry, with_date: bool) -> QTreeWidgetItem:
-        when = ""
-        if entry.at is not None:
-            when = entry.at.strftime("%d/%m/%Y %H:%M" if with_date else "%H:%M")
+        when = when_text(entry, with_date=with_date)
         item = QTreeWidgetItem([when, entry.title, entry.reference, entry.subtitle, entry.detail])
         item.setData(COL_TIME, ENTRY_ROLE, entry)
         for column in (COL_TITLE, COL_SUBTITLE, COL_DETAIL):

@@ -131,7 +131,7 @@ class AuthorDialog(FormDialog):
         def write(session: Session) -> Any:
             if author_id is None:
                 return add_author(session, actor, case_id, data)
-            update_author(session, author_id, data)
+            update_author(session, actor, author_id, data)
             return author_id
 
         return write

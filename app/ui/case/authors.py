@@ -51,8 +51,20 @@ class AuthorsSection(Section):
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         note = label(tr(SENSITIVE), "muted")
+        #: shown to a role that sees only the records it made (street educators)
+        self.own_note = label(
+            tr(
+                "Vous ne voyez ici que les fiches que vous avez enregistrées vous-même : "
+                "celles de vos collègues restent réservées à l'équipe sociale et à la "
+                "coordination."
+            ),
+            "muted",
+        )
+        self.own_note.setStyleSheet("font-style: italic;")
+        self.own_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addWidget(self.own_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row(self.add_button, self.edit_button, self.remove_button))
 
@@ -109,9 +121,13 @@ class AuthorsSection(Section):
         ):
             return
         author_id = author.id
+        ws = self.screen.workspace
+        if ws is None:
+            return
+        actor = ws.session
 
         def write(session: Session) -> None:
-            remove_author(session, author_id)
+            remove_author(session, actor, author_id)
 
         self.screen.run_write(write)
 

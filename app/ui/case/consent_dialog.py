@@ -201,8 +201,9 @@ class WithdrawDialog(FormDialog):
 
     def build_job(self) -> Callable[[Session], Any]:
         on, note, consent_id = _qdate(self.on.date()), self.note.text(), self.consent.id
+        actor = self.workspace.session
 
         def write(session: Session) -> None:
-            withdraw_consent(session, consent_id, on, note)
+            withdraw_consent(session, actor, consent_id, on, note)
 
         return write

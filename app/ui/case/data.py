@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.core import catalogues as cat
+from app.core.auth import UserSession
 from app.core.authors import AuthorView, case_authors
 from app.core.case_view import CaseDetail, load_case
 from app.core.cases import CaseEventView, case_events
 from app.core.consent import ConsentView, consent_register
 from app.core.followups import FollowUpView, case_timeline
+from app.core.pathways.summary import CasePathways, load_pathways
 from app.core.people import PersonView, case_people
 from app.core.risk import Factor, ScreeningView, active_factors, screening_history, trend
 
@@ -53,23 +55,31 @@ class CaseBundle:
     consents: list[ConsentView]
     timeline: list[FollowUpView]
     catalogues: Catalogues
+    pathways: CasePathways  # issue #4: complaint and protection, steps, departure plan
 
     @property
     def case_id(self) -> uuid.UUID:
         return self.detail.id
 
 
-def load_bundle(session: Session, case_id: uuid.UUID) -> CaseBundle:
-    """Read everything the case screen needs (runs on the worker thread)."""
-    screenings = screening_history(session, case_id)
+def load_bundle(
+    session: Session, actor: UserSession, case_id: uuid.UUID, *, trace: bool = True
+) -> CaseBundle:
+    """Read everything the case screen needs (runs on the worker thread).
+
+    Every read is checked for ``actor``; the opening is traced unless ``trace``
+    is false (the same screen reading again after a change): commit afterwards."""
+    detail = load_case(session, case_id, actor=actor, trace=trace)
+    screenings = screening_history(session, case_id, actor=actor)
     return CaseBundle(
-        detail=load_case(session, case_id),
-        events=case_events(session, case_id),
-        people=case_people(session, case_id),
-        authors=case_authors(session, case_id),
+        detail=detail,
+        events=case_events(session, case_id, actor=actor),
+        people=case_people(session, case_id, actor=actor),
+        authors=case_authors(session, case_id, actor=actor),
         screenings=screenings,
         trend=trend(screenings),
-        consents=consent_register(session, case_id),
-        timeline=case_timeline(session, case_id),
+        consents=consent_register(session, case_id, actor=actor),
+        timeline=case_timeline(session, case_id, actor=actor),
         catalogues=load_catalogues(session),
+        pathways=load_pathways(session, case_id, actor=actor),
     )

@@ -131,10 +131,10 @@ class CaseDetailsDialog(FormDialog):
             children_exposed=self.children.value() or YesNoUnknown.UNKNOWN,
             worker_ids=[uuid.UUID(code) for code in self.workers.codes()],
         )
-        case_id = self.case_id
+        actor, case_id = self.workspace.session, self.case_id
         assert case_id is not None
 
         def write(session: Session) -> None:
-            update_case_details(session, case_id, data)
+            update_case_details(session, actor, case_id, data)
 
         return write

@@ -56,10 +56,11 @@ class DraftBar(QFrame):
         """Look for drafts of the user who just unlocked (background read)."""
         self.workspace = workspace
         db, user_id = workspace.vault.require_db(), workspace.session.user_id
+        actor = workspace.session
 
         def read() -> list[DraftView]:
             with db.session() as session:
-                return list_drafts(session, user_id)
+                return list_drafts(session, user_id, actor=actor)
 
         workspace.tasks.run(read, self._found, self._failed, owner=self)
 

@@ -209,7 +209,7 @@ class FollowUpDialog(FormDialog):
             if followup_id is None:
                 result = add_followup(session, actor, case_id, data)
             else:
-                update_followup(session, followup_id, data)
+                update_followup(session, actor, followup_id, data)
                 result = followup_id
             if follow_next is not None:
                 add_followup(session, actor, case_id, follow_next)

@@ -157,9 +157,13 @@ class FollowUpSection(Section):
         if f is None or f.status != FollowUpStatus.PLANNED:
             return
         followup_id = f.id
+        ws = self.screen.workspace
+        if ws is None:
+            return
+        actor = ws.session
 
         def write(session: Session) -> None:
-            set_followup_status(session, followup_id, FollowUpStatus.MISSED)
+            set_followup_status(session, actor, followup_id, FollowUpStatus.MISSED)
 
         self.screen.run_write(write)
 

@@ -18,18 +18,23 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
+from app.ui.case.access import apply_permissions
 from app.ui.case.authors import AuthorsSection
 from app.ui.case.consents import ConsentSection
 from app.ui.case.data import CaseBundle, load_bundle
+from app.ui.case.departure import DepartureSection
 from app.ui.case.followups import FollowUpSection
 from app.ui.case.forms import FormDialog
 from app.ui.case.header import CaseHeader
 from app.ui.case.people import PeopleSection
+from app.ui.case.protection import ProtectionSection
 from app.ui.case.risk import RiskSection
 from app.ui.case.safe_contact import SafeContactBanner
 from app.ui.case.section import Section
+from app.ui.case.steps import StepsSection
 from app.ui.case.summary import SummarySection
 from app.ui.case.violence import ViolenceSection
+from app.ui.documents.register import DocumentSection
 from app.ui.messages import error_text, show_error
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel
@@ -61,6 +66,10 @@ class CasePage(Page):
         self.risk = RiskSection(self)
         self.consents = ConsentSection(self)
         self.followups = FollowUpSection(self)
+        self.protection = ProtectionSection(self)  # issue #4: the three pathways
+        self.steps = StepsSection(self)
+        self.departure = DepartureSection(self)
+        self.documents = DocumentSection(self)  # issue #5: letters and documents
         self.sections: list[Section] = [
             self.summary,
             self.people,
@@ -69,6 +78,10 @@ class CasePage(Page):
             self.risk,
             self.consents,
             self.followups,
+            self.protection,
+            self.steps,
+            self.departure,
+            self.documents,
         ]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -82,11 +95,17 @@ class CasePage(Page):
             tr("Évaluation du risque"),
             tr("Consentements"),
             tr("Suivis"),
+            tr("Plainte et protection"),
+            tr("Démarches"),
+            tr("Plan de départ"),
+            tr("Documents"),
         )
         for number, (section, title) in enumerate(zip(self.sections, titles, strict=True), 1):
             self.tabs.addTab(section, title)
-            self.tabs.setTabToolTip(number - 1, tr("Alt+{n}").format(n=number))
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            if number > 10:  # Alt+1 … Alt+9, then Alt+0 for the tenth
+                continue
+            self.tabs.setTabToolTip(number - 1, tr("Alt+{n}").format(n=number % 10))
+            shortcut = QShortcut(QKeySequence(f"Alt+{number % 10}"), self)
             shortcut.activated.connect(lambda i=number - 1: self.show_section(i))
         back = QShortcut(QKeySequence("Alt+Left"), self)
         back.activated.connect(self.back_requested)
@@ -111,28 +130,31 @@ class CasePage(Page):
 
     def show_case(self, workspace: Workspace, case_id: uuid.UUID) -> None:
         """Read ``case_id`` in the background and show it (from the Résumé tab)."""
-        if case_id != self.case_id:
+        opening = case_id != self.case_id
+        if opening:
             self.clear()
             self.tabs.setCurrentIndex(0)
         self.workspace = workspace
         self.case_id = case_id
         self.setEnabled(True)
-        self.reload()
+        self.reload(trace=opening)
 
     def load(self, workspace: Workspace) -> None:
         self.workspace = workspace
         if self.case_id is not None:
-            self.reload()
+            self.reload(trace=True)
 
-    def reload(self) -> None:
+    def reload(self, *, trace: bool = False) -> None:
+        """Read the case again; ``trace`` when it is (re)opened, not after a change."""
         ws, case_id = self.workspace, self.case_id
         if ws is None or case_id is None:
             return
-        db = ws.vault.require_db()
+        db, actor = ws.vault.require_db(), ws.session
 
         def read() -> CaseBundle:
-            with db.session() as session:
-                return load_bundle(session, case_id)
+            # A transaction: opening a case is written to the audit trail.
+            with db.session() as session, session.begin():
+                return load_bundle(session, actor, case_id, trace=trace)
 
         ws.tasks.run(read, self._loaded, self._load_failed, owner=self)
 
@@ -159,6 +181,8 @@ class CasePage(Page):
         self.banner.show_rules(victim.safe_contact if victim else None)
         for section in self.sections:
             section.show_bundle(bundle, hide)
+        if self.workspace is not None:
+            apply_permissions(self, self.workspace, bundle)  # presentation only: core checks
 
     def _edit_victim(self) -> None:
         victim = self.bundle.detail.victim if self.bundle else None

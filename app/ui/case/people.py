@@ -134,9 +134,13 @@ class PeopleSection(Section):
         ):
             return
         person_id = person.id
+        ws = self.screen.workspace
+        if ws is None:
+            return
+        actor = ws.session
 
         def write(session: Session) -> None:
-            remove_person(session, person_id)
+            remove_person(session, actor, person_id)
 
         self.screen.run_write(write)
 

@@ -216,13 +216,13 @@ class PersonDialog(FormDialog):
             safe_contact=self.safe.value(),
         )
         person_id = self.person.id if self.person else None
-        case_id = self.case_id
+        actor, case_id = self.workspace.session, self.case_id
         assert case_id is not None
 
         def write(session: Session) -> Any:
             if person_id is None:
-                return add_person(session, case_id, data)
-            update_person(session, person_id, data)
+                return add_person(session, actor, case_id, data)
+            update_person(session, actor, person_id, data)
             return person_id
 
         return write

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,6 +24,7 @@ from app.i18n import tr
 from app.ui.case.fields import ChoiceField
 from app.ui.case.format import fmt_phone, fmt_text
 from app.ui.case.forms import FormDialog
+from app.ui.clipboard import copy_secret
 
 BANNER_STYLE = """
 QFrame#safeContact { background: #fff4d6; border: 2px solid #d69e2e; border-radius: 6px; }
@@ -63,11 +64,36 @@ class SafeContactBanner(QFrame):
         self.edit_button = QPushButton(tr("Modifier…"))
         self.edit_button.setAutoDefault(False)
         self.edit_button.setToolTip(tr("Modifier la fiche de la victime et ses règles de contact"))
+        self.phone = ""
+        self.copy_button = QPushButton(tr("&Copier le n°"))
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.setToolTip(
+            tr(
+                "Copier le téléphone sûr. Il est retiré du presse-papiers après 30 secondes "
+                "et au verrouillage, et caché aux gestionnaires de presse-papiers."
+            )
+        )
+        self.copy_button.clicked.connect(self.copy_phone)
+        self.copied_timer = QTimer(self)  # dies with the banner
+        self.copied_timer.setSingleShot(True)
+        self.copied_timer.setInterval(2000)
+        self.copied_timer.timeout.connect(lambda: self.copy_button.setText(tr("&Copier le n°")))
         layout.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
+    def copy_phone(self) -> None:
+        """The safe phone to the clipboard, marked secret and cleared after 30 s."""
+        if not self.phone:
+            return
+        copy_secret(self.phone)
+        self.copy_button.setText(tr("Copié ✓"))
+        self.copied_timer.start()
+
     def show_rules(self, rules: SafeContact | None) -> None:
+        self.phone = fmt_phone(rules.phone) if rules is not None and rules.phone else ""
+        self.copy_button.setEnabled(bool(self.phone))
         if rules is None:
             self.text.setText(tr("Aucune règle de contact enregistrée."))
             return
@@ -92,6 +118,8 @@ class SafeContactBanner(QFrame):
 
     def clear(self) -> None:
         self.text.clear()
+        self.phone = ""
+        self.copy_button.setEnabled(False)
 
 
 def _html(text: str) -> str:

@@ -11,6 +11,7 @@ from app.i18n import tr
 from app.ui.case.data import CaseBundle
 from app.ui.case.details_dialog import CaseDetailsDialog
 from app.ui.case.format import fmt_answer, fmt_date, fmt_text, fmt_utc
+from app.ui.case.pathway_summary import PathwaySummary
 from app.ui.case.section import CaseScreen, Section, button_row, fill_table, make_table
 from app.ui.case.status_dialog import CLOSE, PAUSE, REOPEN, StatusDialog
 from app.ui.widgets import label
@@ -69,6 +70,8 @@ class SummarySection(Section):
         layout.addLayout(
             button_row(self.edit_button, self.close_button, self.pause_button, self.reopen_button)
         )
+        self.pathways = PathwaySummary()  # issue #4: where each pathway stands
+        layout.addWidget(self.pathways)
         layout.addWidget(label(tr("Historique du statut"), "subtitle"))
         layout.addWidget(self.history, 1)
 
@@ -103,11 +106,13 @@ class SummarySection(Section):
             for e in reversed(bundle.events)
         ]
         fill_table(self.history, rows, select=False)
+        self.pathways.show_pathways(bundle.pathways)
 
     def clear(self) -> None:
         for widget in self.values.values():
             widget.clear()
         self.history.setRowCount(0)
+        self.pathways.clear()
 
     # -- forms ----------------------------------------------------------------------------
     def open_details(self, draft: dict[str, Any] | None = None, focus: str = "") -> None:

@@ -160,11 +160,11 @@ class CaseListPage(Page):
         self._searching = False
         self._say("")
         self.empty.hide()
-        vault, flt, hide = ws.vault, self.current_filter(), ws.hide_names
+        vault, flt, hide, actor = ws.vault, self.current_filter(), ws.hide_names, ws.session
 
         def fetch(after: tuple[Any, ...] | None, limit: int) -> CasePage:
             with vault.require_db().session() as s:
-                return list_cases(s, flt, after=after, limit=limit, hide_names=hide)
+                return list_cases(s, flt, actor=actor, after=after, limit=limit, hide_names=hide)
 
         def run(fn: Any, done: Any, failed: Any) -> None:
             ws.tasks.run(fn, done, failed, owner=self)
@@ -235,11 +235,11 @@ class CaseListPage(Page):
         self._searching = True
         self._say(tr("Recherche…"))
         self.empty.hide()
-        vault, flt, hide = ws.vault, self.current_filter(), ws.hide_names
+        vault, flt, hide, actor = ws.vault, self.current_filter(), ws.hide_names, ws.session
 
         def find() -> list[CaseRow]:
             with vault.require_db().session() as s:
-                return search_cases(s, text, flt, hide_names=hide)
+                return search_cases(s, text, flt, actor=actor, hide_names=hide)
 
         ws.tasks.run(
             find,

@@ -17,6 +17,8 @@ class PageSpec:
     title: Callable[[], str]  # called after translations are installed
     icon: str  # a name in resources/icons
     factory: Callable[[], Page]
+    #: the action (app.core.permissions.Perm) a role needs to see the page; None: everyone
+    permission: str | None = None
 
 
 def _case_list() -> Page:
@@ -32,10 +34,31 @@ def _agenda() -> Page:
     return AgendaPage()
 
 
+def _partners() -> Page:
+    from app.ui.partners.page import PartnerPage
+
+    return PartnerPage()
+
+
+def _team() -> Page:
+    from app.ui.team.page import TeamPage
+
+    return TeamPage()
+
+
+def _audit() -> Page:
+    from app.ui.audit.page import AuditPage
+
+    return AuditPage()
+
+
 PAGES: list[PageSpec] = [
     PageSpec("home", lambda: tr("Accueil"), "home", HomePage),
     PageSpec("cases", lambda: tr("Dossiers"), "cases", _case_list),
     PageSpec("agenda", lambda: tr("Agenda"), "agenda", _agenda),
+    PageSpec("partners", lambda: tr("Réseau"), "network", _partners),
+    PageSpec("team", lambda: tr("Équipe"), "team", _team, "accounts.manage"),
+    PageSpec("audit", lambda: tr("Journal d'audit"), "audit", _audit, "audit.read"),
     PageSpec("settings", lambda: tr("Paramètres"), "settings", SettingsPage),
 ]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from app.core.agenda import AgendaItem, CaseAlert, appointments, high_risk_without_contact
 from app.core.case_list import CaseFilter, CasePage, list_cases
 from app.core.overview import Overview, overview_counts
+from app.core.pathways.deadlines import Deadline, deadlines
 from app.core.vocabulary import CaseStatus
 from app.i18n import tr
+from app.ui.agenda.deadlines import deadline_entry
 from app.ui.agenda.entries import (
     EntryList,
     alert_entry,
@@ -34,6 +36,8 @@ from app.ui.widgets import ErrorLabel, label
 from app.ui.workspace import Workspace
 
 MY_CASES_SHOWN = 20
+#: how far ahead the dashboard lists deadlines and hearings (issue #4)
+DEADLINE_DAYS = 14
 
 
 class _Figure(QFrame):
@@ -83,6 +87,7 @@ class Dashboard:
     alerts: list[CaseAlert]
     mine: CasePage
     now: datetime
+    deadlines: list[Deadline] = field(default_factory=list)
 
 
 class HomePage(Page):
@@ -109,10 +114,20 @@ class HomePage(Page):
             tr("Dossiers à risque élevé ou critique sans suivi réalisé depuis 14 jours")
         )
         self.mine = _Section(tr("Mes dossiers ouverts"), tr("Aucun dossier ouvert à votre nom."))
+        self.deadlines = _Section(
+            tr("Échéances et audiences"),
+            tr("Aucune échéance dans les {n} prochains jours.").format(n=DEADLINE_DAYS),
+        )
+        self.deadlines.list.setToolTip(
+            tr(
+                "Fins d'interdiction, audiences, démarches et départs des {n} prochains jours, "
+                "et ceux dépassés sans mise à jour"
+            ).format(n=DEADLINE_DAYS)
+        )
         self.all_mine_button = QPushButton(tr("&Voir tous mes dossiers"))
         self.all_mine_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.all_mine_button.clicked.connect(self.show_all_my_cases)
-        for section in (self.today, self.watch, self.mine):
+        for section in (self.today, self.watch, self.mine, self.deadlines):
             section.list.open_requested.connect(self._open_case)
 
         who = QVBoxLayout()
@@ -134,7 +149,8 @@ class HomePage(Page):
         sections.setVerticalSpacing(16)
         sections.addWidget(self.today, 0, 0)
         sections.addWidget(self.watch, 1, 0)
-        sections.addLayout(mine, 0, 1, 2, 1)
+        sections.addWidget(self.deadlines, 0, 1)
+        sections.addLayout(mine, 1, 1)
         sections.setColumnStretch(0, 1)
         sections.setColumnStretch(1, 1)
 
@@ -157,6 +173,7 @@ class HomePage(Page):
         self._request += 1
         request = self._request
         vault, hide, me = workspace.vault, workspace.hide_names, session.user_id
+        actor = session
         watch_user: uuid.UUID | None = None if workspace.is_coordinator else me
 
         def read() -> Dashboard:
@@ -164,11 +181,21 @@ class HomePage(Page):
             mine = CaseFilter(statuses={CaseStatus.OPEN}, worker_id=me)
             with vault.require_db().session() as s:
                 return Dashboard(
-                    overview=overview_counts(s, now.date()),
-                    today=appointments(s, now.date(), 1, user_id=me, hide_names=hide),
-                    alerts=high_risk_without_contact(s, now, user_id=watch_user, hide_names=hide),
-                    mine=list_cases(s, mine, limit=MY_CASES_SHOWN, hide_names=hide),
+                    overview=overview_counts(s, now.date(), actor=actor),
+                    today=appointments(s, now.date(), 1, actor=actor, user_id=me, hide_names=hide),
+                    alerts=high_risk_without_contact(
+                        s, now, actor=actor, user_id=watch_user, hide_names=hide
+                    ),
+                    mine=list_cases(s, mine, actor=actor, limit=MY_CASES_SHOWN, hide_names=hide),
                     now=now,
+                    deadlines=deadlines(
+                        s,
+                        now,
+                        actor=actor,
+                        days=DEADLINE_DAYS,
+                        user_id=watch_user,
+                        hide_names=hide,
+                    ),
                 )
 
         workspace.tasks.run(
@@ -183,6 +210,7 @@ class HomePage(Page):
         self.today.show_entries([appointment_entry(i, data.now) for i in data.today])
         self.watch.show_entries([alert_entry(a) for a in data.alerts])
         self.mine.show_entries([case_entry(r) for r in data.mine.rows])
+        self.deadlines.show_entries([deadline_entry(d) for d in data.deadlines], with_date=True)
         if data.mine.next_cursor is not None:
             self.mine.heading.setText(
                 tr("{title} ({n} premiers)").format(title=self.mine.title, n=MY_CASES_SHOWN)
@@ -211,7 +239,7 @@ class HomePage(Page):
         self.title.setText(tr("Accueil"))
         for widget in (self.service, self.user, self.open_cases.value, self.followups.value):
             widget.clear()
-        for section in (self.today, self.watch, self.mine):
+        for section in (self.today, self.watch, self.mine, self.deadlines):
             section.clear()
         self.demo_note.hide()
         self.error.show_message(None)

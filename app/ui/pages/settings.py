@@ -7,22 +7,28 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core import accounts
+from app.core.permissions import Perm, can
 from app.core.settings import VaultSettings, save_settings
 from app.i18n import tr
 from app.ui.messages import ask_confirmation, error_text
 from app.ui.pages.base import Page
 from app.ui.passphrase_dialog import ChangePassphraseDialog
 from app.ui.recovery_code import RecoveryCodeDialog
+from app.ui.settings_steps import StepCatalogueBox
+from app.ui.settings_templates import TemplatesEditor
 from app.ui.widgets import BusyIndicator, ErrorLabel, label
 from app.ui.workspace import Workspace
 
@@ -42,6 +48,10 @@ class SettingsPage(Page):
         self.save_button.clicked.connect(self._save)
         self.saved_note = label("", "muted")
         self.error = ErrorLabel()
+        self.coordination_note = label(
+            tr("Ces réglages valent pour toute l'équipe : seule la coordination peut les changer."),
+            "muted",
+        )
 
         delay_label = QLabel(tr("&Délai de verrouillage automatique :"))
         delay_label.setBuddy(self.auto_lock)
@@ -66,6 +76,7 @@ class SettingsPage(Page):
         )
         box.addLayout(delay_row)
         box.addWidget(self.lock_on_minimise)
+        box.addWidget(self.coordination_note)
         box.addLayout(save_row)
         box.addWidget(self.error)
 
@@ -97,13 +108,26 @@ class SettingsPage(Page):
         for button in (self.change_button, self.renew_button, self.save_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-        layout = QVBoxLayout(self)
+        # The groups (catalogues, templates) outgrow a laptop screen: the page scrolls.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addWidget(label(tr("Paramètres"), "title"))
         layout.addWidget(locking)
         layout.addWidget(mine)
         layout.addWidget(self.recovery_group)
+        self.steps_box = StepCatalogueBox()  # issue #4: catalogue of steps (coordinator)
+        layout.addWidget(self.steps_box)
+        self.templates_box = TemplatesEditor()  # issue #5: document templates (coordinator)
+        layout.addWidget(self.templates_box)
         layout.addStretch(1)
         self.clear()
 
@@ -112,7 +136,14 @@ class SettingsPage(Page):
         super().load(workspace)
         self.auto_lock.setValue(workspace.settings.auto_lock_minutes)
         self.lock_on_minimise.setChecked(workspace.settings.lock_on_minimise)
-        self.recovery_group.setVisible(workspace.is_coordinator)
+        self.recovery_group.setVisible(can(workspace.session, Perm.ACCOUNTS_MANAGE))
+        may_edit = can(workspace.session, Perm.SETTINGS_WRITE)
+        for widget in (self.auto_lock, self.lock_on_minimise, self.save_button):
+            widget.setEnabled(may_edit)
+        self.save_button.setVisible(may_edit)
+        self.coordination_note.setVisible(not may_edit)
+        self.steps_box.load(workspace)
+        self.templates_box.load(workspace)
         self.setEnabled(True)
 
     def clear(self) -> None:
@@ -125,6 +156,9 @@ class SettingsPage(Page):
         self.renew_error.show_message(None)
         self.renew_busy.stop()
         self.recovery_group.hide()
+        self.coordination_note.hide()
+        self.steps_box.clear()
+        self.templates_box.clear()
         self.setEnabled(False)
 
     # -- actions ------------------------------------------------------------------
@@ -137,11 +171,11 @@ class SettingsPage(Page):
             auto_lock_minutes=self.auto_lock.value(),
             lock_on_minimise=self.lock_on_minimise.isChecked(),
         )
-        vault = ws.vault
+        vault, actor = ws.vault, ws.session
 
         def write() -> VaultSettings:
             with vault.require_db().session() as session, session.begin():
-                save_settings(session, new)
+                save_settings(session, actor, new)
             return new
 
         self.save_button.setEnabled(False)
@@ -182,12 +216,12 @@ class SettingsPage(Page):
         ws = self.workspace
         if ws is None or not ws.is_coordinator:
             return
-        vault, kdf = ws.vault, ws.kdf
+        vault, kdf, actor = ws.vault, ws.kdf, ws.session
         self.renew_button.setEnabled(False)
         self.renew_error.show_message(None)
         self.renew_busy.start(tr("Création du nouveau code…"))
         ws.tasks.run(
-            lambda: vault.renew_recovery_code(kdf=kdf),
+            lambda: accounts.renew_recovery_code(vault, actor, kdf=kdf),
             self._renewed,
             self._renew_failed,
             owner=self,

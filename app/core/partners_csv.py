@@ -1,0 +1,311 @@
+"""CSV import and export of the partner directory.
+
+The file is what Excel opens in Belgium: UTF-8 with a byte-order mark,
+semicolon-separated, one organisation per line. Several contacts share one
+cell, one per line inside the cell, each as ``Nom | Fonction | Téléphone | E-mail``.
+
+Import is two steps: :func:`read_partners_csv` checks every line and says
+which ones are rejected and why; :func:`apply_import` then writes the valid
+lines in the caller's transaction (all of them or none). A line naming an
+organisation already in the directory (same name and sector) updates it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.auth import UserSession
+from app.core.partners import (
+    ContactInput,
+    PartnerFilter,
+    PartnerInput,
+    fold,
+    get_partner,
+    save_partner,
+    search_partners,
+    validate_partner,
+)
+from app.errors import ValidationError
+from app.i18n import tr
+from app.storage.models import Commune, Partner, PartnerSector
+
+COLUMNS = (
+    "nom",
+    "secteur",
+    "services",
+    "communes",
+    "horaires",
+    "rue",
+    "code_postal",
+    "localite",
+    "telephone",
+    "email",
+    "notes",
+    "actif",
+    "contacts",
+)
+REQUIRED = ("nom", "secteur")
+MAX_BYTES = 5 * 1024 * 1024
+_YES = {"oui", "o", "1", "vrai", "x", "yes", "true", "actif", "active"}
+_NO = {"non", "n", "0", "faux", "no", "false", "inactif", "inactive"}
+
+
+@dataclass(frozen=True)
+class RejectedLine:
+    line: int  # as Excel numbers it (the header is line 1)
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    line: int
+    data: PartnerInput
+    existing_id: uuid.UUID | None
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do: the valid lines and the rejected ones."""
+
+    items: list[ImportItem] = field(default_factory=list)
+    rejected: list[RejectedLine] = field(default_factory=list)
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for i in self.items if i.existing_id is None)
+
+    @property
+    def update_count(self) -> int:
+        return sum(1 for i in self.items if i.existing_id is not None)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+
+
+# -- export ---------------------------------------------------------------------------
+
+
+def _contacts_cell(contacts: list[ContactInput]) -> str:
+    lines = []
+    for c in contacts:
+        parts = [c.name, c.function, c.phone, c.email]
+        while parts and not parts[-1]:
+            parts.pop()
+        lines.append(" | ".join(parts))
+    return "\n".join(lines)
+
+
+def export_partners_csv(session: Session, include_inactive: bool = True) -> bytes:
+    """The whole directory as CSV bytes (UTF-8 with BOM, ``;``, CRLF line ends)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    communes = {k: v for k, v in session.execute(select(Commune.nis_code, Commune.name))}
+    for row in search_partners(session, PartnerFilter(include_inactive=include_inactive)):
+        p = get_partner(session, row.id)
+        data = p.to_input()
+        writer.writerow(
+            [
+                p.name,
+                p.sector_label,
+                data.services,
+                ", ".join(communes.get(c, c) for c in data.commune_codes),
+                data.hours,
+                data.street,
+                data.postcode,
+                data.city,
+                data.phone,
+                data.email,
+                data.notes,
+                "oui" if p.active else "non",
+                _contacts_cell(data.contacts),
+            ]
+        )
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+# -- import ---------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> str:
+    # Excel saves "CSV (séparateur : point-virgule)" in Windows-1252 unless told UTF-8.
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (";", ",", "\t")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ";"
+
+
+class _Catalogues:
+    def __init__(self, session: Session) -> None:
+        self.sectors: dict[str, str] = {}
+        for code, label in session.execute(select(PartnerSector.code, PartnerSector.label)):
+            self.sectors[fold(code)] = code
+            self.sectors[fold(label)] = code
+            # "Santé" for "Santé (médecins, hôpitaux…)", "CPVS" for "CPVS – Centre…"
+            short = re.split(r"\s*[(:–,]|\s-\s", label, maxsplit=1)[0]
+            self.sectors.setdefault(fold(short).strip(), code)
+        self.communes: dict[str, str] = {}
+        for code, name, postcode in session.execute(
+            select(Commune.nis_code, Commune.name, Commune.postcode)
+        ):
+            self.communes[code] = code
+            self.communes[fold(name)] = code
+            self.communes.setdefault(postcode, code)
+        self.existing: dict[tuple[str, str], uuid.UUID] = {
+            (fold(name), sector): pid
+            for pid, name, sector in session.execute(
+                select(Partner.id, Partner.name, Partner.sector)
+            )
+        }
+
+
+def _parse_contacts(cell: str) -> list[ContactInput]:
+    contacts = []
+    for raw in cell.replace("\r", "\n").split("\n"):
+        if not raw.strip():
+            continue
+        parts = [p.strip() for p in raw.split("|")]
+        if len(parts) > 4:
+            raise ValidationError(
+                tr(
+                    "contact « {text} » : quatre parties au plus (nom | fonction | tél. | e-mail)."
+                ).format(text=raw.strip())
+            )
+        parts += [""] * (4 - len(parts))
+        contacts.append(ContactInput(parts[0], parts[1], parts[2], parts[3]))
+    return contacts
+
+
+def _active(value: str) -> bool:
+    text = fold(value).strip()
+    if not text or text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ValidationError(tr("colonne « actif » : écrivez oui ou non."))
+
+
+def _parse_line(cat: _Catalogues, values: dict[str, str]) -> PartnerInput:
+    sector_text = values.get("secteur", "").strip()
+    sector = cat.sectors.get(fold(sector_text))
+    if sector is None:
+        raise ValidationError(
+            tr("secteur « {sector} » inconnu.").format(sector=sector_text)
+            if sector_text
+            else tr("le secteur manque.")
+        )
+    codes = []
+    for part in values.get("communes", "").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        code = cat.communes.get(fold(part.strip())) or cat.communes.get(part.strip())
+        if code is None:
+            raise ValidationError(tr("commune « {name} » inconnue.").format(name=part.strip()))
+        codes.append(code)
+    return PartnerInput(
+        name=values.get("nom", "").strip(),
+        sector=sector,
+        services=values.get("services", ""),
+        hours=values.get("horaires", ""),
+        street=values.get("rue", ""),
+        postcode=values.get("code_postal", "").strip(),
+        city=values.get("localite", ""),
+        phone=values.get("telephone", ""),
+        email=values.get("email", ""),
+        notes=values.get("notes", ""),
+        active=_active(values.get("actif", "")),
+        commune_codes=codes,
+        contacts=_parse_contacts(values.get("contacts", "")),
+    )
+
+
+def _lower_first(message: str) -> str:
+    return message[:1].lower() + message[1:] if message else message
+
+
+def read_partners_csv(session: Session, data: bytes) -> ImportPlan:
+    """Check every line of a directory CSV; nothing is written.
+
+    Raises :class:`ValidationError` when the file as a whole cannot be read
+    (too large, not CSV, missing ``nom`` or ``secteur`` column).
+    """
+    if len(data) > MAX_BYTES:
+        raise ValidationError(tr("Ce fichier est trop gros pour un répertoire (5 Mo au plus)."))
+    text = _decode(data)
+    if not text.strip():
+        raise ValidationError(tr("Ce fichier est vide."))
+    first = text.splitlines()[0] if text.splitlines() else ""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    try:
+        header = [fold(h).strip().replace(" ", "_").replace("-", "_") for h in next(reader)]
+    except (csv.Error, StopIteration):
+        raise ValidationError(tr("Ce fichier n'est pas un CSV lisible.")) from None
+    header = ["code_postal" if h == "cp" else h for h in header]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise ValidationError(
+            tr(
+                "La première ligne doit nommer les colonnes ; il manque : {missing}. "
+                "Partez d'un fichier exporté par Balise."
+            ).format(missing=", ".join(missing))
+        )
+    cat = _Catalogues(session)
+    plan = ImportPlan()
+    seen: dict[tuple[str, str], int] = {}
+    line = 1
+    try:
+        for record in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in record):
+                continue
+            values = dict(zip(header, record, strict=False))
+            name = values.get("nom", "").strip()
+            if len(record) > len(header):
+                plan.rejected.append(
+                    RejectedLine(line, name, tr("plus de cellules que de colonnes."))
+                )
+                continue
+            try:
+                item = _parse_line(cat, values)
+                validate_partner(session, item)
+            except ValidationError as exc:
+                plan.rejected.append(RejectedLine(line, name, _lower_first(exc.message)))
+                continue
+            key = (fold(item.name), item.sector)
+            if key in seen:
+                plan.rejected.append(
+                    RejectedLine(
+                        line,
+                        name,
+                        tr("déjà présente à la ligne {n} du fichier.").format(n=seen[key]),
+                    )
+                )
+                continue
+            seen[key] = line
+            plan.items.append(ImportItem(line, item, cat.existing.get(key)))
+    except csv.Error:
+        plan.rejected.append(RejectedLine(line, "", tr("ligne illisible (guillemet non fermé ?).")))
+    return plan
+
+
+def apply_import(session: Session, actor: UserSession, plan: ImportPlan) -> ImportResult:
+    """Write the valid lines of ``plan``. The caller commits (all or nothing)."""
+    for item in plan.items:
+        save_partner(session, actor, item.data, item.existing_id)
+    return ImportResult(plan.new_count, plan.update_count)

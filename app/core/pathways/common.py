@@ -1,0 +1,94 @@
+"""Helpers shared by the pathway services (dates, texts, looking rows up)."""
+
+from __future__ import annotations
+
+import calendar
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy.orm import Session
+
+from app.core.auth import UserSession
+from app.core.cases import CaseNotFound
+from app.core.permissions import Perm
+from app.core.permissions import require_case as require_permission
+from app.errors import ValidationError
+from app.i18n import tr
+from app.storage.models import Case, Partner, User
+
+
+def clean(text: str | None) -> str | None:
+    """Stripped text, or None when empty."""
+    if text is None:
+        return None
+    text = text.strip()
+    return text or None
+
+
+def fmt(day: date) -> str:
+    """dd/mm/yyyy, as every screen shows dates."""
+    return day.strftime("%d/%m/%Y")
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus calendar months, kept inside the target month (30/11 + 3 → 28 or 29/02)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def local_to_utc(moment: datetime) -> datetime:
+    """A naive local time (as typed by the user) as naive UTC (as ``updated_at`` is stored)."""
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def require_case(session: Session, case_id: uuid.UUID) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise CaseNotFound(tr("Ce dossier n'existe plus."))
+    return case
+
+
+def writable_case(session: Session, actor: UserSession, case_id: uuid.UUID) -> Case:
+    """The case, once ``actor`` is allowed to work on its pathways (PermissionDenied if not)."""
+    case = require_case(session, case_id)
+    require_permission(session, actor, Perm.PATHWAY_WRITE, case_id)
+    return case
+
+
+def require(session: Session, model: type, key: object, message: str):
+    """The row ``key`` of ``model`` or a ValidationError with ``message``."""
+    row = session.get(model, key)
+    if row is None:
+        raise ValidationError(message)
+    return row
+
+
+def writable(session: Session, actor: UserSession, model: type, key: object, message: str):
+    """The row ``key`` of a case's ``model``, once ``actor`` may work on that case."""
+    row = require(session, model, key, message)
+    require_permission(session, actor, Perm.PATHWAY_WRITE, row.case_id)
+    return row
+
+
+def check_not_after(later: date | None, earlier: date | None, field: str, message: str) -> None:
+    """``later`` (when given) must not come before ``earlier``."""
+    if later is not None and earlier is not None and later < earlier:
+        raise ValidationError(message, field=field)
+
+
+def check_past(value: date | None, field: str, today: date, message: str | None = None) -> None:
+    if value is not None and value > today:
+        raise ValidationError(
+            message or tr("Cette date ne peut pas être dans le futur."), field=field
+        )
+
+
+def check_user(session: Session, user_id: uuid.UUID | None, field: str) -> None:
+    if user_id is not None and session.get(User, user_id) is None:
+        raise ValidationError(tr("Ce membre de l'équipe n'existe plus."), field=field)
+
+
+def check_partner(session: Session, partner_id: uuid.UUID | None, field: str) -> None:
+    if partner_id is not None and session.get(Partner, partner_id) is None:
+        raise ValidationError(tr("Ce partenaire n'existe plus dans le répertoire."), field=field)

@@ -1,0 +1,246 @@
+"""Document templates the coordinator edits: subject and body with {placeholders}.
+
+Each kind of document has a default text. A placeholder is a French word in
+braces (``{personne}``); an unknown placeholder or an unbalanced brace is
+reported before saving, so a letter never prints ``{persone}``. A paragraph
+holding only ``{informations}`` marks where the ticked information goes in an
+orientation letter.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from string import Formatter
+
+from sqlalchemy.orm import Session
+
+from app.core.auth import UserSession
+from app.core.permissions import Perm, require
+from app.errors import ValidationError
+from app.i18n import tr
+from app.storage.models import LetterTemplate
+
+INFORMATION_MARK = "{informations}"
+
+
+class DocumentKind(StrEnum):
+    """Kinds of documents issued from a case (``issued_documents.kind``)."""
+
+    ORIENTATION = "orientation"
+    ATTESTATION = "attestation"
+    DEPARTURE_PLAN = "departure_plan"
+    ACCESS_SUMMARY = "access_summary"
+
+    @property
+    def label(self) -> str:
+        return {
+            DocumentKind.ORIENTATION: tr("Courrier d'orientation"),
+            DocumentKind.ATTESTATION: tr("Attestation de suivi"),
+            DocumentKind.DEPARTURE_PLAN: tr("Plan de départ (remis à la personne)"),
+            DocumentKind.ACCESS_SUMMARY: tr("Résumé pour la personne (droit d'accès)"),
+        }[self]
+
+
+def _common() -> dict[str, str]:
+    return {
+        "service": tr("nom du service"),
+        "commune_service": tr("commune du service"),
+        "date": tr("date du jour en toutes lettres (22 novembre 2026)"),
+        "reference": tr("référence du dossier"),
+        "intervenant": tr("nom de l'intervenant·e qui signe"),
+        "fonction": tr("fonction de l'intervenant·e qui signe"),
+    }
+
+
+def placeholders(kind: DocumentKind) -> dict[str, str]:
+    """Placeholder names allowed in a kind of template, with a French description."""
+    result = _common()
+    person = {
+        "personne": tr("nom de la personne (ou « la personne concernée » si non coché)"),
+        "civilite": tr("Madame / Monsieur selon le genre noté (sinon vide)"),
+        "e": tr("accord féminin : « e » pour une femme, « ·e » si le genre n'est pas noté"),
+        "suivi_depuis": tr("date d'ouverture du dossier en toutes lettres"),
+    }
+    if kind is DocumentKind.ORIENTATION:
+        result |= person | {
+            "partenaire": tr("nom de l'organisation destinataire"),
+            "contact": tr("personne de contact destinataire (ou vide)"),
+            "but": tr("but de l'orientation (« une prise en charge par votre service »…)"),
+            "informations": tr("place des informations cochées (seul dans un paragraphe)"),
+        }
+    elif kind is DocumentKind.ATTESTATION:
+        result |= person | {
+            "naissance": tr("« , né·e le … » si la date de naissance est cochée, sinon vide"),
+        }
+    elif kind is DocumentKind.ACCESS_SUMMARY:
+        result |= {"personne": person["personne"], "civilite": person["civilite"]}
+    else:  # the discreet plan names neither the service nor the person
+        result = {"date": result["date"]}
+    return result
+
+
+@dataclass(frozen=True)
+class TemplateText:
+    kind: DocumentKind
+    subject: str
+    body: str
+    is_default: bool = True
+
+
+def default_template(kind: DocumentKind) -> TemplateText:
+    """The text shipped with Balise for ``kind``."""
+    if kind is DocumentKind.ORIENTATION:
+        subject = tr("Demande d'orientation")
+        body = tr(
+            "Madame, Monsieur,\n\n"
+            "Notre service accompagne actuellement {personne}. Nous vous l'adressons "
+            "pour {but}.\n\n"
+            "Vous trouverez ci-dessous les informations utiles à cette orientation. Elles "
+            "sont confidentielles et ne peuvent être communiquées à des tiers sans l'accord "
+            "de la personne.\n\n"
+            "{informations}\n\n"
+            "Nous restons à votre disposition pour tout renseignement complémentaire et vous "
+            "remercions de bien vouloir nous informer de la suite réservée à cette orientation.\n\n"
+            "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations "
+            "distinguées."
+        )
+    elif kind is DocumentKind.ATTESTATION:
+        subject = tr("Attestation de suivi")
+        body = tr(
+            "Je soussigné·e, {intervenant} ({fonction}, {service}), atteste que "
+            "{personne}{naissance} est suivi{e} par notre service depuis le {suivi_depuis}.\n\n"
+            "La présente attestation est délivrée à la demande de l'intéressé{e}, pour servir "
+            "et valoir ce que de droit."
+        )
+    elif kind is DocumentKind.ACCESS_SUMMARY:
+        subject = tr("Résumé de vos données")
+        body = tr(
+            "{civilite},\n\n"
+            "À votre demande, voici un résumé des informations que notre service "
+            "conserve à votre sujet (article 15 du règlement général sur la protection "
+            "des données). Si une information vous paraît inexacte, vous pouvez nous "
+            "demander de la corriger."
+        )
+    else:
+        subject = tr("Aide-mémoire")
+        body = tr("Ce que nous avons préparé ensemble, à garder en lieu sûr. Mis à jour le {date}.")
+    return TemplateText(kind, subject, body, True)
+
+
+def unknown_placeholders(text: str, kind: DocumentKind) -> list[str]:
+    """Placeholders in ``text`` that ``kind`` does not know, in order of appearance.
+
+    Raises :class:`ValidationError` for a brace that opens or closes nothing.
+    """
+    allowed = placeholders(kind)
+    unknown: list[str] = []
+    try:
+        parsed = list(Formatter().parse(text))
+    except ValueError:
+        raise ValidationError(
+            tr(
+                "Une accolade n'est pas fermée (ou pas ouverte). Écrivez les champs "
+                "comme ceci : {personne}."
+            ),
+            field="body",
+        ) from None
+    for _literal, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        full = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+        if full not in allowed and full not in unknown:
+            unknown.append(full)
+    return unknown
+
+
+def validate_template(kind: DocumentKind, subject: str, body: str) -> None:
+    """Refuse empty bodies, unbalanced braces and unknown placeholders (French message)."""
+    if not body.strip():
+        raise ValidationError(tr("Le texte du document ne peut pas être vide."), field="body")
+    if kind is DocumentKind.DEPARTURE_PLAN and any(
+        "violen" in text.casefold() for text in (subject, body)
+    ):
+        raise ValidationError(
+            tr(
+                "Le plan remis à la personne doit rester discret : n'y écrivez pas "
+                "« violence » (ni le nom du service)."
+            ),
+            field="body",
+        )
+    for text, field in ((subject, "subject"), (body, "body")):
+        unknown = unknown_placeholders(text, kind)
+        if unknown:
+            names = ", ".join("{" + name + "}" for name in unknown)
+            raise ValidationError(
+                tr("Champ(s) inconnu(s) : {names}. Utilisez un des champs de la liste.").format(
+                    names=names
+                ),
+                field=field,
+            )
+
+
+class _Values(dict):
+    def __missing__(self, key: str) -> str:  # a field removed since saving prints nothing
+        return ""
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """``text`` with its placeholders replaced; unknown ones become empty."""
+    try:
+        return text.format_map(_Values(values))
+    except (ValueError, IndexError, AttributeError):
+        return text
+
+
+def load_template(session: Session, kind: DocumentKind) -> TemplateText:
+    """The coordinator's text for ``kind``, or the default one."""
+    row = session.get(LetterTemplate, kind.value)
+    if row is None:
+        return default_template(kind)
+    return TemplateText(kind, row.subject, row.body, False)
+
+
+def _check_coordinator(actor: UserSession) -> None:
+    require(actor, Perm.SETTINGS_WRITE)
+
+
+def save_template(
+    session: Session, actor: UserSession, kind: DocumentKind, subject: str, body: str
+) -> None:
+    """Store the coordinator's text for ``kind`` after validating it. The caller commits."""
+    _check_coordinator(actor)
+    validate_template(kind, subject, body)
+    row = session.get(LetterTemplate, kind.value)
+    if row is None:
+        row = LetterTemplate(code=kind.value, title=kind.label)
+        session.add(row)
+    row.title = kind.label
+    row.subject = subject.strip()
+    row.body = body.strip()
+    row.updated_by = actor.user_id
+
+
+def reset_template(session: Session, actor: UserSession, kind: DocumentKind) -> None:
+    """Go back to the default text for ``kind``. The caller commits."""
+    _check_coordinator(actor)
+    row = session.get(LetterTemplate, kind.value)
+    if row is not None:
+        session.delete(row)
+
+
+def seed_default_templates(session: Session, user_id: uuid.UUID | None = None) -> None:
+    """Store the default text of every kind that has none yet. The caller commits."""
+    for kind in DocumentKind:
+        if session.get(LetterTemplate, kind.value) is None:
+            text = default_template(kind)
+            session.add(
+                LetterTemplate(
+                    code=kind.value,
+                    title=kind.label,
+                    subject=text.subject,
+                    body=text.body,
+                    updated_by=user_id,
+                )
+            )

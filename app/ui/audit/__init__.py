@@ -1,0 +1,1 @@
+"""The "Journal d'audit" page (coordinator only)."""

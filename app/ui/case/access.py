@@ -1,0 +1,71 @@
+"""What the case screen offers to the user's role on this case.
+
+Only presentation: every action is checked again in core
+(``app.core.permissions``). A button the role cannot use is hidden rather than
+left to fail; the Documents tab disappears for a role that may neither issue
+letters nor export.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+
+from app.core.permissions import CaseAccess, Perm, Scope, can, scope_of
+from app.ui.case.data import CaseBundle
+from app.ui.workspace import Workspace
+
+
+def case_access(workspace: Workspace, bundle: CaseBundle) -> CaseAccess:
+    detail = bundle.detail
+    assigned = any(worker_id == workspace.session.user_id for worker_id, _ in detail.workers)
+    return CaseAccess(detail.id, detail.confidential, assigned)
+
+
+def _hide_unless(allowed: bool, *buttons: QWidget | None) -> None:
+    if allowed:
+        return
+    for button in buttons:
+        if button is not None:
+            button.setVisible(False)
+
+
+def _buttons(section: QWidget | None) -> list[QPushButton]:
+    return section.findChildren(QPushButton) if section is not None else []
+
+
+def apply_permissions(page: object, workspace: Workspace, bundle: CaseBundle) -> None:
+    """Hide, on ``page`` (the CasePage), what the user's role may not do on this case."""
+    access = case_access(workspace, bundle)
+    user = workspace.session
+
+    def may(action: Perm) -> bool:
+        return can(user, action, access)
+
+    summary, violence = getattr(page, "summary", None), getattr(page, "violence", None)
+    _hide_unless(may(Perm.CASE_UPDATE), getattr(summary, "edit_button", None))
+    _hide_unless(may(Perm.CASE_UPDATE), getattr(violence, "edit_button", None))
+    _hide_unless(
+        may(Perm.CASE_CLOSE),
+        getattr(summary, "close_button", None),
+        getattr(summary, "pause_button", None),
+        getattr(summary, "reopen_button", None),
+    )
+    banner = getattr(page, "banner", None)
+    _hide_unless(may(Perm.PERSON_WRITE), getattr(banner, "edit_button", None))
+    _hide_unless(may(Perm.PERSON_WRITE), *_buttons(getattr(page, "people", None)))
+    _hide_unless(may(Perm.AUTHOR_WRITE), *_buttons(getattr(page, "authors", None)))
+    _hide_unless(may(Perm.RISK_WRITE), *_buttons(getattr(page, "risk", None)))
+    _hide_unless(may(Perm.CONSENT_WRITE), *_buttons(getattr(page, "consents", None)))
+    _hide_unless(may(Perm.FOLLOWUP_WRITE), *_buttons(getattr(page, "followups", None)))
+    for name in ("protection", "steps", "departure"):  # issue #4's sections
+        _hide_unless(may(Perm.PATHWAY_WRITE), *_buttons(getattr(page, name, None)))
+    authors = getattr(page, "authors", None)
+    own_note = getattr(authors, "own_note", None)
+    if own_note is not None:
+        own_note.setVisible(scope_of(user.role, Perm.AUTHOR_READ) is Scope.OWN)
+    documents = getattr(page, "documents", None)
+    tabs = getattr(page, "tabs", None)
+    if isinstance(tabs, QTabWidget) and documents is not None:
+        index = tabs.indexOf(documents)
+        if index >= 0:
+            tabs.setTabVisible(index, may(Perm.LETTER_ISSUE) or may(Perm.EXPORT))

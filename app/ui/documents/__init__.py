@@ -1,0 +1,1 @@
+"""Documents: PDF preview, printing, the letter dialog and the case register."""

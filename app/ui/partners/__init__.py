@@ -1,0 +1,1 @@
+"""The partner directory page ("Réseau") and its dialogs."""

@@ -1,0 +1,1 @@
+"""The "Équipe" page: team accounts (coordinator only)."""
