@@ -232,6 +232,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from app.core import audit
+    from app.core.permissions import Perm, require
 
     prompter = Prompter()
     with Vault.open(Path(args.vault or default_vault_dir())) as vault:
@@ -240,9 +241,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
         wait_if_throttled(vault)
         head = audit.stored_head(vault)  # before this unlock appends to the trail
         user = auth.unlock(vault, login, passphrase, kdf=PRODUCTION)
-        with vault.require_db().session() as session:
-            result = audit.verify(session, head)
-        auth.lock(vault, user)
+        try:
+            require(user, Perm.AUDIT_READ)
+            with vault.require_db().session() as session:
+                result = audit.verify(session, head)
+        finally:
+            auth.lock(vault, user)
     if not result.ok:
         reasons = {
             "hash": tr("son contenu a été modifié"),

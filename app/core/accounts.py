@@ -322,21 +322,8 @@ def choose_passphrase(
     kdf: KdfPolicy = PRODUCTION,
 ) -> UserSession:
     """Replace the one-time code by the user's own passphrase and clear the flag."""
-    reset_passphrase(vault, login, new_passphrase, confirmation, kdf=kdf)
-    session_user = load_user_session(vault, login)
-    with vault.require_db().session() as session, session.begin():
-        user = _account(session, session_user.user_id)
-        user.must_change_passphrase = False
-        audit.record(
-            session,
-            session_user,
-            audit.Action.PASSPHRASE_CHANGED,
-            object_type="user",
-            object_id=user.id.hex,
-            detail="first_passphrase",
-        )
-    audit.store_head(vault)
-    return session_user
+    reset_passphrase(vault, login, new_passphrase, confirmation, kdf=kdf, reason="first_passphrase")
+    return load_user_session(vault, login)
 
 
 def slot_matches(vault: Vault, login: str) -> bool:

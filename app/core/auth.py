@@ -231,6 +231,20 @@ def change_passphrase(
     else:
         unlock(vault, login, old_passphrase, kdf=kdf)
     vault.set_user_passphrase(login, new_passphrase, kdf=kdf)
+    _trace_passphrase(vault, load_user_session(vault, login), "changed")
+
+
+def _trace_passphrase(vault: Vault, user: UserSession, detail: str) -> None:
+    with vault.require_db().session() as s, s.begin():
+        audit.record(
+            s,
+            user,
+            audit.Action.PASSPHRASE_CHANGED,
+            object_type="user",
+            object_id=user.user_id.hex,
+            detail=detail,
+        )
+    audit.store_head(vault)
 
 
 def reset_passphrase(
@@ -240,8 +254,10 @@ def reset_passphrase(
     confirmation: str | None = None,
     *,
     kdf: KdfPolicy = PRODUCTION,
+    reason: str = "recovery",
 ) -> None:
-    """Give ``login`` a new passphrase in an unlocked vault (after the recovery code)."""
+    """Give ``login`` a new passphrase in an unlocked vault (after the recovery code
+    or a one-time code); a pending "choose your passphrase" is then satisfied."""
     check_new_passphrase(new_passphrase, confirmation)
     session = load_user_session(vault, login)
     db = vault.require_db()
@@ -249,8 +265,9 @@ def reset_passphrase(
         user = s.get(User, session.user_id)
         slot_id = user.slot_id if user else None
     new_slot = vault.set_user_passphrase(session.login, new_passphrase, slot_id=slot_id, kdf=kdf)
-    if new_slot != slot_id:
-        with db.session() as s, s.begin():
-            user = s.get(User, session.user_id)
-            if user is not None:
-                user.slot_id = new_slot
+    with db.session() as s, s.begin():
+        user = s.get(User, session.user_id)
+        if user is not None:
+            user.slot_id = new_slot
+            user.must_change_passphrase = False
+    _trace_passphrase(vault, session, reason)
