@@ -60,6 +60,7 @@ def fts_objects(conn: Any) -> set[str]:
 RAW_SQL_TABLES = {"search_map"}
 
 
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
 def test_models_and_migrations_agree(tmp_path: Path) -> None:
     db = Database(tmp_path / "balise.db", SecretKey.generate(), create=True)
     try:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -41,11 +42,24 @@ class CaseWorker(Base):
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), primary_key=True)
 
 
+#: SQL of the case list's computed sort keys. Written with literals (no bound
+#: parameters) so that the expression indexes below can serve the queries.
+RISK_RANK_SQL = (
+    "(CASE risk_level WHEN 'critical' THEN 4 WHEN 'high' THEN 3 "
+    "WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END)"
+)
+LAST_CONTACT_KEY_SQL = "coalesce(last_contact_at, '0000')"
+
+
 class Case(Base):
     __tablename__ = "cases"
     __table_args__ = (
         Index("ix_cases_status_opened", "status", "opened_on"),
         Index("ix_cases_opened_id", "opened_on", "id"),
+        # revision 0004: sorts by risk and by last contact, high-risk alert
+        Index("ix_cases_risk_rank", text(RISK_RANK_SQL), "id"),
+        Index("ix_cases_last_contact_key", text(LAST_CONTACT_KEY_SQL), "id"),
+        Index("ix_cases_status_risk_contact", "status", "risk_level", "last_contact_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -126,6 +140,8 @@ class FollowUp(Base):
     __table_args__ = (
         Index("ix_followups_case_time", "case_id", "occurred_at"),
         Index("ix_followups_author_time", "author_id", "occurred_at"),
+        # revision 0004: agenda and overdue appointments across cases
+        Index("ix_followups_status_time", "status", "occurred_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
