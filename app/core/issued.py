@@ -186,7 +186,7 @@ def issued_documents(session: Session, case_id: uuid.UUID) -> list[IssuedView]:
 
 
 def reprint(session: Session, actor: UserSession, document_id: uuid.UUID) -> bytes:
-    """The PDF exactly as it was issued (the read is traced)."""
+    """The PDF exactly as it was issued (printing or saving it is traced by the caller)."""
     doc = session.get(IssuedDocument, document_id)
     if doc is None:
         raise ValidationError(tr("Ce document n'existe plus."))
