@@ -21,6 +21,7 @@ from app.core import audit
 from app.core.auth import UserSession
 from app.core.letter_fields import FIELDS
 from app.core.letters import PreparedDocument
+from app.core.permissions import Perm, require_case
 from app.core.templates import DocumentKind
 from app.core.validation import check_not_future
 from app.core.vocabulary import SharePurpose
@@ -88,6 +89,7 @@ def record_issued(
     in the same transaction as the preparation (all or nothing)."""
     if session.get(Case, prepared.case_id) is None:
         raise ValidationError(tr("Ce dossier n'existe plus."))
+    require_case(session, actor, Perm.LETTER_ISSUE, prepared.case_id)
     doc = IssuedDocument(
         case_id=prepared.case_id,
         kind=prepared.kind.value,
@@ -190,6 +192,8 @@ def reprint(session: Session, actor: UserSession, document_id: uuid.UUID) -> byt
     doc = session.get(IssuedDocument, document_id)
     if doc is None:
         raise ValidationError(tr("Ce document n'existe plus."))
+    if doc.case_id is not None:
+        require_case(session, actor, Perm.LETTER_ISSUE, doc.case_id)
     return bytes(doc.pdf)
 
 
@@ -221,6 +225,8 @@ def set_outcome(
     doc = session.get(IssuedDocument, document_id)
     if doc is None:
         raise ValidationError(tr("Ce document n'existe plus."))
+    if doc.case_id is not None:
+        require_case(session, actor, Perm.LETTER_ISSUE, doc.case_id)
     if doc.kind != DocumentKind.ORIENTATION.value:
         raise ValidationError(tr("Seule une orientation a une suite."), field="outcome")
     day = check_not_future(on or today or date.today(), field="outcome_on", today=today)

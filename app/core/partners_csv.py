@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core import audit
 from app.core.auth import UserSession
 from app.core.partners import (
     ContactInput,
@@ -32,6 +33,7 @@ from app.core.partners import (
     search_partners,
     validate_partner,
 )
+from app.core.permissions import Perm, require
 from app.errors import ValidationError
 from app.i18n import tr
 from app.storage.models import Commune, Partner, PartnerSector
@@ -106,8 +108,14 @@ def _contacts_cell(contacts: list[ContactInput]) -> str:
     return "\n".join(lines)
 
 
-def export_partners_csv(session: Session, include_inactive: bool = True) -> bytes:
-    """The whole directory as CSV bytes (UTF-8 with BOM, ``;``, CRLF line ends)."""
+def export_partners_csv(
+    session: Session, actor: UserSession, include_inactive: bool = True
+) -> bytes:
+    """The whole directory as CSV bytes (UTF-8 with BOM, ``;``, CRLF line ends).
+
+    An export: checked against the role and traced (the caller commits)."""
+    require(actor, Perm.EXPORT)
+    audit.record(session, actor, audit.Action.EXPORT, object_type="partners", detail="csv")
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)

@@ -149,8 +149,8 @@ def test_export_is_excel_friendly_and_imports_back_unchanged(cf: CaseFile) -> No
 
 
 def export_partners_csv_of(cf: CaseFile) -> bytes:
-    with cf.session() as s:
-        return export_partners_csv(s)
+    with cf.session() as s, s.begin():
+        return export_partners_csv(s, cf.actor)
 
 
 def _csv(*lines: str) -> bytes:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
+from app.core import audit
 from app.core.auth import UserSession
 from app.core.cases import CaseNotFound
 from app.core.permissions import Perm
@@ -49,10 +50,24 @@ def require_case(session: Session, case_id: uuid.UUID) -> Case:
     return case
 
 
-def writable_case(session: Session, actor: UserSession, case_id: uuid.UUID) -> Case:
-    """The case, once ``actor`` is allowed to work on its pathways (PermissionDenied if not)."""
+def writable_case(
+    session: Session, actor: UserSession, case_id: uuid.UUID, what: str = "pathway"
+) -> Case:
+    """The case, once ``actor`` is allowed to work on its pathways (PermissionDenied if not).
+
+    The change is traced in the same transaction: if the write fails afterwards,
+    the audit entry is rolled back with it.
+    """
     case = require_case(session, case_id)
     require_permission(session, actor, Perm.PATHWAY_WRITE, case_id)
+    audit.record(
+        session,
+        actor,
+        audit.Action.CASE_CHANGED,
+        case_id=case_id,
+        object_type=what,
+        detail="added",
+    )
     return case
 
 
@@ -68,6 +83,15 @@ def writable(session: Session, actor: UserSession, model: type, key: object, mes
     """The row ``key`` of a case's ``model``, once ``actor`` may work on that case."""
     row = require(session, model, key, message)
     require_permission(session, actor, Perm.PATHWAY_WRITE, row.case_id)
+    audit.record(
+        session,
+        actor,
+        audit.Action.CASE_CHANGED,
+        case_id=row.case_id,
+        object_type=model.__tablename__,
+        object_id=key.hex if isinstance(key, uuid.UUID) else str(key),
+        detail="changed",
+    )
     return row
 
 

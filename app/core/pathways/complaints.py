@@ -119,7 +119,7 @@ def add_complaint(
     today: date | None = None,
 ) -> uuid.UUID:
     """Record a complaint (status « déposée » on its filing date). The caller commits."""
-    case = writable_case(session, actor, case_id)
+    case = writable_case(session, actor, case_id, "complaints")
     _validate(data, today or date.today())
     complaint = Complaint(
         case_id=case.id, status=ComplaintStatus.FILED.value, created_by=actor.user_id

@@ -222,7 +222,7 @@ def start_plan(
 ) -> uuid.UUID:
     """Make a new plan for a case. An existing plan becomes history (version + 1);
     without ``data`` the new version starts as a copy of the previous one."""
-    case = writable_case(session, actor, case_id)
+    case = writable_case(session, actor, case_id, "departure_plans")
     previous = _current(session, case.id)
     if data is None:
         data = _view(session, previous).to_input() if previous else PlanInput()

@@ -127,7 +127,7 @@ def record_ban(
     today: date | None = None,
 ) -> uuid.UUID:
     """Record a residence ban; its end date is computed (order + 10 days)."""
-    case = writable_case(session, actor, case_id)
+    case = writable_case(session, actor, case_id, "residence_bans")
     _validate_ban(data, today or date.today())
     ban = ResidenceBan(
         case_id=case.id,
@@ -341,7 +341,7 @@ def record_court_measure(
     today: date | None = None,
 ) -> uuid.UUID:
     """Record a petition for urgent measures before the family court."""
-    case = writable_case(session, actor, case_id)
+    case = writable_case(session, actor, case_id, "family_court_measures")
     _validate_court(data, today or date.today())
     row = FamilyCourtMeasure(case_id=case.id)
     _apply_court(row, data)
@@ -462,7 +462,7 @@ def record_permit_file(
     today: date | None = None,
 ) -> uuid.UUID:
     """Record a residence-permit protection file (art. 11 §2 or 42quater §4)."""
-    case = writable_case(session, actor, case_id)
+    case = writable_case(session, actor, case_id, "residence_permit_files")
     _validate_permit(data, today or date.today())
     row = ResidencePermitFile(case_id=case.id)
     _apply_permit(row, data)

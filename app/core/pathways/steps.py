@@ -22,6 +22,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core import audit
 from app.core.auth import UserSession
 from app.core.pathways.common import (
     check_partner,
@@ -127,7 +128,19 @@ def add_step_type(
         )
     )
     session.flush()
+    _trace_catalogue(session, actor, code, "added")
     return code
+
+
+def _trace_catalogue(session: Session, actor: UserSession, code: str, detail: str) -> None:
+    audit.record(
+        session,
+        actor,
+        audit.Action.SETTINGS_CHANGED,
+        object_type="admin_step_types",
+        object_id=code,
+        detail=detail,
+    )
 
 
 def _step_type(session: Session, code: str) -> AdminStepType:
@@ -147,18 +160,21 @@ def update_step_type(
     row.label = _check_label(session, label, code)
     if sets is not None:
         row.standard_sets = _raw_sets(sets)
+    _trace_catalogue(session, actor, code, "renamed")
 
 
 def retire_step_type(session: Session, actor: UserSession, code: str) -> None:
     """Hide a step from new choices; cases that used it keep it."""
     _require_coordinator(actor)
     _step_type(session, code).active = False
+    _trace_catalogue(session, actor, code, "retired")
 
 
 def restore_step_type(session: Session, actor: UserSession, code: str) -> None:
     """Offer a retired step again."""
     _require_coordinator(actor)
     _step_type(session, code).active = True
+    _trace_catalogue(session, actor, code, "restored")
 
 
 # --- steps of a case ------------------------------------------------------------------
@@ -243,7 +259,7 @@ def add_case_step(
     session: Session, actor: UserSession, case_id: uuid.UUID, data: StepInput
 ) -> uuid.UUID:
     """Add one step of the (active) catalogue to a case."""
-    case = writable_case(session, actor, case_id)
+    case = writable_case(session, actor, case_id, "case_steps")
     kind = session.get(AdminStepType, data.step_code)
     if kind is None or not kind.active:
         raise ValidationError(tr("Choisissez une démarche du catalogue."), field="step")
@@ -283,7 +299,7 @@ def apply_standard_set(
 
     Returns the codes added (empty when the case already had them all).
     """
-    case = writable_case(session, actor, case_id)
+    case = writable_case(session, actor, case_id, "case_steps")
     standard_set = StandardSet(standard_set)
     check_user(session, responsible_id, "responsible")
     have = set(session.scalars(select(CaseStep.step_code).where(CaseStep.case_id == case.id)))

@@ -290,10 +290,11 @@ class PartnerPage(Page):
             return
         target = Path(path) if path.lower().endswith(".csv") else Path(path + ".csv")
         vault = ws.vault
+        actor = ws.session
 
         def write() -> int:
-            with vault.require_db().session() as s:
-                data = export_partners_csv(s)
+            with vault.require_db().session() as s, s.begin():
+                data = export_partners_csv(s, actor)
                 count = len(search_partners(s, PartnerFilter(include_inactive=True)))
             target.write_bytes(data)
             return count
