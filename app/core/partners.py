@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import Perm, can, require
 from app.core.validation import check_postcode
@@ -265,7 +266,20 @@ def save_partner(
             raise ValidationError(tr("Cette organisation n'existe plus dans le répertoire."))
     _apply(session, partner, data)
     session.flush()
+    _trace(session, actor, partner.id, "added" if partner_id is None else "changed")
     return partner.id
+
+
+def _trace(session: Session, actor: UserSession, partner_id: uuid.UUID, detail: str) -> None:
+    # The directory is shared reference data: traced like a setting of the service.
+    audit.record(
+        session,
+        actor,
+        audit.Action.SETTINGS_CHANGED,
+        object_type="partners",
+        object_id=partner_id.hex,
+        detail=detail,
+    )
 
 
 def set_partner_active(
@@ -277,6 +291,7 @@ def set_partner_active(
     if partner is None:
         raise ValidationError(tr("Cette organisation n'existe plus dans le répertoire."))
     partner.active = active
+    _trace(session, actor, partner_id, "active" if active else "inactive")
 
 
 def get_partner(session: Session, partner_id: uuid.UUID) -> PartnerView:

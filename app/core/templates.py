@@ -16,6 +16,7 @@ from string import Formatter
 
 from sqlalchemy.orm import Session
 
+from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import Perm, require
 from app.errors import ValidationError
@@ -220,6 +221,18 @@ def save_template(
     row.subject = subject.strip()
     row.body = body.strip()
     row.updated_by = actor.user_id
+    _trace(session, actor, kind, "saved")
+
+
+def _trace(session: Session, actor: UserSession, kind: DocumentKind, detail: str) -> None:
+    audit.record(
+        session,
+        actor,
+        audit.Action.SETTINGS_CHANGED,
+        object_type="letter_templates",
+        object_id=kind.value,
+        detail=detail,
+    )
 
 
 def reset_template(session: Session, actor: UserSession, kind: DocumentKind) -> None:
@@ -228,6 +241,7 @@ def reset_template(session: Session, actor: UserSession, kind: DocumentKind) -> 
     row = session.get(LetterTemplate, kind.value)
     if row is not None:
         session.delete(row)
+    _trace(session, actor, kind, "reset")
 
 
 def seed_default_templates(session: Session, user_id: uuid.UUID | None = None) -> None:
