@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.user_label.setContentsMargins(8, 2, 8, 2)
         self.statusBar().addWidget(self.user_label)
-        self.resize(1100, 720)
+        self.resize(1240, 740)
 
     # -- pages ------------------------------------------------------------------------
     @property

@@ -48,11 +48,8 @@ def reloaded(qtbot: QtBot, page: CasePage, dialog: object) -> None:
 
 def test_the_pathway_tabs_have_keyboard_shortcuts(qtbot: QtBot, page: CasePage) -> None:
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert titles[PROTECTION : DEPARTURE + 1] == [
-        "Plainte et protection",
-        "Démarches",
-        "Plan de départ",
-    ]
+    assert titles[PROTECTION : DEPARTURE + 1] == ["Plainte", "Démarches", "Départ"]
+    assert page.tabs.tabToolTip(PROTECTION).startswith("Plainte et protection")
     qtbot.keyClick(page, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)
     assert page.tabs.currentIndex() == STEPS
     qtbot.keyClick(page, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)

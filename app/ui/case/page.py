@@ -86,25 +86,30 @@ class CasePage(Page):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         # room above the text: an accented capital (É) is not clipped in unselected tabs
-        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 12px; }")
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 9px; }")
+        # Short titles so that the eleven sections fit a laptop screen; the full
+        # name is in each tab's tooltip.
         titles = (
-            tr("Résumé"),
-            tr("Personnes"),
-            tr("Auteur(s)"),
-            tr("Violence"),
-            tr("Évaluation du risque"),
-            tr("Consentements"),
-            tr("Suivis"),
-            tr("Plainte et protection"),
-            tr("Démarches"),
-            tr("Plan de départ"),
-            tr("Documents"),
+            (tr("Résumé"), tr("Résumé du dossier")),
+            (tr("Personnes"), tr("Victime et co-victimes")),
+            (tr("Auteurs"), tr("Auteur(s) présumé(s)")),
+            (tr("Violence"), tr("Violences rapportées")),
+            (tr("Risque"), tr("Évaluation du risque")),
+            (tr("Accords"), tr("Consentements (enregistrer, partager)")),
+            (tr("Suivis"), tr("Suivis et rendez-vous")),
+            (tr("Plainte"), tr("Plainte et protection")),
+            (tr("Démarches"), tr("Démarches socio-administratives")),
+            (tr("Départ"), tr("Plan de départ")),
+            (tr("Documents"), tr("Courriers et documents")),
         )
-        for number, (section, title) in enumerate(zip(self.sections, titles, strict=True), 1):
+        for number, (section, (title, full)) in enumerate(
+            zip(self.sections, titles, strict=True), 1
+        ):
             self.tabs.addTab(section, title)
             if number > 10:  # Alt+1 … Alt+9, then Alt+0 for the tenth
+                self.tabs.setTabToolTip(number - 1, full)
                 continue
-            self.tabs.setTabToolTip(number - 1, tr("Alt+{n}").format(n=number % 10))
+            self.tabs.setTabToolTip(number - 1, f"{full} (Alt+{number % 10})")
             shortcut = QShortcut(QKeySequence(f"Alt+{number % 10}"), self)
             shortcut.activated.connect(lambda i=number - 1: self.show_section(i))
         back = QShortcut(QKeySequence("Alt+Left"), self)
