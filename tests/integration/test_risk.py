@@ -119,7 +119,9 @@ def test_recording_a_screening_sets_the_cases_level(cf: CaseFile):
     with cf.session() as session:
         (latest,) = screening_history(session, ref.id)
     assert latest.computed_level == latest.final_level == RiskLevel.HIGH
-    assert latest.drivers == ["A-t-elle déjà été étranglée, étouffée ou empêchée de respirer ?"]
+    assert latest.drivers == [
+        "La victime a-t-elle déjà été étranglée, étouffée ou empêchée de respirer ?"
+    ]
     assert len(latest.answers) == len(answers_for(cf))
 
 
