@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
     def _resume_draft(self, draft: DraftView) -> None:
         if draft.form_key.startswith("intake:"):
             self.start_intake(draft.payload)
+        elif draft.form_key.startswith("partner:"):
+            self.show_page("partners")
+            self.pages["partners"].resume_draft(draft.payload)  # type: ignore[attr-defined]
         elif draft.case_id is not None:
             self.open_case(draft.case_id)
             self.case_page.resume(draft.form_key, draft.payload)

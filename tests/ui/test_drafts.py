@@ -148,3 +148,29 @@ def test_an_untouched_form_closes_without_a_question(qtbot: QtBot, unlocked: App
     qtbot.waitUntil(lambda: not unlocked.is_locked)
     idle(qtbot, unlocked)
     assert not window_of(unlocked).drafts_bar.isVisible()
+
+
+def test_an_organisation_form_interrupted_by_a_lock_comes_back_and_saving_clears_it(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    from app.ui.partners.form import PartnerDialog
+
+    window = window_of(unlocked)
+    window.show_page("partners")
+    page = window.pages["partners"]
+    qtbot.waitUntil(lambda: bool(page.sectors))
+    dialog = page.new_partner()
+    assert dialog is not None
+    type_text(qtbot, dialog.name, "Maison d'accueil Les Tilleuls")
+
+    lock_and_unlock(qtbot, unlocked)
+    bar = window.drafts_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert drafts_of(unlocked) == ["partner:new"]
+    bar.resume_button.click()
+    restored = visible_dialog(qtbot, window, PartnerDialog)
+    assert restored.name.text() == "Maison d'accueil Les Tilleuls"
+    restored.save()
+    qtbot.waitUntil(lambda: closed(restored))
+    idle(qtbot, unlocked)
+    assert drafts_of(unlocked) == []

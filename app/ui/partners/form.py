@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.catalogues import Choice
-from app.core.drafts import save_draft
+from app.core.drafts import delete_draft, save_draft
 from app.core.partners import ContactInput, PartnerInput, fold, save_partner
 from app.errors import ValidationError
 from app.i18n import tr
@@ -248,10 +248,13 @@ class PartnerDialog(QDialog):
             error.show_message(None)
         data = self.value()
         ws, partner_id = self.workspace, self.partner_id
+        key = self.draft_key
 
         def write() -> uuid.UUID:
             with ws.vault.require_db().session() as s, s.begin():
-                return save_partner(s, ws.session, data, partner_id)
+                saved = save_partner(s, ws.session, data, partner_id)
+                delete_draft(s, ws.session.user_id, key)  # same transaction as the save
+                return saved
 
         self.buttons.setEnabled(False)
         ws.tasks.run(write, self._saved, self._failed, owner=self)
@@ -268,6 +271,10 @@ class PartnerDialog(QDialog):
         else:
             self.error.show_message(error_text(exc))
 
+    @property
+    def draft_key(self) -> str:
+        return f"partner:{self.partner_id or 'new'}"
+
     def stash_draft(self) -> None:
         """Locking while the form is open: keep what was typed inside the vault."""
         ws = self.workspace
@@ -277,7 +284,7 @@ class PartnerDialog(QDialog):
             save_draft(
                 s,
                 ws.session.user_id,
-                f"partner:{self.partner_id or 'new'}",
+                self.draft_key,
                 payload,
                 title=tr("Organisation du répertoire"),
             )

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.core.catalogues import Choice, communes, partner_sectors
 from app.core.partners import (
+    ContactInput,
     PartnerFilter,
+    PartnerInput,
     PartnerRow,
     PartnerView,
     can_edit_directory,
@@ -48,6 +50,7 @@ class PartnerPage(Page):
         super().__init__(parent)
         self.sectors: list[Choice] = []
         self.commune_choices: list[Choice] = []
+        self._pending_draft: dict | None = None  # an organisation form kept at lock
         self._request = 0
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Rechercher une organisation, un service, un contact…"))
@@ -140,6 +143,7 @@ class PartnerPage(Page):
         self._request += 1
         self.timer.stop()
         self.sectors, self.commune_choices = [], []
+        self._pending_draft = None
         for combo in (self.sector, self.commune):
             combo.blockSignals(True)
             combo.clear()
@@ -157,6 +161,8 @@ class PartnerPage(Page):
         if self.workspace is None:
             return
         self.sectors, self.commune_choices = lists
+        if self._pending_draft is not None:
+            QTimer.singleShot(0, self._open_pending_draft)
         for combo, items, everything in (
             (self.sector, self.sectors, tr("Tous les secteurs")),
             (self.commune, self.commune_choices, tr("Toutes les communes")),
@@ -235,6 +241,31 @@ class PartnerPage(Page):
             self.details.show_partner(view)
 
     # -- editing ------------------------------------------------------------------------
+    def resume_draft(self, payload: dict) -> None:
+        """Reopen the organisation form kept when the vault locked (after the lists load)."""
+        self._pending_draft = payload
+        if self.sectors:
+            self._open_pending_draft()
+
+    def _open_pending_draft(self) -> None:
+        payload, self._pending_draft = self._pending_draft, None
+        ws = self.workspace
+        if payload is None or ws is None or not can_edit_directory(ws.session):
+            return
+        raw_id = payload.get("partner_id")
+        contacts = [ContactInput(**c) for c in payload.get("contacts", [])]
+        fields = {k: v for k, v in payload.items() if k not in ("partner_id", "contacts")}
+        dialog = PartnerDialog(
+            ws,
+            self.sectors,
+            self.commune_choices,
+            self.window(),
+            partner_id=uuid.UUID(raw_id) if raw_id else None,
+            data=PartnerInput(**fields, contacts=contacts),
+        )
+        dialog.saved.connect(lambda _pid: self.reload())
+        dialog.open()
+
     def new_partner(self) -> PartnerDialog | None:
         ws = self.workspace
         if ws is None or not can_edit_directory(ws.session):
