@@ -358,20 +358,14 @@ def update_court_measure(
     today: date | None = None,
 ) -> None:
     """Change a family-court measure (hearing postponed, decision known…)."""
-    row = writable(
-        session, actor, FamilyCourtMeasure, measure_id, tr("Cette procédure n'existe plus.")
-    )
+    row = _measure(session, actor, measure_id)
     _validate_court(data, today or date.today())
     _apply_court(row, data)
 
 
 def remove_court_measure(session: Session, actor: UserSession, measure_id: uuid.UUID) -> None:
     """Delete a family-court measure recorded by mistake."""
-    session.delete(
-        writable(
-            session, actor, FamilyCourtMeasure, measure_id, tr("Cette procédure n'existe plus.")
-        )
-    )
+    session.delete(_measure(session, actor, measure_id))
 
 
 def case_court_measures(session: Session, case_id: uuid.UUID) -> list[CourtView]:
@@ -479,20 +473,14 @@ def update_permit_file(
     today: date | None = None,
 ) -> None:
     """Change a residence-permit file (submitted, decision)."""
-    row = writable(
-        session, actor, ResidencePermitFile, file_id, tr("Ce dossier de séjour n'existe plus.")
-    )
+    row = _permit(session, actor, file_id)
     _validate_permit(data, today or date.today())
     _apply_permit(row, data)
 
 
 def remove_permit_file(session: Session, actor: UserSession, file_id: uuid.UUID) -> None:
     """Delete a residence-permit file recorded by mistake."""
-    session.delete(
-        writable(
-            session, actor, ResidencePermitFile, file_id, tr("Ce dossier de séjour n'existe plus.")
-        )
-    )
+    session.delete(_permit(session, actor, file_id))
 
 
 def case_permit_files(session: Session, case_id: uuid.UUID) -> list[PermitView]:
