@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from app.core.case_list import PAGE_SIZE, CasePage, CaseRow, CaseSort
 from app.core.vocabulary import RiskLevel
 from app.i18n import tr
+from app.ui.paged_model import ROOT, PagedTableModel
 
 COL_REFERENCE = 0
 COL_PERSON = 1
@@ -49,7 +49,7 @@ RISK_COLOURS = {RiskLevel.HIGH: "#f08c00", RiskLevel.CRITICAL: "#d92d20"}
 #: darker shades for text, readable on white (contrast above 4.5:1)
 RISK_TEXT_COLOURS = {RiskLevel.HIGH: "#a04a00", RiskLevel.CRITICAL: "#b42318"}
 STANDOUT = (RiskLevel.HIGH, RiskLevel.CRITICAL)
-_ROOT = QModelIndex()
+_ROOT = ROOT
 
 #: columns the database can sort on, with the CaseSort for each Qt order
 _SORTS: dict[int, dict[Qt.SortOrder, CaseSort]] = {
@@ -81,8 +81,6 @@ SORT_INDICATOR: dict[CaseSort, tuple[int, Qt.SortOrder]] = {
 
 #: fetch(cursor, limit) -> CasePage, run on the worker thread
 PageFetcher = Callable[[tuple[Any, ...] | None, int], CasePage]
-#: run(fn, on_done, on_error): the workspace's TaskRunner.run, bound to an owner
-Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
 
 def headers() -> list[str]:
@@ -121,113 +119,21 @@ def risk_marker(level: RiskLevel) -> QIcon:
     return _markers[level]
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(PagedTableModel[CaseRow]):
     """Rows of the case list, one page at a time (or one search result set)."""
 
-    #: a page (or a result set) arrived; the argument is the number of rows now held
-    loaded = Signal(int)
-    #: a page could not be read (the exception is given)
-    failed = Signal(object)
     #: the database sort changed through :meth:`sort` (the page reloads)
     sort_changed = Signal(object)
 
     def __init__(self, page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.page_size = page_size
-        self._rows: list[CaseRow] = []
-        self._fetch: PageFetcher | None = None
-        self._run: Runner | None = None
-        self._cursor: tuple[Any, ...] | None = None
-        self._exhausted = True
-        self._fetching = False
-        self._generation = 0
+        super().__init__(page_size, parent)
         self.sort_order = CaseSort.NEWEST
         self._bold = QFont()
         self._bold.setBold(True)
 
-    # -- loading ---------------------------------------------------------------------
-    def set_source(self, fetch: PageFetcher, run: Runner) -> None:
-        """Start again from the first page of ``fetch`` (run through ``run``)."""
-        self._reset([])
-        self._fetch, self._run = fetch, run
-        self._exhausted = False
-        self.fetchMore(QModelIndex())
-
-    def set_results(self, rows: list[CaseRow]) -> None:
-        """Show a finite result set (a search): nothing more to fetch."""
-        self._reset(rows)
-        self.loaded.emit(len(self._rows))
-
-    def clear(self) -> None:
-        """Forget every row and the source (on lock)."""
-        self._reset([])
-
-    def _reset(self, rows: list[CaseRow]) -> None:
-        self.beginResetModel()
-        self._generation += 1  # pages still on their way are dropped
-        self._rows = list(rows)
-        self._fetch = self._run = None
-        self._cursor = None
-        self._exhausted = True
-        self._fetching = False
-        self.endResetModel()
-
-    @property
-    def is_fetching(self) -> bool:
-        return self._fetching
-
-    @property
-    def is_complete(self) -> bool:
-        """Every row of the source is held (or a result set is shown)."""
-        return self._exhausted and not self._fetching
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        if parent.isValid() or self._fetch is None:
-            return False
-        return not self._fetching and not self._exhausted
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        assert self._fetch is not None and self._run is not None
-        fetch, cursor, limit = self._fetch, self._cursor, self.page_size
-        generation = self._generation
-        self._fetching = True
-        self._run(
-            lambda: fetch(cursor, limit),
-            lambda page: self._page_arrived(generation, page),
-            lambda exc: self._page_failed(generation, exc),
-        )
-
-    def _page_arrived(self, generation: int, page: CasePage) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        self._cursor = page.next_cursor
-        self._exhausted = page.next_cursor is None
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-        self.loaded.emit(len(self._rows))
-
-    def _page_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        self._exhausted = True
-        self.failed.emit(exc)
-
     # -- reading -------------------------------------------------------------------
-    def row_at(self, row: int) -> CaseRow:
-        return self._rows[row]
-
     def case_id(self, row: int) -> uuid.UUID:
         return self._rows[row].id
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
