@@ -48,8 +48,11 @@ class CaseSort(StrEnum):
     NEWEST = "newest"  # opened_on descending
     OLDEST = "oldest"
     REFERENCE = "reference"
+    REFERENCE_DESC = "reference_desc"
     RISK = "risk"  # highest first
+    RISK_LOWEST = "risk_lowest"
     LAST_CONTACT = "last_contact"  # longest without contact first
+    LAST_CONTACT_RECENT = "last_contact_recent"
 
 
 @dataclass
@@ -91,15 +94,16 @@ def _sort_columns(sort: CaseSort) -> tuple[Any, bool]:
     """The (expression, descending) pair that orders the list."""
     if sort == CaseSort.OLDEST:
         return Case.opened_on, False
-    if sort == CaseSort.REFERENCE:
-        return Case.reference, False
-    if sort == CaseSort.RISK:
-        # The same text as the expression index ix_cases_risk_rank, so it serves the sort.
-        return literal_column(RISK_RANK_SQL, Integer), True
-    if sort == CaseSort.LAST_CONTACT:
+    if sort in (CaseSort.REFERENCE, CaseSort.REFERENCE_DESC):
+        return Case.reference, sort == CaseSort.REFERENCE_DESC
+    if sort in (CaseSort.RISK, CaseSort.RISK_LOWEST):
+        # The same text as the expression index ix_cases_risk_rank, so it serves the sort
+        # (an index serves both directions).
+        return literal_column(RISK_RANK_SQL, Integer), sort == CaseSort.RISK
+    if sort in (CaseSort.LAST_CONTACT, CaseSort.LAST_CONTACT_RECENT):
         # Compared as text: "0000" sorts never-contacted cases first. Typed as a
         # string so that reading "0000" back does not go through the datetime parser.
-        return literal_column(LAST_CONTACT_KEY_SQL, String), False
+        return literal_column(LAST_CONTACT_KEY_SQL, String), sort == CaseSort.LAST_CONTACT_RECENT
     return Case.opened_on, True
 
 

@@ -156,17 +156,23 @@ def expected_order(specs: list[Spec], sort: CaseSort) -> list[uuid.UUID]:
         ordered = sorted(specs, key=lambda s: (s.opened_on, s.id.hex), reverse=True)
     elif sort == CaseSort.OLDEST:
         ordered = sorted(specs, key=lambda s: (s.opened_on, s.id.hex))
-    elif sort == CaseSort.REFERENCE:
-        ordered = sorted(specs, key=lambda s: (s.reference, s.id.hex))
-    elif sort == CaseSort.RISK:
-        ordered = sorted(specs, key=lambda s: (RANK[s.risk], s.id.hex), reverse=True)
+    elif sort in (CaseSort.REFERENCE, CaseSort.REFERENCE_DESC):
+        ordered = sorted(
+            specs,
+            key=lambda s: (s.reference, s.id.hex),
+            reverse=sort == CaseSort.REFERENCE_DESC,
+        )
+    elif sort in (CaseSort.RISK, CaseSort.RISK_LOWEST):
+        ordered = sorted(
+            specs, key=lambda s: (RANK[s.risk], s.id.hex), reverse=sort == CaseSort.RISK
+        )
     else:
         never = datetime.min
 
         def key(s: Spec) -> tuple:
             return (s.last_contact or never, s.id.hex)
 
-        ordered = sorted(specs, key=key)
+        ordered = sorted(specs, key=key, reverse=sort == CaseSort.LAST_CONTACT_RECENT)
     return [s.id for s in ordered]
 
 

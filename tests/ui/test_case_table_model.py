@@ -112,11 +112,16 @@ def test_clicking_a_header_sorts_in_the_database_from_the_first_page(
     references = [page.model.row_at(i).reference for i in range(page.model.rowCount())]
     assert len(references) == 40 and references == sorted(references)
 
-    header.setSortIndicator(COL_RISK, Qt.SortOrder.AscendingOrder)
+    header.setSortIndicator(COL_RISK, Qt.SortOrder.DescendingOrder)
     idle(qtbot, bench.workspace)
     assert page.model.sort_order is CaseSort.RISK
-    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder  # highest first only
-    assert page.model.row_at(0).risk_level is RiskLevel.CRITICAL
+    assert page.model.row_at(0).risk_level is RiskLevel.CRITICAL  # highest first
+
+    header.setSortIndicator(COL_RISK, Qt.SortOrder.AscendingOrder)
+    idle(qtbot, bench.workspace)
+    assert page.model.sort_order is CaseSort.RISK_LOWEST
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert page.model.row_at(0).risk_level is None  # not assessed first
 
     header.setSortIndicator(COL_OPENED, Qt.SortOrder.AscendingOrder)
     idle(qtbot, bench.workspace)

@@ -55,7 +55,7 @@ _ROOT = ROOT
 _SORTS: dict[int, dict[Qt.SortOrder, CaseSort]] = {
     COL_REFERENCE: {
         Qt.SortOrder.AscendingOrder: CaseSort.REFERENCE,
-        Qt.SortOrder.DescendingOrder: CaseSort.REFERENCE,
+        Qt.SortOrder.DescendingOrder: CaseSort.REFERENCE_DESC,
     },
     COL_OPENED: {
         Qt.SortOrder.DescendingOrder: CaseSort.NEWEST,
@@ -63,16 +63,19 @@ _SORTS: dict[int, dict[Qt.SortOrder, CaseSort]] = {
     },
     COL_RISK: {
         Qt.SortOrder.DescendingOrder: CaseSort.RISK,
-        Qt.SortOrder.AscendingOrder: CaseSort.RISK,
+        Qt.SortOrder.AscendingOrder: CaseSort.RISK_LOWEST,
     },
     COL_LAST_CONTACT: {
         Qt.SortOrder.AscendingOrder: CaseSort.LAST_CONTACT,
-        Qt.SortOrder.DescendingOrder: CaseSort.LAST_CONTACT,
+        Qt.SortOrder.DescendingOrder: CaseSort.LAST_CONTACT_RECENT,
     },
 }
-#: the header indicator that matches each CaseSort (some sorts go one way only)
+#: the header indicator that matches each CaseSort
 SORT_INDICATOR: dict[CaseSort, tuple[int, Qt.SortOrder]] = {
     CaseSort.REFERENCE: (COL_REFERENCE, Qt.SortOrder.AscendingOrder),
+    CaseSort.REFERENCE_DESC: (COL_REFERENCE, Qt.SortOrder.DescendingOrder),
+    CaseSort.RISK_LOWEST: (COL_RISK, Qt.SortOrder.AscendingOrder),
+    CaseSort.LAST_CONTACT_RECENT: (COL_LAST_CONTACT, Qt.SortOrder.DescendingOrder),
     CaseSort.NEWEST: (COL_OPENED, Qt.SortOrder.DescendingOrder),
     CaseSort.OLDEST: (COL_OPENED, Qt.SortOrder.AscendingOrder),
     CaseSort.RISK: (COL_RISK, Qt.SortOrder.DescendingOrder),
