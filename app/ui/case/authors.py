@@ -36,7 +36,7 @@ class AuthorsSection(Section):
                 tr("Nom"),
                 tr("Lien"),
                 tr("Naissance"),
-                tr("Vit avec elle"),
+                tr("Vit avec la victime"),
                 tr("Armes"),
                 tr("Antécédents judiciaires"),
             ]
