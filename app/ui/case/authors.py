@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from app.core.authors import AuthorView, remove_author
@@ -14,24 +13,16 @@ from app.ui.case.author_dialog import SENSITIVE, AuthorDialog
 from app.ui.case.data import CaseBundle
 from app.ui.case.format import fmt_answer, fmt_date, fmt_text, person_name, short
 from app.ui.case.forms import ask_yes
-from app.ui.case.section import (
-    CaseScreen,
-    Section,
-    button_row,
-    fill_table,
-    make_table,
-    selected_id,
-)
+from app.ui.case.section import CaseScreen, TableSection
 from app.ui.widgets import label
 
 
-class AuthorsSection(Section):
+class AuthorsSection(TableSection):
     draft_kinds = ("author",)
 
     def __init__(self, screen: CaseScreen, parent: QWidget | None = None) -> None:
-        super().__init__(screen, parent)
-        self.authors: list[AuthorView] = []
-        self.table = make_table(
+        super().__init__(
+            screen,
             [
                 tr("Nom"),
                 tr("Lien"),
@@ -39,17 +30,11 @@ class AuthorsSection(Section):
                 tr("Vit avec la victime"),
                 tr("Armes"),
                 tr("Antécédents judiciaires"),
-            ]
+            ],
+            tr("Auteurs présumés"),
+            (tr("&Ajouter un auteur présumé…"), tr("Modi&fier…"), tr("Re&tirer…")),
+            parent,
         )
-        self.table.setAccessibleName(tr("Auteurs présumés"))
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.add_button = QPushButton(tr("&Ajouter un auteur présumé…"))
-        self.edit_button = QPushButton(tr("Modi&fier…"))
-        self.remove_button = QPushButton(tr("Re&tirer…"))
-        self.add_button.clicked.connect(lambda: self.open_author(None))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
         note = label(tr(SENSITIVE), "muted")
         #: shown to a role that sees only the records it made (street educators)
         self.own_note = label(
@@ -66,11 +51,17 @@ class AuthorsSection(Section):
         layout.addWidget(note)
         layout.addWidget(self.own_note)
         layout.addWidget(self.table, 1)
-        layout.addLayout(button_row(self.add_button, self.edit_button, self.remove_button))
+        layout.addLayout(self.buttons())
+
+    @property
+    def authors(self) -> list[AuthorView]:
+        return self.records
 
     def show_bundle(self, bundle: CaseBundle, hide_names: bool) -> None:
-        self.authors = list(bundle.authors)
-        rows = [
+        self.show_records(bundle.authors, hide_names)
+
+    def rows(self, records: list[AuthorView], hide_names: bool) -> list[list[str]]:
+        return [
             [
                 person_name(a, hide_names),
                 a.relation.label,
@@ -80,30 +71,10 @@ class AuthorsSection(Section):
                 + (f" — {short(a.weapons_notes, 40)}" if a.weapons_notes else ""),
                 short(fmt_text(a.judicial_history), 120),
             ]
-            for a in self.authors
+            for a in records
         ]
-        fill_table(self.table, rows, [a.id for a in self.authors])
-        self._selection_changed()
 
-    def clear(self) -> None:
-        self.authors = []
-        self.table.setRowCount(0)
-
-    def _selected(self) -> AuthorView | None:
-        chosen = selected_id(self.table)
-        return next((a for a in self.authors if a.id == chosen), None)
-
-    def _selection_changed(self) -> None:
-        chosen = self._selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
-
-    def edit_selected(self) -> None:
-        author = self._selected()
-        if author is not None:
-            self.open_author(author)
-
-    def open_author(self, author: AuthorView | None, draft: dict[str, Any] | None = None) -> None:
+    def open_record(self, author: AuthorView | None, draft: dict[str, Any] | None = None) -> None:
         ws, bundle = self.screen.workspace, self.screen.bundle
         if ws is None or bundle is None:
             return
@@ -111,7 +82,7 @@ class AuthorsSection(Section):
         self.screen.open_form(dialog, draft)
 
     def remove_selected(self) -> None:
-        author = self._selected()
+        author = self.selected()
         if author is None:
             return
         if not ask_yes(
@@ -130,13 +101,3 @@ class AuthorsSection(Section):
             remove_author(session, actor, author_id)
 
         self.screen.run_write(write)
-
-    def resume(self, form_key: str, payload: dict[str, Any]) -> None:
-        parts = form_key.split(":")
-        author = None
-        if len(parts) == 2:
-            wanted = uuid.UUID(parts[1])
-            author = next((a for a in self.authors if a.id == wanted), None)
-            if author is None:
-                return
-        self.open_author(author, payload)

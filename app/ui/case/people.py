@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from app.core.people import PersonView, remove_person
@@ -16,14 +15,7 @@ from app.ui.case.data import CaseBundle
 from app.ui.case.format import DASH, fmt_date, fmt_niss, fmt_phone, person_name
 from app.ui.case.forms import ask_yes
 from app.ui.case.person_dialog import PersonDialog
-from app.ui.case.section import (
-    CaseScreen,
-    Section,
-    button_row,
-    fill_table,
-    make_table,
-    selected_id,
-)
+from app.ui.case.section import CaseScreen, TableSection
 from app.ui.widgets import label
 
 
@@ -35,13 +27,12 @@ def age_text(born: date | None, today: date | None = None) -> str:
     return tr("{date} ({years} ans)").format(date=fmt_date(born), years=years)
 
 
-class PeopleSection(Section):
+class PeopleSection(TableSection):
     draft_kinds = ("person",)
 
     def __init__(self, screen: CaseScreen, parent: QWidget | None = None) -> None:
-        super().__init__(screen, parent)
-        self.people: list[PersonView] = []
-        self.table = make_table(
+        super().__init__(
+            screen,
             [
                 tr("Nom"),
                 tr("Rôle"),
@@ -50,28 +41,32 @@ class PeopleSection(Section):
                 tr("N° national"),
                 tr("Téléphone"),
                 tr("Adresse"),
-            ]
+            ],
+            tr("Personnes du dossier"),
+            (
+                tr("&Ajouter un enfant / une co-victime…"),
+                tr("Modi&fier la fiche…"),
+                tr("Re&tirer du dossier…"),
+            ),
+            parent,
         )
-        self.table.setAccessibleName(tr("Personnes du dossier"))
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.add_button = QPushButton(tr("&Ajouter un enfant / une co-victime…"))
-        self.edit_button = QPushButton(tr("Modi&fier la fiche…"))
-        self.remove_button = QPushButton(tr("Re&tirer du dossier…"))
-        self.add_button.clicked.connect(lambda: self.open_person(None))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(tr("La victime principale, puis les enfants et autres co-victimes."), "muted")
         )
         layout.addWidget(self.table, 1)
-        layout.addLayout(button_row(self.add_button, self.edit_button, self.remove_button))
+        layout.addLayout(self.buttons())
+
+    @property
+    def people(self) -> list[PersonView]:
+        return self.records
 
     def show_bundle(self, bundle: CaseBundle, hide_names: bool) -> None:
-        self.people = list(bundle.people)
+        self.show_records(bundle.people, hide_names)
+
+    def rows(self, records: list[PersonView], hide_names: bool) -> list[list[str]]:
         rows = []
-        for p in self.people:
+        for p in records:
             role = p.role.label
             if p.role != PersonRole.VICTIM and p.relation:
                 role = f"{role} ({p.relation})"
@@ -87,28 +82,12 @@ class PeopleSection(Section):
                     address,
                 ]
             )
-        fill_table(self.table, rows, [p.id for p in self.people])
-        self._selection_changed()
+        return rows
 
-    def clear(self) -> None:
-        self.people = []
-        self.table.setRowCount(0)
+    def can_remove(self, person: PersonView) -> bool:
+        return person.role != PersonRole.VICTIM  # the primary victim stays
 
-    def _selected(self) -> PersonView | None:
-        chosen = selected_id(self.table)
-        return next((p for p in self.people if p.id == chosen), None)
-
-    def _selection_changed(self) -> None:
-        person = self._selected()
-        self.edit_button.setEnabled(person is not None)
-        self.remove_button.setEnabled(person is not None and person.role != PersonRole.VICTIM)
-
-    def edit_selected(self) -> None:
-        person = self._selected()
-        if person is not None:
-            self.open_person(person)
-
-    def open_person(self, person: PersonView | None, draft: dict[str, Any] | None = None) -> None:
+    def open_record(self, person: PersonView | None, draft: dict[str, Any] | None = None) -> None:
         ws, bundle = self.screen.workspace, self.screen.bundle
         if ws is None or bundle is None:
             return
@@ -122,8 +101,10 @@ class PeopleSection(Section):
         )
         self.screen.open_form(dialog, draft)
 
+    open_person = open_record
+
     def remove_selected(self) -> None:
-        person = self._selected()
+        person = self.selected()
         if person is None or person.role == PersonRole.VICTIM:
             return
         name = person_name(person, self.screen.hide_names)
@@ -143,13 +124,3 @@ class PeopleSection(Section):
             remove_person(session, actor, person_id)
 
         self.screen.run_write(write)
-
-    def resume(self, form_key: str, payload: dict[str, Any]) -> None:
-        parts = form_key.split(":")
-        person = None
-        if len(parts) == 2:
-            wanted = uuid.UUID(parts[1])
-            person = next((p for p in self.people if p.id == wanted), None)
-            if person is None:
-                return
-        self.open_person(person, payload)

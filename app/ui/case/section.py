@@ -60,6 +60,87 @@ class Section(QWidget):
         """Reopen the form a draft came from, filled with the draft."""
 
 
+class TableSection(Section):
+    """A section listing records in a table with Ajouter / Modifier / Retirer buttons.
+
+    Subclasses give the headers and button texts, turn records into rows
+    (:meth:`rows`), and implement :meth:`open_record` and :meth:`remove_selected`.
+    """
+
+    def __init__(
+        self,
+        screen: CaseScreen,
+        headers: Sequence[str],
+        accessible_name: str,
+        button_texts: tuple[str, str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(screen, parent)
+        self.records: list[Any] = []
+        self.table = make_table(headers)
+        self.table.setAccessibleName(accessible_name)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        add, edit, remove = button_texts
+        self.add_button = QPushButton(add)
+        self.edit_button = QPushButton(edit)
+        self.remove_button = QPushButton(remove)
+        self.add_button.clicked.connect(lambda: self.open_record(None))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+
+    def buttons(self) -> QHBoxLayout:
+        return button_row(self.add_button, self.edit_button, self.remove_button)
+
+    # -- to provide ---------------------------------------------------------------------
+    def rows(self, records: list[Any], hide_names: bool) -> list[list[str]]:
+        raise NotImplementedError
+
+    def open_record(self, record: Any | None, draft: dict[str, Any] | None = None) -> None:
+        raise NotImplementedError
+
+    def remove_selected(self) -> None:
+        raise NotImplementedError
+
+    def can_remove(self, record: Any) -> bool:
+        return True
+
+    # -- shared ---------------------------------------------------------------------------
+    def show_records(self, records: Sequence[Any], hide_names: bool) -> None:
+        self.records = list(records)
+        fill_table(self.table, self.rows(self.records, hide_names), [r.id for r in self.records])
+        self._selection_changed()
+
+    def clear(self) -> None:
+        self.records = []
+        self.table.setRowCount(0)
+
+    def selected(self) -> Any | None:
+        chosen = selected_id(self.table)
+        return next((r for r in self.records if r.id == chosen), None)
+
+    def _selection_changed(self) -> None:
+        record = self.selected()
+        self.edit_button.setEnabled(record is not None)
+        self.remove_button.setEnabled(record is not None and self.can_remove(record))
+
+    def edit_selected(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.open_record(record)
+
+    def resume(self, form_key: str, payload: dict[str, Any]) -> None:
+        """``kind:new`` (or ``kind:new:<case>``) reopens a new form, ``kind:<id>`` that record's."""
+        parts = form_key.split(":")
+        record = None
+        if len(parts) == 2:
+            wanted = uuid.UUID(parts[1])
+            record = next((r for r in self.records if r.id == wanted), None)
+            if record is None:
+                return
+        self.open_record(record, payload)
+
+
 def button_row(*buttons: QPushButton, stretch: bool = True) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setSpacing(8)
