@@ -77,6 +77,11 @@ class MainWindow(QMainWindow):
         self.case_page = CasePage()
         self.case_page.back_requested.connect(self.go_back)
         self.stack.addWidget(self.case_page)
+        # Every page paints its whole background: on some X11 set-ups (no
+        # compositor) a page that leaves parts to its parent showed the previous
+        # page's pixels underneath after switching.
+        for index in range(self.stack.count()):
+            self.stack.widget(index).setAutoFillBackground(True)
         self._return_row = 0
         self.drafts_bar = DraftBar()
         self.drafts_bar.resume_requested.connect(self._resume_draft)
