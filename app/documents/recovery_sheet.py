@@ -16,7 +16,11 @@ from app.i18n import tr
 def render_recovery_sheet(code: str, service_name: str, on: date | None = None) -> bytes:
     """The code in large letters, what it is for and where to keep the sheet."""
     st = styles()
-    code_style = st.title.clone("code", fontName=BOLD, fontSize=20, leading=28, textColor=ACCENT)
+    # 16 pt keeps the longest code (6 groups of 5) on one line, centred: a code split
+    # over two lines is easily copied wrong.
+    code_style = st.title.clone(
+        "code", fontName=BOLD, fontSize=16, leading=24, textColor=ACCENT, alignment=1
+    )
     box = Table([[para(code, code_style)]], colWidths=[PAGE_WIDTH - LEFT - RIGHT])
     box.setStyle(
         TableStyle(

@@ -33,6 +33,7 @@ from app.documents.issue import (
 )
 from app.documents.recovery_sheet import render_recovery_sheet
 from app.errors import ValidationError
+from app.security.keys import generate_recovery_code
 from tests.conftest import SERVICE
 from tests.integration.case_file_support import CaseFile, module_case_file
 from tests.integration.letters_support import (
@@ -179,3 +180,10 @@ def test_an_edited_template_is_used_by_the_next_letter_and_can_be_reset(
     worker = replace(cf.actor, role=Role.SOCIAL_WORKER)
     with cf.session() as s, s.begin(), pytest.raises(PermissionDenied):
         save_template(s, worker, DocumentKind.ORIENTATION, "x", "y")
+
+
+def test_a_real_recovery_code_prints_on_one_line() -> None:
+    code = generate_recovery_code()  # 6 groups of 5: the longest code there is
+    pdf = render_recovery_sheet(code, "Service de prévention de Trooz", TODAY)
+    lines = [line.strip() for line in pdf_text(pdf).splitlines()]
+    assert code in lines  # not split across two lines when copied
