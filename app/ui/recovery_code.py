@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import html
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,30 +15,6 @@ from PySide6.QtWidgets import (
 
 from app.i18n import tr
 from app.ui.widgets import label
-
-
-def recovery_document(code: str, service_name: str) -> QTextDocument:
-    """The printed sheet: the code and what to do with it (kept in memory only)."""
-    doc = QTextDocument()
-    doc.setHtml(
-        "<h2>{title}</h2><p>{service}</p>"
-        "<p style='font-family: monospace; font-size: 20pt'>{code}</p>"
-        "<p>{advice}</p><p>{printed}</p>".format(
-            title=html.escape(tr("Balise — code de récupération du coffre")),
-            service=html.escape(service_name),
-            code=html.escape(code),
-            advice=html.escape(
-                tr(
-                    "Ce code ouvre le coffre si une phrase de passe est oubliée. "
-                    "Rangez cette feuille sous clé, loin de l'ordinateur portable."
-                )
-            ),
-            printed=html.escape(
-                tr("Imprimé le {date}.").format(date=date.today().strftime("%d/%m/%Y"))
-            ),
-        )
-    )
-    return doc
 
 
 def print_recovery_code(parent: QWidget, code: str, service_name: str) -> None:

@@ -187,3 +187,6 @@ def test_a_real_recovery_code_prints_on_one_line() -> None:
     pdf = render_recovery_sheet(code, "Service de prévention de Trooz", TODAY)
     lines = [line.strip() for line in pdf_text(pdf).splitlines()]
     assert code in lines  # not split across two lines when copied
+    text = flat(pdf_text(pdf))
+    assert "Service de prévention de Trooz" in text
+    assert "loin de l'ordinateur portable" in text

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.errors import ValidationError
-from app.ui.recovery_code import recovery_document
 from app.ui.tasks import TaskRunner
 
 
@@ -74,10 +73,3 @@ def test_callbacks_of_a_deleted_owner_are_skipped(qtbot: QtBot, runner: TaskRunn
     gate.set()
     qtbot.waitUntil(lambda: not runner.is_busy)
     assert called == []
-
-
-def test_printed_recovery_sheet_holds_the_code_and_the_advice() -> None:
-    text = recovery_document("ABCDE-12345-FGHJK-67890-MNPQR-STVWX", "PCS Trooz").toPlainText()
-    assert "ABCDE-12345-FGHJK-67890-MNPQR-STVWX" in text
-    assert "PCS Trooz" in text
-    assert "loin de l'ordinateur portable" in text
