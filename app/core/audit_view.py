@@ -8,7 +8,6 @@ lazily whatever the size of the trail.
 
 from __future__ import annotations
 
-import csv
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import Perm, require
+from app.core.spreadsheet_csv import SpreadsheetWriter
 from app.i18n import tr
 from app.storage.models import AuditEntry, Case, User
 from app.storage.vault import Vault
@@ -175,7 +175,8 @@ def export_csv(session: Session, actor: UserSession, flt: AuditFilter, path: Pat
     require(actor, Perm.AUDIT_READ)
     count = 0
     with Path(path).open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
+        # Logins and details are typed by people: neutralised for spreadsheets.
+        writer = SpreadsheetWriter(handle)
         writer.writerow(CSV_COLUMNS)
         query = _query(flt).order_by(AuditEntry.seq)
         for entry, _name, reference in session.execute(query).yield_per(1000):

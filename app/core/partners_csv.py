@@ -34,6 +34,7 @@ from app.core.partners import (
     validate_partner,
 )
 from app.core.permissions import Perm, require
+from app.core.spreadsheet_csv import SpreadsheetWriter, restore_cell
 from app.errors import ValidationError
 from app.i18n import tr
 from app.storage.models import Commune, Partner, PartnerSector
@@ -113,11 +114,13 @@ def export_partners_csv(
 ) -> bytes:
     """The whole directory as CSV bytes (UTF-8 with BOM, ``;``, CRLF line ends).
 
+    Cells are quoted and neutralised for spreadsheets (:mod:`app.core.spreadsheet_csv`).
+
     An export: checked against the role and traced (the caller commits)."""
     require(actor, Perm.EXPORT)
     audit.record(session, actor, audit.Action.EXPORT, object_type="partners", detail="csv")
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer = SpreadsheetWriter(out)
     writer.writerow(COLUMNS)
     communes = {k: v for k, v in session.execute(select(Commune.nis_code, Commune.name))}
     for row in search_partners(session, PartnerFilter(include_inactive=include_inactive)):
@@ -282,7 +285,8 @@ def read_partners_csv(session: Session, data: bytes) -> ImportPlan:
             line = reader.line_num
             if not any(cell.strip() for cell in record):
                 continue
-            values = dict(zip(header, record, strict=False))
+            # A Balise export quoted formula-like cells: read back what was written.
+            values = dict(zip(header, map(restore_cell, record), strict=False))
             name = values.get("nom", "").strip()
             if len(record) > len(header):
                 plan.rejected.append(
