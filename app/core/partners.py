@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import Perm, can, require
-from app.core.validation import check_postcode
+from app.core.validation import check_postcode, check_text
 from app.errors import ValidationError
 from app.i18n import tr
 from app.storage.models import Commune, Partner, PartnerCommune, PartnerContact, PartnerSector
@@ -184,6 +184,28 @@ def check_email(value: str, field_name: str = "email") -> str | None:
 
 def validate_partner(session: Session, data: PartnerInput) -> None:
     """Raise ValidationError (naming the field) on the first wrong value."""
+    # No NUL or other invisible control in any text (typed or imported).
+    for value, field_name, text_label, multiline in (
+        (data.name, "name", tr("Nom"), False),
+        (data.services, "services", tr("Services"), True),
+        (data.hours, "hours", tr("Horaires"), False),
+        (data.street, "street", tr("Rue"), False),
+        (data.postcode, "postcode", tr("Code postal"), False),
+        (data.city, "city", tr("Localité"), False),
+        (data.phone, "phone", tr("Téléphone"), False),
+        (data.email, "email", tr("E-mail"), False),
+        (data.notes, "notes", tr("Notes"), True),
+    ):
+        check_text(value, field_name, label=text_label, multiline=multiline)
+    for number, contact in enumerate(data.contacts, 1):
+        for value, text_label, multiline in (
+            (contact.name, tr("Contact n° {n}, nom"), False),
+            (contact.function, tr("Contact n° {n}, fonction"), False),
+            (contact.phone, tr("Contact n° {n}, téléphone"), False),
+            (contact.email, tr("Contact n° {n}, e-mail"), False),
+            (contact.notes, tr("Contact n° {n}, notes"), True),
+        ):
+            check_text(value, "contacts", label=text_label.format(n=number), multiline=multiline)
     name = (data.name or "").strip()
     if not name:
         raise ValidationError(tr("Indiquez le nom de l'organisation."), field="name")

@@ -16,6 +16,7 @@ import csv
 import io
 import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -162,6 +163,87 @@ def _delimiter(first_line: str) -> str:
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ";"
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class _Record:
+    """One CSV record: its cells, or why it could not be read."""
+
+    line: int  # physical line where the record starts (the header is line 1)
+    end_line: int  # where it ends: later than ``line`` when a quoted cell holds line breaks
+    cells: list[str] | None
+    problem: str | None = None
+
+
+def _record_pattern(delimiter: str) -> re.Pattern[str]:
+    # One record as the csv module reads it: quoted fields may hold the delimiter,
+    # line breaks and doubled quotes. The possessive quantifier keeps an unclosed
+    # quote from backtracking through the rest of a 5 MB file.
+    d = re.escape(delimiter)
+    quoted = rf'"(?:[^"]|"")*+"[^{d}\r\n]*+'
+    plain = rf'[^{d}\r\n"][^{d}\r\n]*+'
+    field = rf"(?>{quoted}|{plain}|)"
+    return re.compile(rf"{field}(?:{d}{field})*+(?:\r\n|\r|\n|\Z)")
+
+
+def _quotes_well_closed(chunk: str, delimiter: str) -> bool:
+    """False when a closing quote is followed by text (``"a"b``), as Excel never writes."""
+    try:
+        next(csv.reader([chunk], delimiter=delimiter, strict=True), None)
+    except csv.Error as exc:
+        return "field limit" in str(exc)  # a size problem, reported as such
+    return True
+
+
+def _records(text: str, delimiter: str) -> Iterator[_Record]:
+    """Every record of ``text``, never dropping one silently.
+
+    A record that cannot be read (an unclosed quote, a cell over the csv
+    module's field limit) is yielded with its problem; reading then goes on at
+    the next record, so every later line is still imported or rejected. After
+    an unclosed quote that is the line following the quote's: the lines it
+    would have swallowed are read as records of their own. A quote is taken
+    as unclosed when it runs to the end of the file, or when the quote that
+    closes it lines further down is followed by text (the opening quote of a
+    later cell).
+    """
+    pattern = _record_pattern(delimiter)
+    pos, line = 0, 1
+    while pos < len(text):
+        match = pattern.match(text, pos)
+        if match is None or match.end() == pos:
+            # Only a quote opened and never closed stops the pattern.
+            brk = _LINE_BREAK.search(text, pos)
+            end = brk.end() if brk else len(text)
+            yield _Record(line, line, None, tr("guillemet ouvert mais jamais fermé."))
+            pos, line = end, line + 1
+            continue
+        chunk = match.group()
+        end_line = line + len(_LINE_BREAK.findall(chunk.rstrip("\r\n")))
+        if end_line > line and not _quotes_well_closed(chunk, delimiter):
+            # A closing quote followed by text: a quote left open on this line was
+            # closed by one further down. Refuse this line and read the next ones.
+            brk = _LINE_BREAK.search(text, pos)
+            yield _Record(line, line, None, tr("guillemet ouvert mais jamais fermé."))
+            pos, line = (brk.end() if brk else len(text)), line + 1
+            continue
+        try:
+            cells = next(csv.reader([chunk], delimiter=delimiter, strict=False), [])
+        except csv.Error as exc:
+            if "field limit" in str(exc):
+                problem = tr("une cellule dépasse {n} caractères.").format(
+                    n=f"{csv.field_size_limit():_}".replace("_", " ")
+                )
+            else:
+                problem = tr("ligne illisible ({error}).").format(error=exc)
+            yield _Record(line, end_line, None, problem)
+        else:
+            yield _Record(line, end_line, cells)
+        pos = match.end()
+        line = end_line + 1
+
+
 class _Catalogues:
     def __init__(self, session: Session) -> None:
         self.sectors: dict[str, str] = {}
@@ -253,6 +335,12 @@ def _lower_first(message: str) -> str:
 def read_partners_csv(session: Session, data: bytes) -> ImportPlan:
     """Check every line of a directory CSV; nothing is written.
 
+    Every line after the header ends up in the plan, imported or rejected with
+    its reason (blank lines aside), even after an unreadable one: an unclosed
+    quote or an oversized cell is reported with its line number and reading
+    goes on. Control characters are refused in every text (see
+    :func:`app.core.validation.check_text`).
+
     Raises :class:`ValidationError` when the file as a whole cannot be read
     (too large, not CSV, missing ``nom`` or ``secteur`` column).
     """
@@ -261,12 +349,12 @@ def read_partners_csv(session: Session, data: bytes) -> ImportPlan:
     text = _decode(data)
     if not text.strip():
         raise ValidationError(tr("Ce fichier est vide."))
-    first = text.splitlines()[0] if text.splitlines() else ""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
-    try:
-        header = [fold(h).strip().replace(" ", "_").replace("-", "_") for h in next(reader)]
-    except (csv.Error, StopIteration):
-        raise ValidationError(tr("Ce fichier n'est pas un CSV lisible.")) from None
+    first = _LINE_BREAK.split(text, maxsplit=1)[0]
+    records = _records(text, _delimiter(first))
+    head = next(records, None)
+    if head is None or head.cells is None:
+        raise ValidationError(tr("Ce fichier n'est pas un CSV lisible."))
+    header = [fold(h).strip().replace(" ", "_").replace("-", "_") for h in head.cells]
     header = ["code_postal" if h == "cp" else h for h in header]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
@@ -279,40 +367,43 @@ def read_partners_csv(session: Session, data: bytes) -> ImportPlan:
     cat = _Catalogues(session)
     plan = ImportPlan()
     seen: dict[tuple[str, str], int] = {}
-    line = 1
-    try:
-        for record in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in record):
-                continue
-            # A Balise export quoted formula-like cells: read back what was written.
-            values = dict(zip(header, map(restore_cell, record), strict=False))
-            name = values.get("nom", "").strip()
-            if len(record) > len(header):
-                plan.rejected.append(
-                    RejectedLine(line, name, tr("plus de cellules que de colonnes."))
+    for record in records:
+        line = record.line
+        if record.cells is None:
+            plan.rejected.append(RejectedLine(line, "", record.problem or ""))
+            continue
+        if not any(cell.strip() for cell in record.cells):
+            continue
+        # A Balise export quoted formula-like cells: read back what was written.
+        values = dict(zip(header, map(restore_cell, record.cells), strict=False))
+        name = values.get("nom", "").strip()
+        if len(record.cells) > len(header):
+            plan.rejected.append(RejectedLine(line, name, tr("plus de cellules que de colonnes.")))
+            continue
+        try:
+            item = _parse_line(cat, values)
+            validate_partner(session, item)
+        except ValidationError as exc:
+            reason = _lower_first(exc.message)
+            if record.end_line > line:
+                # A cell holding line breaks: name every line the refusal covers.
+                reason += " " + tr("(lignes {first} à {last} du fichier)").format(
+                    first=line, last=record.end_line
                 )
-                continue
-            try:
-                item = _parse_line(cat, values)
-                validate_partner(session, item)
-            except ValidationError as exc:
-                plan.rejected.append(RejectedLine(line, name, _lower_first(exc.message)))
-                continue
-            key = (fold(item.name), item.sector)
-            if key in seen:
-                plan.rejected.append(
-                    RejectedLine(
-                        line,
-                        name,
-                        tr("déjà présente à la ligne {n} du fichier.").format(n=seen[key]),
-                    )
+            plan.rejected.append(RejectedLine(line, name, reason))
+            continue
+        key = (fold(item.name), item.sector)
+        if key in seen:
+            plan.rejected.append(
+                RejectedLine(
+                    line,
+                    name,
+                    tr("déjà présente à la ligne {n} du fichier.").format(n=seen[key]),
                 )
-                continue
-            seen[key] = line
-            plan.items.append(ImportItem(line, item, cat.existing.get(key)))
-    except csv.Error:
-        plan.rejected.append(RejectedLine(line, "", tr("ligne illisible (guillemet non fermé ?).")))
+            )
+            continue
+        seen[key] = line
+        plan.items.append(ImportItem(line, item, cat.existing.get(key)))
     return plan
 
 

@@ -8,6 +8,7 @@ what is expected. They are pure functions so hypothesis can exercise them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 
 from app.errors import ValidationError
@@ -15,6 +16,60 @@ from app.i18n import tr
 
 _NON_DIGITS = re.compile(r"\D")
 _NISS_JUNK = re.compile(r"[^\d\s./-]")
+
+
+# --- free text -----------------------------------------------------------------------
+
+#: what a multi-line field (notes, services, a summary) may hold besides printable text
+_MULTILINE_WHITESPACE = frozenset("\t\n\r")
+#: bidi embeddings, overrides and isolates show a text in another order than it is stored
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def forbidden_character(text: str, *, multiline: bool = False) -> str | None:
+    """The first character that no text field may hold, or None.
+
+    Refused everywhere: control characters (Unicode category Cc: NUL and the
+    other C0 codes, DEL, C1), lone surrogates, the line and paragraph
+    separators U+2028/U+2029 and the bidi controls. A multi-line field also
+    accepts tab, line feed and carriage return; a one-line field (a name, a
+    street) accepts none of them. Other format characters stay allowed: the
+    zero-width joiners are part of how some scripts and emoji are spelt.
+    """
+    for ch in text:
+        if multiline and ch in _MULTILINE_WHITESPACE:
+            continue
+        if ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
+            return ch
+    return None
+
+
+def check_text(
+    value: str | None, field: str, *, label: str = "", multiline: bool = False
+) -> str | None:
+    """Free text stripped at both ends (None when empty), refusing invisible controls.
+
+    ``label`` is the French name of the field, put before the message when the
+    field is not highlighted on its own (an import report, a list of contacts).
+    """
+    text = (value or "").strip()
+    ch = forbidden_character(text, multiline=multiline)
+    if ch is not None:
+        if ch in "\n\r\u2028\u2029":
+            message = tr("une seule ligne est attendue, sans retour à la ligne.")
+        elif ch == "\t":
+            message = tr("une tabulation n'est pas admise ici.")
+        else:
+            message = tr("caractère invisible non autorisé (U+{code:04X}) ; retirez-le.").format(
+                code=ord(ch)
+            )
+        text_message = (
+            tr("{label} : {message}").format(label=label, message=message)
+            if label
+            else message[:1].upper() + message[1:]
+        )
+        raise ValidationError(text_message, field=field)
+    return text or None
 
 
 # --- national register number (NISS / rijksregisternummer) ---------------------------
