@@ -16,7 +16,7 @@ DEB_PACKAGES=(
   libdbus-1-3 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0
   libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6 libsm6 libice6
-  fonts-dejavu-core poppler-utils
+  fonts-dejavu-core poppler-utils faketime
 )
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()

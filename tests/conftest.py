@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from app import clock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.core.setup import CoordinatorInfo, CreatedVault, ServiceInfo, create_service_vault
@@ -29,6 +31,37 @@ SERVICE = ServiceInfo(
     email="prevention@example.be",
 )
 COORDINATOR = CoordinatorInfo(full_name="Marie Dupont", login=LOGIN)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "clock(at): the application clock reads this date or datetime during the test"
+    )
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _module_clock(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A module's ``pytestmark = pytest.mark.clock(at)`` also holds while its
+    module-scoped fixtures build their vaults."""
+    marker = request.node.get_closest_marker("clock")
+    if marker is None:
+        yield None
+        return
+    with clock.frozen(marker.args[0]):
+        yield None
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock(request: pytest.FixtureRequest) -> Iterator[clock.FrozenClock | None]:
+    """With ``@pytest.mark.clock(at)`` (or a module's ``pytestmark``), the
+    application clock stands at ``at`` for the test; otherwise it is the
+    system clock (which the faketime run moves 400 days ahead)."""
+    marker = request.node.get_closest_marker("clock")
+    if marker is None:
+        yield None
+        return
+    with clock.frozen(marker.args[0]) as frozen:
+        yield frozen
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.auth import UserSession
 from app.core.display import display_name
 from app.core.permissions import Perm, require, visible_cases
@@ -108,7 +109,6 @@ def appointments(
 
 def overdue(
     session: Session,
-    now: datetime,
     *,
     actor: UserSession,
     user_id: uuid.UUID | None,
@@ -116,6 +116,7 @@ def overdue(
     limit: int = 200,
 ) -> list[AgendaItem]:
     """Appointments whose time has passed without being marked done or missed."""
+    now = clock.now_second()
     query = (
         _base_query(actor, user_id)
         .where(FollowUp.occurred_at < now, FollowUp.status == FollowUpStatus.PLANNED.value)
@@ -136,7 +137,6 @@ class CaseAlert:
 
 def high_risk_without_contact(
     session: Session,
-    now: datetime,
     *,
     actor: UserSession,
     user_id: uuid.UUID | None,
@@ -145,6 +145,7 @@ def high_risk_without_contact(
 ) -> list[CaseAlert]:
     """Open high/critical cases (among those ``actor`` may see) with no
     follow-up done for ``days`` days."""
+    now = clock.now_second()
     require(actor, Perm.CASE_LIST)
     limit_at = now - timedelta(days=days)
     query = (

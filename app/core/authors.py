@@ -54,11 +54,11 @@ def _clean(value: str) -> str | None:
     return value or None
 
 
-def _apply(author: Author, data: AuthorInput, today: date | None) -> None:
+def _apply(author: Author, data: AuthorInput) -> None:
     author.relation = AuthorRelation(data.relation).value
     author.first_name = _clean(data.first_name)
     author.last_name = _clean(data.last_name)
-    author.birth_date = check_birth_date(data.birth_date, today)
+    author.birth_date = check_birth_date(data.birth_date)
     author.lives_with_victim = YesNoUnknown(data.lives_with_victim).value
     author.has_weapons = YesNoUnknown(data.has_weapons).value
     author.weapons_notes = _clean(data.weapons_notes)
@@ -71,14 +71,13 @@ def add_author(
     actor: UserSession,
     case_id: uuid.UUID,
     data: AuthorInput,
-    today: date | None = None,
 ) -> uuid.UUID:
     """Record an alleged author. The caller commits."""
     if session.get(Case, case_id) is None:
         raise ValidationError(tr("Ce dossier n'existe plus."))
     require_case(session, actor, Perm.AUTHOR_WRITE, case_id, owner_id=actor.user_id)
     author = Author(case_id=case_id, recorded_by=actor.user_id)
-    _apply(author, data, today)
+    _apply(author, data)
     session.add(author)
     session.flush()
     _traced(session, actor, author, "added")
@@ -116,13 +115,12 @@ def update_author(
     actor: UserSession,
     author_id: uuid.UUID,
     data: AuthorInput,
-    today: date | None = None,
 ) -> None:
     """Save an author record (a street educator: only one they recorded)."""
     author = _writable(session, actor, author_id)
     if author is None:
         raise ValidationError(tr("Cette fiche n'existe plus."))
-    _apply(author, data, today)
+    _apply(author, data)
     _traced(session, actor, author, "updated")
 
 

@@ -167,7 +167,6 @@ def update_case_details(
     actor: UserSession,
     case_id: uuid.UUID,
     data: CaseDetailsInput,
-    today: date | None = None,
 ) -> None:
     """Save the general details and the violence section. The caller commits."""
     case = session.get(Case, case_id)
@@ -178,8 +177,8 @@ def update_case_details(
         raise ValidationError(tr("Choisissez la commune."), field="commune")
     if not data.violence_codes:
         raise ValidationError(tr("Cochez au moins un type de violence."), field="violence")
-    first = check_not_future(data.first_incident_on, "first_incident_on", today)
-    last = check_not_future(data.last_incident_on, "last_incident_on", today)
+    first = check_not_future(data.first_incident_on, "first_incident_on")
+    last = check_not_future(data.last_incident_on, "last_incident_on")
     if first and last and last < first:
         raise ValidationError(
             tr("Le dernier fait connu ne peut pas précéder le premier."), field="last_incident_on"

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import CaseNotFound as CaseNotFound  # re-exported
@@ -79,7 +80,7 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
-def validate_intake(session: Session, intake: IntakeInput, today: date | None = None) -> None:
+def validate_intake(session: Session, intake: IntakeInput) -> None:
     """Raise ValidationError (naming the field) on the first missing or wrong value."""
     if not (_clean(intake.first_name) or _clean(intake.last_name) or _clean(intake.pseudonym)):
         raise ValidationError(
@@ -96,8 +97,8 @@ def validate_intake(session: Session, intake: IntakeInput, today: date | None = 
             raise ValidationError(tr("Type de violence inconnu."), field="violence")
     if intake.referral_source and session.get(ReferralSource, intake.referral_source) is None:
         raise ValidationError(tr("Origine de la demande inconnue."), field="referral_source")
-    check_birth_date(intake.birth_date, today)
-    check_not_future(intake.opened_on, field="opened_on", today=today)
+    check_birth_date(intake.birth_date)
+    check_not_future(intake.opened_on, field="opened_on")
     check_phone(intake.phone, field="phone")
     check_phone(intake.safe_contact.phone or "", field="safe_phone")
 
@@ -112,15 +113,13 @@ def next_reference(session: Session, year: int) -> str:
     return f"{year}-{counter.last_number:04d}"
 
 
-def create_case(
-    session: Session, actor: UserSession, intake: IntakeInput, today: date | None = None
-) -> CaseRef:
+def create_case(session: Session, actor: UserSession, intake: IntakeInput) -> CaseRef:
     """Record a new case with its primary victim. The caller commits.
 
     Someone who sees only the cases assigned to them is always among its workers."""
     require(actor, Perm.CASE_CREATE)
-    validate_intake(session, intake, today)
-    opened_on = intake.opened_on or today or date.today()
+    validate_intake(session, intake)
+    opened_on = intake.opened_on or clock.today()
     case = Case(
         reference=next_reference(session, opened_on.year),
         status=CaseStatus.OPEN.value,
@@ -193,7 +192,7 @@ def close_case(
         raise ValidationError(tr("Ce dossier est déjà clôturé."))
     case.status = CaseStatus.CLOSED.value
     case.closure_reason = reason.strip()
-    case.closed_on = on or date.today()
+    case.closed_on = on or clock.today()
     session.add(
         CaseEvent(case_id=case.id, user_id=actor.user_id, kind="closed", reason=reason.strip())
     )

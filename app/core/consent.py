@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import Perm, require_case
@@ -64,13 +65,12 @@ def record_consent(
     actor: UserSession,
     case_id: uuid.UUID,
     data: ConsentInput,
-    today: date | None = None,
 ) -> uuid.UUID:
     """Add a consent to a case's register. The caller commits."""
     if session.get(Case, case_id) is None:
         raise ValidationError(tr("Ce dossier n'existe plus."))
     require_case(session, actor, Perm.CONSENT_WRITE, case_id)
-    check_not_future(data.given_on, field="given_on", today=today)
+    check_not_future(data.given_on, field="given_on")
     if data.kind == ConsentKind.SHARE:
         if not (data.recipient_sector or data.recipient_label.strip() or data.recipient_partner_id):
             raise ValidationError(
@@ -121,7 +121,6 @@ def withdraw_consent(
     consent_id: uuid.UUID,
     on: date,
     note: str = "",
-    today: date | None = None,
 ) -> None:
     """Record the withdrawal of a consent (it stays in the register)."""
     consent = session.get(Consent, consent_id)
@@ -130,7 +129,7 @@ def withdraw_consent(
     require_case(session, actor, Perm.CONSENT_WRITE, consent.case_id)
     if consent.withdrawn_on is not None:
         raise ValidationError(tr("Ce consentement a déjà été retiré."))
-    check_not_future(on, field="withdrawn_on", today=today)
+    check_not_future(on, field="withdrawn_on")
     if on < consent.given_on:
         raise ValidationError(
             tr("Le retrait ne peut pas précéder la date du consentement."), field="withdrawn_on"
@@ -221,7 +220,7 @@ def check_share_consent(
 
     ``partner_id`` is the directory entry the letter goes to: a consent naming a
     partner matches only that partner."""
-    day = on or date.today()
+    day = on or clock.today()
     register = consent_register(session, case_id)
     if not any(c.kind == ConsentKind.RECORD and c.is_valid_on(day) for c in register):
         return ConsentCheck(

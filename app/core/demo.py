@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.demo_case_file import CaseContext, CaseFileGenerator
 from app.core.demo_followups import Track, office_time, timeline
 from app.core.demo_partners import populate_demo_directory, populate_demo_letters
@@ -291,7 +292,7 @@ def populate_demo(
         load_reference_data(session)
         session.flush()
     rng = random.Random(seed)
-    generator = _Generator(session, rng, workers, today or date.today())
+    generator = _Generator(session, rng, workers, today or clock.today())
     counters = {c.year: c for c in session.scalars(select(CaseCounter))}
     numbers = {year: c.last_number for year, c in counters.items()}
     batch = _Batch()

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import Perm, require_case
@@ -68,14 +69,13 @@ def add_followup(
     actor: UserSession,
     case_id: uuid.UUID,
     data: FollowUpInput,
-    now: datetime | None = None,
 ) -> uuid.UUID:
     """Record a follow-up or plan an appointment. The caller commits."""
     case = session.get(Case, case_id)
     if case is None:
         raise ValidationError(tr("Ce dossier n'existe plus."))
     require_case(session, actor, Perm.FOLLOWUP_WRITE, case_id)
-    status = _validate(case, data, now or datetime.now())
+    status = _validate(case, data, clock.now())
     followup = FollowUp(
         case_id=case_id,
         occurred_at=data.occurred_at.replace(microsecond=0),
@@ -118,11 +118,10 @@ def update_followup(
     actor: UserSession,
     followup_id: uuid.UUID,
     data: FollowUpInput,
-    now: datetime | None = None,
 ) -> None:
     """Change a follow-up, e.g. mark an appointment done or missed."""
     followup = _writable(session, actor, followup_id)
-    status = _validate(followup.case, data, now or datetime.now())
+    status = _validate(followup.case, data, clock.now())
     followup.occurred_at = data.occurred_at.replace(microsecond=0)
     followup.kind = FollowUpKind(data.kind).value
     followup.duration_minutes = data.duration_minutes
@@ -139,13 +138,12 @@ def set_followup_status(
     followup_id: uuid.UUID,
     status: FollowUpStatus,
     summary: str = "",
-    now: datetime | None = None,
 ) -> None:
     """Mark an appointment done or missed (a summary is required when done)."""
     followup = _writable(session, actor, followup_id)
     # A "done" follow-up in the future would move last_contact_at ahead and hide
     # the case from the no-contact alert: same rule as add_followup.
-    if status == FollowUpStatus.DONE and followup.occurred_at > (now or datetime.now()):
+    if status == FollowUpStatus.DONE and followup.occurred_at > (clock.now()):
         raise ValidationError(
             tr("Un suivi futur ne peut pas être marqué « réalisé »."), field="status"
         )

@@ -17,6 +17,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.letter_fields import FIELDS
@@ -219,7 +220,6 @@ def set_outcome(
     document_id: uuid.UUID,
     outcome: ReferralOutcome | None,
     on: date | None = None,
-    today: date | None = None,
 ) -> None:
     """Record what came of a referral (taken in charge, waiting…). The caller commits."""
     doc = session.get(IssuedDocument, document_id)
@@ -229,7 +229,7 @@ def set_outcome(
         require_case(session, actor, Perm.LETTER_ISSUE, doc.case_id)
     if doc.kind != DocumentKind.ORIENTATION.value:
         raise ValidationError(tr("Seule une orientation a une suite."), field="outcome")
-    day = check_not_future(on or today or date.today(), field="outcome_on", today=today)
+    day = check_not_future(on or clock.today(), field="outcome_on")
     if day is not None and day < doc.issued_at.date():
         raise ValidationError(
             tr("La suite ne peut pas précéder la date du courrier."), field="outcome_on"

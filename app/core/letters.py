@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.auth import UserSession
 from app.core.consent import ConsentCheck, check_share_consent
 from app.core.document_content import (
@@ -188,7 +189,7 @@ def prepare_orientation_letter(
     Raises :class:`ConsentRequired` without a matching consent or an override
     reason, and :class:`ValidationError` for a field that cannot be included.
     """
-    today = request.on or date.today()
+    today = request.on or clock.today()
     require_issue(session, actor, request.case_id)
     partner = get_partner(session, request.partner_id)
     if not partner.active:
@@ -292,7 +293,7 @@ def prepare_attestation(
 
     It goes to the person herself, at her request: no share consent is needed.
     """
-    today = request.on or date.today()
+    today = request.on or clock.today()
     require_issue(session, actor, request.case_id)
     facts = read_facts(session, request.case_id)
     if facts.victim is None:

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.auth import UserSession
 from app.core.permissions import Perm, require, visible_cases
 from app.core.vocabulary import CaseStatus, FollowUpStatus
@@ -27,11 +28,11 @@ def week_bounds(today: date) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=7)
 
 
-def overview_counts(session: Session, today: date | None = None, *, actor: UserSession) -> Overview:
+def overview_counts(session: Session, *, actor: UserSession) -> Overview:
     """Count the open cases and the follow-ups planned this week (among the
     cases ``actor`` may see)."""
     require(actor, Perm.CASE_LIST)
-    start, end = week_bounds(today or date.today())
+    start, end = week_bounds(clock.today())
     open_cases = session.scalar(
         select(func.count())
         .select_from(Case)

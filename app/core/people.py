@@ -66,12 +66,12 @@ def _clean(value: str) -> str | None:
     return value or None
 
 
-def _apply(person: Person, data: PersonInput, today: date | None) -> None:
+def _apply(person: Person, data: PersonInput) -> None:
     if not (_clean(data.first_name) or _clean(data.last_name) or _clean(data.pseudonym)):
         raise ValidationError(
             tr("Indiquez au moins un nom, un prénom ou un pseudonyme."), field="name"
         )
-    birth = check_birth_date(data.birth_date, today)
+    birth = check_birth_date(data.birth_date)
     person.role = data.role.value
     person.relation = _clean(data.relation)
     person.first_name = _clean(data.first_name)
@@ -113,7 +113,6 @@ def add_person(
     actor: UserSession,
     case_id: uuid.UUID,
     data: PersonInput,
-    today: date | None = None,
 ) -> uuid.UUID:
     """Add a co-victim (a case has exactly one primary victim). The caller commits."""
     if session.get(Case, case_id) is None:
@@ -122,7 +121,7 @@ def add_person(
     if data.role == PersonRole.VICTIM:
         raise ValidationError(tr("Ce dossier a déjà une victime principale."), field="role")
     person = Person(case_id=case_id)
-    _apply(person, data, today)
+    _apply(person, data)
     session.add(person)
     session.flush()
     _traced(session, actor, person, "added")
@@ -134,7 +133,6 @@ def update_person(
     actor: UserSession,
     person_id: uuid.UUID,
     data: PersonInput,
-    today: date | None = None,
 ) -> None:
     """Save the person's form (the role of the primary victim never changes)."""
     person = session.get(Person, person_id)
@@ -142,7 +140,7 @@ def update_person(
         raise ValidationError(tr("Cette personne n'existe plus dans le dossier."))
     require_case(session, actor, Perm.PERSON_WRITE, person.case_id)
     data.role = PersonRole(person.role)
-    _apply(person, data, today)
+    _apply(person, data)
     _traced(session, actor, person, "updated")
 
 

@@ -16,6 +16,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.auth import UserSession
 from app.core.consent import consent_register
 from app.core.document_content import ReportContent, Section, service_letterhead
@@ -45,7 +46,7 @@ def prepare_departure_plan(
     session: Session, actor: UserSession, case_id: uuid.UUID, on: date | None = None
 ) -> PreparedDocument:
     """The current departure plan as a discreet aide-mémoire for the person."""
-    today = on or date.today()
+    today = on or clock.today()
     require_issue(session, actor, case_id)
     plan = current_plan(session, case_id)
     if plan is None:
@@ -140,7 +141,7 @@ def prepare_access_summary(
         raise ValidationError(
             tr("Le résumé pour la personne est établi par le ou la coordinateur·rice.")
         )
-    today = request.on or date.today()
+    today = request.on or clock.today()
     case_id = request.case_id
     require_issue(session, actor, case_id)
     facts = read_facts(session, case_id)

@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import Perm, require_case
@@ -110,7 +111,7 @@ def record_screening(
         final = data.raised_level
     screening = RiskScreening(
         case_id=case_id,
-        screened_at=data.screened_at or datetime.now().replace(microsecond=0),
+        screened_at=data.screened_at or clock.now_second(),
         author_id=actor.user_id,
         score=result.score,
         computed_level=result.level.value,

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from datetime import date, datetime
 
+from app import clock
 from app.errors import ValidationError
 from app.i18n import tr
 
@@ -208,13 +209,11 @@ def format_phone(normalized: str) -> str:
 # --- dates ---------------------------------------------------------------------------
 
 
-def check_birth_date(
-    value: date | None, today: date | None = None, field: str = "birth_date"
-) -> date | None:
+def check_birth_date(value: date | None, field: str = "birth_date") -> date | None:
     """A birth date that is not in the future and not absurdly old."""
     if value is None:
         return None
-    today = today or date.today()
+    today = clock.today()
     if value > today:
         raise ValidationError(
             tr("La date de naissance ne peut pas être dans le futur."), field=field
@@ -224,9 +223,9 @@ def check_birth_date(
     return value
 
 
-def check_not_future(value: date | None, field: str, today: date | None = None) -> date | None:
+def check_not_future(value: date | None, field: str) -> date | None:
     """A date of something that already happened (an incident, a consent)."""
-    if value is not None and value > (today or date.today()):
+    if value is not None and value > clock.today():
         raise ValidationError(tr("Cette date ne peut pas être dans le futur."), field=field)
     return value
 

@@ -7,6 +7,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from app import clock
 from app.core.french_dates import long_date
 from app.documents.fonts import BOLD
 from app.documents.layout import ACCENT, LEFT, LIGHT, PAGE_WIDTH, RIGHT, build_pdf, para, styles
@@ -55,6 +56,6 @@ def render_recovery_sheet(code: str, service_name: str, on: date | None = None) 
             st.body,
         ),
         Spacer(1, 6 * mm),
-        para(tr("Imprimé le {date}.").format(date=long_date(on or date.today())), st.small),
+        para(tr("Imprimé le {date}.").format(date=long_date(on or clock.today())), st.small),
     ]
     return build_pdf(story, title=tr("Document"), first_top=30 * mm, later_top=30 * mm)

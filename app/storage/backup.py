@@ -7,6 +7,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from app import clock
 from app.errors import VaultDamaged
 from app.i18n import tr
 from app.security.keys import SecretKey
@@ -14,7 +15,7 @@ from app.storage.engine import Database, connect_raw
 
 
 def backup_file_name(label: str, when: datetime | None = None) -> str:
-    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (when or clock.now()).strftime("%Y%m%d-%H%M%S")
     return f"balise-{stamp}-{label}.db"
 
 

@@ -4,8 +4,6 @@ placeholder is reported before saving."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.core.document_content import (
     LetterContent,
     ReportContent,
@@ -220,7 +219,7 @@ class TemplatesEditor(QGroupBox):
             values = SAMPLE | {
                 "service": head.name,
                 "commune_service": head.commune,
-                "date": long_date(date.today()),
+                "date": long_date(clock.today()),
                 "intervenant": actor.full_name,
                 "fonction": tr("Référent·e VIF"),
             }
@@ -235,7 +234,7 @@ class TemplatesEditor(QGroupBox):
                     LetterContent(
                         letterhead=head,
                         reference=SAMPLE["reference"],
-                        place_date=place_and_date(head.commune, date.today()),
+                        place_date=place_and_date(head.commune, clock.today()),
                         addressee=("CPAS d'Aywaille", "Place de la Commune 6", "4920 Aywaille")
                         if letter
                         else (),

@@ -85,7 +85,7 @@ def intake(**changes: object) -> IntakeInput:
 def new_case(cf: CaseFile, **changes: object) -> CaseRef:
     """Create and commit one case through the intake service."""
     with cf.session() as session, session.begin():
-        return create_case(session, cf.actor, intake(**changes), today=date(2026, 11, 20))
+        return create_case(session, cf.actor, intake(**changes))
 
 
 def add_worker(cf: CaseFile, login: str, full_name: str) -> uuid.UUID:

@@ -94,14 +94,12 @@ def make_letter_case(cf: CaseFile, *, hide_name: bool = False) -> LetterCase:
                     code_word="parapluie",
                 ),
             ),
-            today=TODAY,
         )
         add_person(
             s,
             cf.actor,
             ref.id,
             PersonInput(first_name=CHILD, last_name=VICTIM_LAST, birth_date=date(2019, 2, 1)),
-            today=TODAY,
         )
         add_author(
             s,
@@ -114,7 +112,6 @@ def make_letter_case(cf: CaseFile, *, hide_name: bool = False) -> LetterCase:
                 lives_with_victim=YesNoUnknown.NO,
                 judicial_history=AUTHOR_HISTORY,
             ),
-            today=TODAY,
         )
     cpas = partner(
         cf,
@@ -136,7 +133,6 @@ def make_letter_case(cf: CaseFile, *, hide_name: bool = False) -> LetterCase:
             cf.actor,
             ref.id,
             ConsentInput(ConsentKind.RECORD, GIVEN, ConsentForm.ORAL),
-            today=TODAY,
         )
         record_consent(
             s,
@@ -149,7 +145,6 @@ def make_letter_case(cf: CaseFile, *, hide_name: bool = False) -> LetterCase:
                 recipient_sector="cpas",
                 purpose=SharePurpose.REFERRAL,
             ),
-            today=TODAY,
         )
         record_consent(
             s,
@@ -163,7 +158,6 @@ def make_letter_case(cf: CaseFile, *, hide_name: bool = False) -> LetterCase:
                 recipient_partner_id=shelter,
                 purpose=SharePurpose.HOUSING,
             ),
-            today=TODAY,
         )
         contact = get_partner(s, cpas).contacts[0].id
     return LetterCase(ref.id, ref.reference, victim.id, cpas, contact, shelter, other, police)

@@ -91,7 +91,7 @@ class Team:
         for name, value in changes.items():
             setattr(data, name, value)
         with self.session() as s, s.begin():
-            return create_case(s, actor, data, today=TODAY)
+            return create_case(s, actor, data)
 
 
 def make_team(folder: Path) -> Team:

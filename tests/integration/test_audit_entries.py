@@ -32,6 +32,8 @@ from tests.integration.team_support import (
     module_team,
 )
 
+pytestmark = pytest.mark.clock(TODAY)
+
 
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Team]:
@@ -58,20 +60,18 @@ def test_case_reads_and_changes_are_traced_without_personal_data(team: Team) -> 
     with team.session() as s, s.begin():
         load_case(s, ref.id, actor=actor)
         load_case(s, ref.id, actor=actor, trace=False)  # same screen reading again
-        child = add_person(s, actor, ref.id, PersonInput(first_name="Ophélie"), today=TODAY)
+        child = add_person(s, actor, ref.id, PersonInput(first_name="Ophélie"))
         author = add_author(
             s,
             actor,
             ref.id,
             AuthorInput(AuthorRelation.PARTNER, first_name=AUTHOR_FIRST, last_name=AUTHOR_LAST),
-            today=TODAY,
         )
         add_followup(
             s,
             actor,
             ref.id,
             FollowUpInput(datetime(2026, 4, 1, 10), FollowUpKind.PHONE, f"Vu {VICTIM_FIRST}."),
-            now=datetime(2026, 11, 20),
         )
         update_case_details(
             s,
@@ -84,7 +84,6 @@ def test_case_reads_and_changes_are_traced_without_personal_data(team: Team) -> 
                 situation=f"{VICTIM_LAST} hébergée chez sa sœur",
                 worker_ids=[actor.user_id],
             ),
-            today=TODAY,
         )
         remove_author(s, actor, author)
         close_case(s, actor, ref.id, "Départ accompagné", on=TODAY)

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 import pytest
 
+from app import clock
 from app.core.agenda import appointments, high_risk_without_contact, overdue
 from app.core.authors import AuthorInput, add_author, case_authors, update_author
 from app.core.case_list import CaseFilter, CaseSort, list_cases, search_cases
@@ -21,10 +22,12 @@ from app.core.overview import overview_counts
 from app.core.permissions import PermissionDenied
 from app.core.risk import ScreeningInput, record_screening
 from app.core.vocabulary import AuthorRelation, FollowUpKind, FollowUpStatus, RiskLevel
-from tests.integration.team_support import TODAY, Team, module_team
+from tests.integration.team_support import Team, module_team
 
 WEEK = date(2026, 6, 8)
 NOW = datetime(2026, 11, 20, 12, 0)
+
+pytestmark = pytest.mark.clock(NOW)
 
 
 @dataclass
@@ -45,7 +48,6 @@ def _appointment(team: Team, actor, case_id: uuid.UUID) -> None:
             FollowUpInput(
                 datetime(2026, 6, 9, 10), FollowUpKind.INTERVIEW, status=FollowUpStatus.PLANNED
             ),
-            now=datetime(2026, 1, 1),
         )
 
 
@@ -135,7 +137,6 @@ def test_educator_cannot_read_or_write_a_case_not_assigned(world: World) -> None
                 educator,
                 world.theirs,
                 FollowUpInput(datetime(2026, 4, 1, 10), FollowUpKind.PHONE, "Appel."),
-                now=NOW,
             )
         s.rollback()
 
@@ -144,10 +145,11 @@ def test_agenda_dashboard_and_counts_leave_out_invisible_cases(world: World) -> 
     team, educator = world.team, world.team.users["street_educator"]
     with team.session() as s:
         week = appointments(s, WEEK, 7, actor=educator, user_id=None)
-        late = overdue(s, NOW, actor=educator, user_id=None)
-        alerts = high_risk_without_contact(s, NOW, actor=educator, user_id=None)
-        counts = overview_counts(s, WEEK, actor=educator)
-        all_counts = overview_counts(s, WEEK, actor=team.coordinator)
+        late = overdue(s, actor=educator, user_id=None)
+        alerts = high_risk_without_contact(s, actor=educator, user_id=None)
+        with clock.frozen(WEEK):
+            counts = overview_counts(s, actor=educator)
+            all_counts = overview_counts(s, actor=team.coordinator)
         social_week = appointments(s, WEEK, 7, actor=team.users["social_worker"], user_id=None)
     assert {i.case_id for i in week} == {world.mine}
     assert {i.case_id for i in late} == {world.mine}
@@ -165,11 +167,8 @@ def test_educator_sees_only_the_author_records_they_made(world: World) -> None:
             team.coordinator,
             world.mine,
             AuthorInput(AuthorRelation.PARTNER, first_name="Barnabé"),
-            today=TODAY,
         )
-        own = add_author(
-            s, educator, world.mine, AuthorInput(AuthorRelation.EX_PARTNER), today=TODAY
-        )
+        own = add_author(s, educator, world.mine, AuthorInput(AuthorRelation.EX_PARTNER))
     with team.session() as s:
         seen = case_authors(s, world.mine, actor=educator)
         everything = case_authors(s, world.mine, actor=team.coordinator)

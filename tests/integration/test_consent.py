@@ -21,6 +21,8 @@ from tests.integration.case_file_support import CaseFile, module_case_file, new_
 
 GIVEN = date(2026, 3, 2)
 TODAY = date(2026, 11, 20)
+
+pytestmark = pytest.mark.clock(TODAY)
 REFERRAL, HOUSING = SharePurpose.REFERRAL, SharePurpose.HOUSING
 
 
@@ -35,7 +37,7 @@ def record(cf: CaseFile, case_id: uuid.UUID, **fields: object) -> uuid.UUID:
         **{"kind": ConsentKind.SHARE, "given_on": GIVEN, "form": ConsentForm.WRITTEN, **fields}
     )
     with cf.session() as session, session.begin():
-        return record_consent(session, cf.actor, case_id, data, today=TODAY)
+        return record_consent(session, cf.actor, case_id, data)
 
 
 def to_record(cf: CaseFile, case_id: uuid.UUID, given_on: date = GIVEN) -> uuid.UUID:
@@ -51,7 +53,7 @@ def allowed(cf: CaseFile, case_id: uuid.UUID, sector: str = "cpas", **kw: object
 
 def withdraw(cf: CaseFile, consent_id: uuid.UUID, on: date, note: str = "") -> None:
     with cf.session() as session, session.begin():
-        withdraw_consent(session, cf.actor, consent_id, on, note, today=TODAY)
+        withdraw_consent(session, cf.actor, consent_id, on, note)
 
 
 def test_sharing_needs_both_the_record_consent_and_a_matching_share_consent(cf: CaseFile):

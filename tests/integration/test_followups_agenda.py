@@ -30,6 +30,8 @@ from tests.integration.case_file_support import (
 )
 
 NOW = datetime(2026, 6, 10, 9, 0)  # a Wednesday
+
+pytestmark = pytest.mark.clock(NOW)
 MONDAY = date(2026, 6, 8)
 
 
@@ -44,7 +46,7 @@ def add(cf: CaseFile, case_id: uuid.UUID, at: datetime, summary: str = "", **kw)
         occurred_at=at, kind=kw.pop("kind", FollowUpKind.INTERVIEW), summary=summary, **kw
     )
     with cf.session() as session, session.begin():
-        return add_followup(session, cf.actor, case_id, data, now=NOW)
+        return add_followup(session, cf.actor, case_id, data)
 
 
 def last_contact(cf: CaseFile, case_id: uuid.UUID) -> datetime | None:
@@ -91,18 +93,18 @@ def test_a_past_planned_follow_up_is_overdue_until_marked(cf: CaseFile):
     followup_id = add(cf, case_id, NOW - timedelta(days=2), status=FollowUpStatus.PLANNED)
     with cf.session() as session:
         assert followup_id in [
-            i.followup_id for i in overdue(session, NOW, actor=cf.actor, user_id=None)
+            i.followup_id for i in overdue(session, actor=cf.actor, user_id=None)
         ]
     with cf.session() as session, session.begin():
         with pytest.raises(ValidationError) as refused:
-            set_followup_status(session, cf.actor, followup_id, FollowUpStatus.DONE, now=NOW)
+            set_followup_status(session, cf.actor, followup_id, FollowUpStatus.DONE)
         assert refused.value.field == "summary"
         set_followup_status(
-            session, cf.actor, followup_id, FollowUpStatus.DONE, "Entretien au bureau.", now=NOW
+            session, cf.actor, followup_id, FollowUpStatus.DONE, "Entretien au bureau."
         )
     with cf.session() as session:
         assert followup_id not in [
-            i.followup_id for i in overdue(session, NOW, actor=cf.actor, user_id=None)
+            i.followup_id for i in overdue(session, actor=cf.actor, user_id=None)
         ]
         (entry,) = case_timeline(session, case_id)
     assert entry.status == FollowUpStatus.DONE and entry.summary == "Entretien au bureau."
@@ -116,9 +118,9 @@ def test_a_future_appointment_cannot_be_marked_done_ahead_of_time(cf: CaseFile):
     followup_id = add(cf, case_id, NOW + timedelta(days=20))
     with cf.session() as session, session.begin():
         with pytest.raises(ValidationError) as refused:
-            set_followup_status(session, cf.actor, followup_id, FollowUpStatus.DONE, "Vu.", now=NOW)
+            set_followup_status(session, cf.actor, followup_id, FollowUpStatus.DONE, "Vu.")
         assert refused.value.field == "status"
-        set_followup_status(session, cf.actor, followup_id, FollowUpStatus.MISSED, now=NOW)
+        set_followup_status(session, cf.actor, followup_id, FollowUpStatus.MISSED)
     assert last_contact(cf, case_id) is None
 
 
@@ -162,7 +164,6 @@ def test_last_contact_follows_done_follow_ups_on_insert_update_and_delete(cf: Ca
             cf.actor,
             latest,
             FollowUpInput(datetime(2026, 3, 20, 10, 0), FollowUpKind.HOME_VISIT, "Visite."),
-            now=NOW,
         )
     assert last_contact(cf, case_id) == datetime(2026, 4, 1, 10, 0)
     with cf.session() as session, session.begin():
@@ -190,9 +191,7 @@ def alert_ids(cf: CaseFile) -> list[uuid.UUID]:
     with cf.session() as session:
         return [
             a.case_id
-            for a in high_risk_without_contact(
-                session, NOW, actor=cf.actor, user_id=cf.actor.user_id
-            )
+            for a in high_risk_without_contact(session, actor=cf.actor, user_id=cf.actor.user_id)
         ]
 
 
@@ -207,7 +206,7 @@ def test_high_risk_case_without_contact_for_14_days_stands_out_until_a_new_conta
     with cf.session() as session:
         alert = next(
             a
-            for a in high_risk_without_contact(session, NOW, actor=cf.actor, user_id=None)
+            for a in high_risk_without_contact(session, actor=cf.actor, user_id=None)
             if a.case_id == silent
         )
     assert alert.risk_level == RiskLevel.HIGH

@@ -33,6 +33,8 @@ from tests.integration.case_file_support import (
     new_case,
 )
 
+pytestmark = pytest.mark.clock(date(2026, 11, 20))
+
 
 @pytest.fixture(scope="module")
 def cf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseFile]:
@@ -88,7 +90,7 @@ def test_intake_refuses_missing_or_wrong_fields_naming_the_field(
     with cf.session() as session, session.begin():
         before = session.scalar(select(func.count()).select_from(Case))
         with pytest.raises(ValidationError) as refused:
-            create_case(session, cf.actor, intake(**changes), today=date(2026, 11, 20))
+            create_case(session, cf.actor, intake(**changes))
         assert refused.value.field == field
         assert session.scalar(select(func.count()).select_from(Case)) == before
 
@@ -174,7 +176,7 @@ def child(**changes: object) -> PersonInput:
 def test_a_child_co_victim_with_a_valid_niss_is_added_after_the_victim(cf: CaseFile):
     ref = new_case(cf)
     with cf.session() as session, session.begin():
-        add_person(session, cf.actor, ref.id, child(), today=date(2026, 11, 20))
+        add_person(session, cf.actor, ref.id, child())
     with cf.session() as session:
         people = case_people(session, ref.id)
         assert load_case(session, ref.id).people_count == 2
@@ -195,18 +197,16 @@ def test_an_invalid_niss_is_refused(cf: CaseFile, changes: dict):
     ref = new_case(cf)
     with cf.session() as session, session.begin():
         with pytest.raises(ValidationError) as refused:
-            add_person(session, cf.actor, ref.id, child(**changes), today=date(2026, 11, 20))
+            add_person(session, cf.actor, ref.id, child(**changes))
         assert refused.value.field == "niss"
 
 
 def test_the_victim_cannot_be_removed_nor_doubled_but_a_child_can_be_removed(cf: CaseFile):
     ref = new_case(cf)
     with cf.session() as session, session.begin():
-        child_id = add_person(session, cf.actor, ref.id, child(niss=""), today=date(2026, 11, 20))
+        child_id = add_person(session, cf.actor, ref.id, child(niss=""))
         with pytest.raises(ValidationError) as refused:
-            add_person(
-                session, cf.actor, ref.id, child(role=PersonRole.VICTIM), today=date(2026, 11, 20)
-            )
+            add_person(session, cf.actor, ref.id, child(role=PersonRole.VICTIM))
         assert refused.value.field == "role"
     with cf.session() as session, session.begin():
         victim_id = session.scalar(
@@ -237,7 +237,6 @@ def test_authors_are_kept_in_their_own_table_not_among_people(cf: CaseFile):
                 weapons_notes="Fusil de chasse",
                 judicial_history="Interdiction de contact en 2024.",
             ),
-            today=date(2026, 11, 20),
         )
     with cf.session() as session:
         stored = session.scalars(select(Author).where(Author.case_id == ref.id)).all()

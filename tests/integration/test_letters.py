@@ -36,6 +36,8 @@ from tests.integration.letters_support import (
     pdf_text,
 )
 
+pytestmark = pytest.mark.clock(TODAY)
+
 
 @pytest.fixture(scope="module")
 def cf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseFile]:
@@ -178,7 +180,7 @@ def test_the_referral_outcome_can_be_updated_later(cf: CaseFile, lc: LetterCase)
     with cf.session() as s, s.begin():
         ref = issue_letter(s, cf.actor, request(lc, "identity"))
     with cf.session() as s, s.begin():
-        set_outcome(s, cf.actor, ref.id, ReferralOutcome.TAKEN_IN_CHARGE, TODAY, today=TODAY)
+        set_outcome(s, cf.actor, ref.id, ReferralOutcome.TAKEN_IN_CHARGE, TODAY)
     with cf.session() as s:
         line = next(v for v in issued_documents(s, lc.case_id) if v.id == ref.id)
         assert line.outcome is ReferralOutcome.TAKEN_IN_CHARGE and line.outcome_on == TODAY

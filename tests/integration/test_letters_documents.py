@@ -49,6 +49,8 @@ from tests.integration.letters_support import (
     pdf_text,
 )
 
+pytestmark = pytest.mark.clock(TODAY)
+
 
 @pytest.fixture(scope="module")
 def cf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseFile]:
@@ -73,7 +75,6 @@ def lc(cf: CaseFile) -> LetterCase:
                 bag_location="chez Fatma",
                 checked={"id_documents", "keys"},
             ),
-            today=TODAY,
         )
     return case
 

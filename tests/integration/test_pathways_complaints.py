@@ -21,6 +21,8 @@ from tests.integration.case_file_support import CaseFile, module_case_file, new_
 
 TODAY = date(2026, 11, 20)
 
+pytestmark = pytest.mark.clock(TODAY)
+
 
 @pytest.fixture(scope="module")
 def cf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseFile]:
@@ -48,10 +50,8 @@ def complaint(**changes: object) -> ComplaintInput:
 def test_a_case_holds_several_complaints_with_their_dated_status_history(cf: CaseFile):
     case_id = new_case(cf).id
     with cf.session() as s, s.begin():
-        first = add_complaint(s, cf.actor, case_id, complaint(), today=TODAY)
-        add_complaint(
-            s, cf.actor, case_id, complaint(filed_on=date(2026, 9, 1), pv_number=""), today=TODAY
-        )
+        first = add_complaint(s, cf.actor, case_id, complaint())
+        add_complaint(s, cf.actor, case_id, complaint(filed_on=date(2026, 9, 1), pv_number=""))
         set_complaint_status(
             s,
             cf.actor,
@@ -59,11 +59,8 @@ def test_a_case_holds_several_complaints_with_their_dated_status_history(cf: Cas
             ComplaintStatus.INVESTIGATION,
             date(2026, 4, 2),
             "juge désigné",
-            today=TODAY,
         )
-        set_complaint_status(
-            s, cf.actor, first, ComplaintStatus.PROSECUTION, date(2026, 10, 1), today=TODAY
-        )
+        set_complaint_status(s, cf.actor, first, ComplaintStatus.PROSECUTION, date(2026, 10, 1))
     with cf.session() as s:
         newest, oldest = case_complaints(s, case_id)
     assert newest.filed_on == date(2026, 9, 1) and newest.status is ComplaintStatus.FILED
@@ -82,10 +79,8 @@ def test_a_case_holds_several_complaints_with_their_dated_status_history(cf: Cas
 def test_a_status_change_cannot_go_back_in_time_nor_before_the_filing(cf: CaseFile):
     case_id = new_case(cf).id
     with cf.session() as s, s.begin():
-        cid = add_complaint(s, cf.actor, case_id, complaint(), today=TODAY)
-        set_complaint_status(
-            s, cf.actor, cid, ComplaintStatus.INVESTIGATION, date(2026, 5, 1), today=TODAY
-        )
+        cid = add_complaint(s, cf.actor, case_id, complaint())
+        set_complaint_status(s, cf.actor, cid, ComplaintStatus.INVESTIGATION, date(2026, 5, 1))
     for changed_on, status in (
         (date(2026, 3, 1), ComplaintStatus.DISMISSED),  # before the filing
         (date(2026, 4, 1), ComplaintStatus.DISMISSED),  # before the last change
@@ -93,7 +88,7 @@ def test_a_status_change_cannot_go_back_in_time_nor_before_the_filing(cf: CaseFi
         (date(2026, 6, 1), ComplaintStatus.INVESTIGATION),  # no change
     ):
         with cf.session() as s, s.begin(), pytest.raises(ValidationError) as caught:
-            set_complaint_status(s, cf.actor, cid, status, changed_on, today=TODAY)
+            set_complaint_status(s, cf.actor, cid, status, changed_on)
         assert caught.value.field in ("changed_on", "status")
 
 
@@ -110,21 +105,19 @@ def test_a_status_change_cannot_go_back_in_time_nor_before_the_filing(cf: CaseFi
 def test_complaint_fields_are_checked_with_a_french_message(cf: CaseFile, changes, field):
     case_id = new_case(cf).id
     with cf.session() as s, s.begin(), pytest.raises(ValidationError) as caught:
-        add_complaint(s, cf.actor, case_id, complaint(**changes), today=TODAY)
+        add_complaint(s, cf.actor, case_id, complaint(**changes))
     assert caught.value.field == field and caught.value.message
 
 
 def test_correcting_the_filing_date_moves_the_first_history_entry(cf: CaseFile):
     case_id = new_case(cf).id
     with cf.session() as s, s.begin():
-        cid = add_complaint(s, cf.actor, case_id, complaint(), today=TODAY)
-        set_complaint_status(
-            s, cf.actor, cid, ComplaintStatus.DISMISSED, date(2026, 6, 1), today=TODAY
-        )
+        cid = add_complaint(s, cf.actor, case_id, complaint())
+        set_complaint_status(s, cf.actor, cid, ComplaintStatus.DISMISSED, date(2026, 6, 1))
     with cf.session() as s, s.begin():
-        update_complaint(s, cf.actor, cid, complaint(filed_on=date(2026, 3, 2)), today=TODAY)
+        update_complaint(s, cf.actor, cid, complaint(filed_on=date(2026, 3, 2)))
     with cf.session() as s, s.begin(), pytest.raises(ValidationError):
-        update_complaint(s, cf.actor, cid, complaint(filed_on=date(2026, 7, 1)), today=TODAY)
+        update_complaint(s, cf.actor, cid, complaint(filed_on=date(2026, 7, 1)))
     with cf.session() as s:
         (view,) = case_complaints(s, case_id)
     assert view.changes[0].changed_on == date(2026, 3, 2)

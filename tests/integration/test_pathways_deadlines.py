@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from app import clock
 from app.core.cases import close_case
 from app.core.pathways.deadlines import Deadline, DeadlineKind, DeadlineSeverity, deadlines
 from app.core.pathways.departure import PlanInput, save_plan, start_plan
@@ -28,6 +29,8 @@ from app.storage.models import DeparturePlan, ResidenceBan
 from tests.integration.case_file_support import CaseFile, add_worker, module_case_file, new_case
 
 NOW = datetime(2026, 11, 20, 10, 0)
+
+pytestmark = pytest.mark.clock(NOW)
 TODAY = NOW.date()
 
 
@@ -38,8 +41,8 @@ def cf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseFile]:
 
 
 def of_case(cf: CaseFile, case_id: uuid.UUID, now: datetime = NOW, **kw) -> list[Deadline]:
-    with cf.session() as s:
-        return [d for d in deadlines(s, now, actor=cf.actor, **kw) if d.case_id == case_id]
+    with cf.session() as s, clock.frozen(now):
+        return [d for d in deadlines(s, actor=cf.actor, **kw) if d.case_id == case_id]
 
 
 def set_updated(cf: CaseFile, model: type, row_id: uuid.UUID, when: datetime) -> None:
@@ -48,10 +51,8 @@ def set_updated(cf: CaseFile, model: type, row_id: uuid.UUID, when: datetime) ->
 
 
 def ban(cf: CaseFile, case_id: uuid.UUID, ordered: date, hearing: datetime | None = None):
-    with cf.session() as s, s.begin():
-        ban_id = record_ban(
-            s, cf.actor, case_id, BanInput(ordered, ordered, hearing), today=ordered
-        )
+    with cf.session() as s, s.begin(), clock.frozen(ordered):
+        ban_id = record_ban(s, cf.actor, case_id, BanInput(ordered, ordered, hearing))
     set_updated(cf, ResidenceBan, ban_id, datetime.combine(ordered, datetime.min.time()))
     return ban_id
 
@@ -99,7 +100,7 @@ def test_an_extension_moves_the_end_deadline_and_settles_the_hearing(cf: CaseFil
     case_id = new_case(cf).id
     ban_id = ban(cf, case_id, date(2026, 11, 5), datetime(2026, 11, 12, 9, 0))
     with cf.session() as s, s.begin():
-        extend_ban(s, cf.actor, ban_id, date(2026, 11, 12), date(2026, 12, 1), today=TODAY)
+        extend_ban(s, cf.actor, ban_id, date(2026, 11, 12), date(2026, 12, 1))
     items = of_case(cf, case_id)
     assert [(d.kind, d.on, d.overdue) for d in items] == [
         (DeadlineKind.BAN_END, date(2026, 12, 1), False)
@@ -111,12 +112,12 @@ def test_a_family_court_hearing_without_decision_is_flagged(cf: CaseFile):
     case_id = new_case(cf).id
     data = CourtInput(date(2026, 11, 2), hearing_at=datetime(2026, 11, 16, 14, 0))
     with cf.session() as s, s.begin():
-        mid = record_court_measure(s, cf.actor, case_id, data, today=TODAY)
+        mid = record_court_measure(s, cf.actor, case_id, data)
     (item,) = of_case(cf, case_id)
     assert item.kind is DeadlineKind.COURT_HEARING and item.overdue
     data.decision_on, data.decision = date(2026, 11, 16), "Hébergement principal chez la mère"
     with cf.session() as s, s.begin():
-        update_court_measure(s, cf.actor, mid, data, today=TODAY)
+        update_court_measure(s, cf.actor, mid, data)
     assert of_case(cf, case_id) == []
     assert of_case(cf, case_id, start=date(2026, 11, 16), days=1)[0].overdue is False
 
@@ -149,9 +150,7 @@ def test_open_steps_past_due_are_overdue_and_done_ones_leave_the_list(cf: CaseFi
 def test_a_planned_departure_is_a_deadline_until_realised(cf: CaseFile):
     case_id = new_case(cf).id
     with cf.session() as s, s.begin():
-        plan_id = start_plan(
-            s, cf.actor, case_id, PlanInput(planned_on=date(2026, 11, 18)), today=TODAY
-        )
+        plan_id = start_plan(s, cf.actor, case_id, PlanInput(planned_on=date(2026, 11, 18)))
     set_updated(cf, DeparturePlan, plan_id, datetime(2026, 11, 10, 9, 0))
     (item,) = of_case(cf, case_id)
     assert item.kind is DeadlineKind.DEPARTURE and item.overdue
@@ -161,7 +160,6 @@ def test_a_planned_departure_is_a_deadline_until_realised(cf: CaseFile):
             cf.actor,
             plan_id,
             PlanInput(status=PlanStatus.REALISED, realised_on=date(2026, 11, 18)),
-            today=TODAY,
         )
     assert of_case(cf, case_id) == []
 
@@ -176,9 +174,9 @@ def test_deadlines_follow_the_assigned_workers_and_skip_closed_cases(cf: CaseFil
     with cf.session() as s, s.begin():
         close_case(s, cf.actor, closed, "Situation stabilisée", on=TODAY)
     with cf.session() as s:
-        for_me = {d.case_id for d in deadlines(s, NOW, actor=cf.actor, user_id=cf.actor.user_id)}
-        for_them = {d.case_id for d in deadlines(s, NOW, actor=cf.actor, user_id=colleague)}
-        service = {d.case_id for d in deadlines(s, NOW, actor=cf.actor)}
+        for_me = {d.case_id for d in deadlines(s, actor=cf.actor, user_id=cf.actor.user_id)}
+        for_them = {d.case_id for d in deadlines(s, actor=cf.actor, user_id=colleague)}
+        service = {d.case_id for d in deadlines(s, actor=cf.actor)}
     assert mine in for_me and theirs not in for_me and closed not in for_me
     assert theirs in for_them and mine not in for_them
     assert {mine, theirs} <= service and closed not in service
@@ -193,9 +191,9 @@ def test_the_summary_says_where_each_pathway_stands(cf: CaseFile):
         )
         step = add_case_step(s, cf.actor, case_id, StepInput("address_change"))
         set_step_status(s, cf.actor, step, StepStatus.DONE)
-        start_plan(s, cf.actor, case_id, PlanInput(checked={"keys", "cash"}), today=TODAY)
+        start_plan(s, cf.actor, case_id, PlanInput(checked={"keys", "cash"}))
     with cf.session() as s:
-        lines = pathway_lines(load_pathways(s, case_id, NOW))
+        lines = pathway_lines(load_pathways(s, case_id))
     texts = {line.title: line for line in lines}
     assert texts["Plainte"].text == "Aucune plainte enregistrée"
     assert "jusqu'au 25/11/2026" in texts["Protection"].text

@@ -40,6 +40,8 @@ from tests.conftest import COORDINATOR, LOGIN, PASSPHRASE, SERVICE, TEST_KDF
 TODAY = date(2026, 6, 15)
 NOW = datetime.combine(TODAY, time(12, 0))
 
+pytestmark = pytest.mark.clock(NOW)
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
@@ -49,7 +51,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
     db = created.vault.require_db()
     with db.session() as s, s.begin():
         workers = list(s.scalars(select(User)))
-        populate_demo(s, cases=200, seed=11, workers=workers, today=TODAY)
+        populate_demo(s, cases=200, seed=11, workers=workers)
     s = db.session()
     yield s
     s.close()
@@ -74,7 +76,7 @@ def test_every_stage_of_every_pathway_appears(session: Session):
 def test_the_agenda_has_deadlines_ahead_and_some_overdue(session: Session):
     coordinator = session.scalar(select(User).where(User.login == LOGIN))
     actor = UserSession(coordinator.id, LOGIN, "", Role.COORDINATOR, "", False)
-    items = deadlines(session, NOW, actor=actor, days=30)
+    items = deadlines(session, actor=actor, days=30)
     kinds = Counter((d.kind, d.overdue) for d in items)
     assert any(not overdue for (_, overdue) in kinds) and any(o for (_, o) in kinds)
     assert {d.kind for d in items} >= {DeadlineKind.STEP_DUE, DeadlineKind.DEPARTURE}
@@ -135,7 +137,7 @@ def test_a_second_run_adds_no_second_plan_to_a_case(
     for seed in (1, 2):
         with db.session() as s, s.begin():
             workers = list(s.scalars(select(User)))
-            populate_demo(s, cases=30, seed=seed, workers=workers, today=TODAY)
+            populate_demo(s, cases=30, seed=seed, workers=workers)
     with db.session() as s:
         counts = s.execute(
             select(func.count())

@@ -24,6 +24,8 @@ from tests.integration.case_file_support import CaseFile, module_case_file, new_
 
 TODAY = date(2026, 11, 20)
 
+pytestmark = pytest.mark.clock(TODAY)
+
 
 @pytest.fixture(scope="module")
 def cf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseFile]:
@@ -62,7 +64,7 @@ def test_a_plan_is_filled_and_saved_with_its_checklist(cf: CaseFile):
         item_notes={"lease": "copie au bureau"},
     )
     with cf.session() as s, s.begin():
-        plan_id = start_plan(s, cf.actor, case_id, data, today=TODAY)
+        plan_id = start_plan(s, cf.actor, case_id, data)
     with cf.session() as s:
         plan = current_plan(s, case_id)
     assert plan is not None and plan.id == plan_id and plan.version == 1
@@ -77,17 +79,17 @@ def test_a_plan_is_filled_and_saved_with_its_checklist(cf: CaseFile):
 def test_marking_ready_with_missing_documents_asks_for_confirmation(cf: CaseFile):
     case_id = new_case(cf).id
     with cf.session() as s, s.begin():
-        plan_id = start_plan(s, cf.actor, case_id, PlanInput(checked={"id_documents"}), today=TODAY)
+        plan_id = start_plan(s, cf.actor, case_id, PlanInput(checked={"id_documents"}))
     ready = PlanInput(status=PlanStatus.READY, checked={"id_documents"})
     with cf.session() as s, s.begin(), pytest.raises(NeedsConfirmation) as caught:
-        save_plan(s, cf.actor, plan_id, ready, today=TODAY)
+        save_plan(s, cf.actor, plan_id, ready)
     assert caught.value.field == "status" and str(len(document_codes()) - 1) in caught.value.message
     ready.confirm_missing_documents = True
     with cf.session() as s, s.begin():
-        save_plan(s, cf.actor, plan_id, ready, today=TODAY)
+        save_plan(s, cf.actor, plan_id, ready)
     all_documents = PlanInput(status=PlanStatus.READY, checked=set(document_codes()))
     with cf.session() as s, s.begin():
-        save_plan(s, cf.actor, plan_id, all_documents, today=TODAY)  # no question
+        save_plan(s, cf.actor, plan_id, all_documents)  # no question
         assert current_plan(s, case_id).status is PlanStatus.READY
 
 
@@ -103,7 +105,7 @@ def test_marking_ready_with_missing_documents_asks_for_confirmation(cf: CaseFile
 def test_plan_dates_and_items_are_checked(cf: CaseFile, data: PlanInput, field: str):
     case_id = new_case(cf).id
     with cf.session() as s, s.begin(), pytest.raises(ValidationError) as caught:
-        start_plan(s, cf.actor, case_id, data, today=TODAY)
+        start_plan(s, cf.actor, case_id, data)
     assert caught.value.field == field
 
 
@@ -115,9 +117,8 @@ def test_redoing_a_plan_keeps_the_previous_versions_as_history(cf: CaseFile):
             cf.actor,
             case_id,
             PlanInput(status=PlanStatus.ABANDONED, checked={"keys"}, trusted_person="Sa mère"),
-            today=TODAY,
         )
-        second = start_plan(s, cf.actor, case_id, today=TODAY)  # a copy to start from
+        second = start_plan(s, cf.actor, case_id)  # a copy to start from
     with cf.session() as s:
         history = plan_history(s, case_id)
         current = current_plan(s, case_id)
@@ -128,8 +129,8 @@ def test_redoing_a_plan_keeps_the_previous_versions_as_history(cf: CaseFile):
     assert history[1].status is PlanStatus.ABANDONED
     assert plan_label(history[1]) == "Version 1 — Abandonné"
     with cf.session() as s, s.begin(), pytest.raises(ValidationError):
-        save_plan(s, cf.actor, first, PlanInput(), today=TODAY)
+        save_plan(s, cf.actor, first, PlanInput())
     done = PlanInput(status=PlanStatus.REALISED, realised_on=date(2026, 11, 18))
     with cf.session() as s, s.begin():
-        save_plan(s, cf.actor, second, done, today=TODAY)
+        save_plan(s, cf.actor, second, done)
         assert plan_label(current_plan(s, case_id)) == "Version 2 — Réalisé le 18/11/2026"

@@ -32,6 +32,8 @@ from tests.integration.case_file_support import CaseFile, module_case_file, new_
 
 TODAY = date(2026, 11, 20)
 
+pytestmark = pytest.mark.clock(TODAY)
+
 
 @pytest.fixture(scope="module")
 def cf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseFile]:
@@ -60,14 +62,13 @@ def test_recording_a_ban_computes_its_end_and_an_extension_moves_it(cf: CaseFile
             cf.actor,
             case_id,
             BanInput(date(2026, 11, 5), date(2026, 11, 5), hearing, "Notifiée par la police"),
-            today=TODAY,
         )
     with cf.session() as s:
         (ban,) = case_bans(s, case_id)
     assert ban.end_on == date(2026, 11, 15) and not ban.extended
     assert ban.hearing_at == hearing and ban.limit == date(2027, 2, 5)
     with cf.session() as s, s.begin():
-        extend_ban(s, cf.actor, ban_id, date(2026, 11, 12), date(2027, 2, 5), "3 mois", today=TODAY)
+        extend_ban(s, cf.actor, ban_id, date(2026, 11, 12), date(2027, 2, 5), "3 mois")
     with cf.session() as s:
         (ban,) = case_bans(s, case_id)
     assert (ban.end_on, ban.extended_on) == (date(2027, 2, 5), date(2026, 11, 12))
@@ -81,14 +82,14 @@ def test_recording_a_ban_computes_its_end_and_an_extension_moves_it(cf: CaseFile
 def test_an_extension_beyond_three_months_is_refused_naming_the_limit(cf: CaseFile):
     case_id = new_case(cf).id
     with cf.session() as s, s.begin():
-        ban_id = record_ban(s, cf.actor, case_id, BanInput(date(2026, 11, 5)), today=TODAY)
+        ban_id = record_ban(s, cf.actor, case_id, BanInput(date(2026, 11, 5)))
     for end_on in (date(2027, 2, 6), date(2026, 11, 14)):
         with cf.session() as s, s.begin(), pytest.raises(ValidationError) as caught:
-            extend_ban(s, cf.actor, ban_id, date(2026, 11, 12), end_on, today=TODAY)
+            extend_ban(s, cf.actor, ban_id, date(2026, 11, 12), end_on)
         assert caught.value.field == "end_on"
     assert "05/02/2027" in caught.value.message or "15/11/2026" in caught.value.message
     with cf.session() as s, s.begin(), pytest.raises(ValidationError) as caught:
-        extend_ban(s, cf.actor, ban_id, date(2026, 11, 1), date(2026, 12, 1), today=TODAY)
+        extend_ban(s, cf.actor, ban_id, date(2026, 11, 1), date(2026, 12, 1))
     assert caught.value.field == "extended_on"
 
 
@@ -104,21 +105,21 @@ def test_an_extension_beyond_three_months_is_refused_naming_the_limit(cf: CaseFi
 def test_ban_dates_are_checked(cf: CaseFile, data: BanInput, field: str):
     case_id = new_case(cf).id
     with cf.session() as s, s.begin(), pytest.raises(ValidationError) as caught:
-        record_ban(s, cf.actor, case_id, data, today=TODAY)
+        record_ban(s, cf.actor, case_id, data)
     assert caught.value.field == field
 
 
 def test_correcting_the_order_date_keeps_an_extension_within_the_cap(cf: CaseFile):
     case_id = new_case(cf).id
     with cf.session() as s, s.begin():
-        ban_id = record_ban(s, cf.actor, case_id, BanInput(date(2026, 9, 1)), today=TODAY)
-        update_ban(s, cf.actor, ban_id, BanInput(date(2026, 9, 3)), today=TODAY)
+        ban_id = record_ban(s, cf.actor, case_id, BanInput(date(2026, 9, 1)))
+        update_ban(s, cf.actor, ban_id, BanInput(date(2026, 9, 3)))
     with cf.session() as s:
         assert case_bans(s, case_id)[0].end_on == date(2026, 9, 13)
     with cf.session() as s, s.begin():
-        extend_ban(s, cf.actor, ban_id, date(2026, 9, 10), date(2026, 12, 3), today=TODAY)
+        extend_ban(s, cf.actor, ban_id, date(2026, 9, 10), date(2026, 12, 3))
     with cf.session() as s, s.begin(), pytest.raises(ValidationError):
-        update_ban(s, cf.actor, ban_id, BanInput(date(2026, 9, 1)), today=TODAY)
+        update_ban(s, cf.actor, ban_id, BanInput(date(2026, 9, 1)))
     with cf.session() as s, s.begin(), pytest.raises(ValidationError) as caught:
         add_ban_note(s, cf.actor, ban_id, "  ")
     assert caught.value.field == "note"
@@ -132,10 +133,10 @@ def test_family_court_measures_check_hearing_and_decision_dates(cf: CaseFile):
         hearing_at=datetime(2026, 10, 3, 14, 0),
     )
     with cf.session() as s, s.begin():
-        mid = record_court_measure(s, cf.actor, case_id, data, today=TODAY)
+        mid = record_court_measure(s, cf.actor, case_id, data)
     data.decision_on, data.decision = date(2026, 10, 3), "Résidence des enfants chez la mère"
     with cf.session() as s, s.begin():
-        update_court_measure(s, cf.actor, mid, data, today=TODAY)
+        update_court_measure(s, cf.actor, mid, data)
     with cf.session() as s:
         (view,) = case_court_measures(s, case_id)
     assert view.kind is FamilyCourtKind.SUMMARY and view.decision_on == date(2026, 10, 3)
@@ -146,7 +147,7 @@ def test_family_court_measures_check_hearing_and_decision_dates(cf: CaseFile):
         (CourtInput(date(2026, 12, 1)), "petition_on"),
     ):
         with cf.session() as s, s.begin(), pytest.raises(ValidationError) as caught:
-            record_court_measure(s, cf.actor, case_id, bad, today=TODAY)
+            record_court_measure(s, cf.actor, case_id, bad)
         assert caught.value.field == field
 
 
@@ -158,7 +159,6 @@ def test_a_residence_permit_file_needs_dates_for_a_decision(cf: CaseFile):
             cf.actor,
             case_id,
             PermitInput(PermitArticle.ART_11_2, submitted_on=date(2026, 6, 1)),
-            today=TODAY,
         )
     with cf.session() as s:
         (view,) = case_permit_files(s, case_id)
@@ -184,5 +184,5 @@ def test_a_residence_permit_file_needs_dates_for_a_decision(cf: CaseFile):
         ),
     ):
         with cf.session() as s, s.begin(), pytest.raises(ValidationError) as caught:
-            record_permit_file(s, cf.actor, case_id, bad, today=TODAY)
+            record_permit_file(s, cf.actor, case_id, bad)
         assert caught.value.field == field

@@ -33,6 +33,8 @@ from app.core.vocabulary import (
 )
 from tests.integration.team_support import AYWAILLE, ROLE_KEYS, TODAY, Team, module_team
 
+pytestmark = pytest.mark.clock(TODAY)
+
 
 @dataclass
 class Cases:
@@ -72,26 +74,21 @@ def _details(actor_id: uuid.UUID) -> CaseDetailsInput:
 #: how each action is attempted through the service that performs it
 ATTEMPTS: dict[Perm, Attempt] = {
     Perm.CASE_LIST: lambda s, a, c: list_cases(s, CaseFilter(), actor=a),
-    Perm.CASE_CREATE: lambda s, a, c: create_case(s, a, _intake(), today=TODAY),
+    Perm.CASE_CREATE: lambda s, a, c: create_case(s, a, _intake()),
     Perm.CASE_READ: lambda s, a, c: load_case(s, c.shared, actor=a),
-    Perm.CASE_UPDATE: lambda s, a, c: update_case_details(
-        s, a, c.shared, _details(a.user_id), today=TODAY
-    ),
+    Perm.CASE_UPDATE: lambda s, a, c: update_case_details(s, a, c.shared, _details(a.user_id)),
     Perm.CASE_CLOSE: lambda s, a, c: pause_case(s, a, c.shared, "injoignable"),
     Perm.CASE_CONFIDENTIAL_READ: lambda s, a, c: load_case(s, c.secret, actor=a),
-    Perm.PERSON_WRITE: lambda s, a, c: add_person(
-        s, a, c.shared, PersonInput(pseudonym="Petit"), today=TODAY
-    ),
+    Perm.PERSON_WRITE: lambda s, a, c: add_person(s, a, c.shared, PersonInput(pseudonym="Petit")),
     Perm.AUTHOR_READ: lambda s, a, c: case_authors(s, c.shared, actor=a),
     Perm.AUTHOR_WRITE: lambda s, a, c: add_author(
-        s, a, c.shared, AuthorInput(relation=AuthorRelation.PARTNER), today=TODAY
+        s, a, c.shared, AuthorInput(relation=AuthorRelation.PARTNER)
     ),
     Perm.FOLLOWUP_WRITE: lambda s, a, c: add_followup(
         s,
         a,
         c.shared,
         FollowUpInput(datetime(2026, 4, 1, 10), FollowUpKind.PHONE, "Appel."),
-        now=datetime(2026, 11, 20),
     ),
     Perm.RISK_WRITE: lambda s, a, c: record_screening(s, a, c.shared, ScreeningInput(answers={})),
     Perm.CONSENT_WRITE: lambda s, a, c: record_consent(
@@ -99,7 +96,6 @@ ATTEMPTS: dict[Perm, Attempt] = {
         a,
         c.shared,
         ConsentInput(ConsentKind.RECORD, date(2026, 3, 2), ConsentForm.ORAL),
-        today=TODAY,
     ),
     Perm.SETTINGS_WRITE: lambda s, a, c: save_settings(s, a, VaultSettings(auto_lock_minutes=7)),
     Perm.ACCOUNTS_MANAGE: lambda s, a, c: accounts.list_accounts(s, a),

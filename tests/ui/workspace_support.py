@@ -88,7 +88,6 @@ class Bench:
                     status=FollowUpStatus.PLANNED,
                     confirmed_before_opening=True,
                 ),
-                now=datetime(2000, 1, 1),
             )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from app.core.auth import load_user_session
 from app.core.overview import overview_counts, week_bounds
 from app.storage.models import Case, FollowUp
@@ -15,6 +17,7 @@ def test_week_runs_from_monday_to_the_next_monday() -> None:
     assert end == datetime(2026, 3, 9)
 
 
+@pytest.mark.clock(date(2026, 3, 5))
 def test_counts_open_cases_and_followups_planned_this_week(make_vault) -> None:
     created = make_vault()
     db = created.vault.require_db()
@@ -34,6 +37,6 @@ def test_counts_open_cases_and_followups_planned_this_week(make_vault) -> None:
             )
     actor = load_user_session(created.vault, created.coordinator_login)
     with db.session() as session:
-        overview = overview_counts(session, today=date(2026, 3, 5), actor=actor)
+        overview = overview_counts(session, actor=actor)
     assert overview.open_cases == 1
     assert overview.followups_this_week == 2

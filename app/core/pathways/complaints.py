@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.auth import UserSession
 from app.core.pathways.common import (
     check_not_after,
@@ -116,11 +117,10 @@ def add_complaint(
     actor: UserSession,
     case_id: uuid.UUID,
     data: ComplaintInput,
-    today: date | None = None,
 ) -> uuid.UUID:
     """Record a complaint (status « déposée » on its filing date). The caller commits."""
     case = writable_case(session, actor, case_id, "complaints")
-    _validate(data, today or date.today())
+    _validate(data, clock.today())
     complaint = Complaint(
         case_id=case.id, status=ComplaintStatus.FILED.value, created_by=actor.user_id
     )
@@ -144,11 +144,10 @@ def update_complaint(
     actor: UserSession,
     complaint_id: uuid.UUID,
     data: ComplaintInput,
-    today: date | None = None,
 ) -> None:
     """Correct a complaint's details (its status changes through :func:`set_complaint_status`)."""
     complaint = _complaint(session, actor, complaint_id)
-    _validate(data, today or date.today())
+    _validate(data, clock.today())
     ordered = sorted(complaint.changes, key=lambda c: (c.changed_on, c.created_at or utcnow()))
     first_change = ordered[1].changed_on if len(ordered) > 1 else None
     if first_change is not None and data.filed_on > first_change:
@@ -171,12 +170,11 @@ def set_complaint_status(
     status: ComplaintStatus,
     changed_on: date,
     note: str = "",
-    today: date | None = None,
 ) -> None:
     """Change a complaint's status as of ``changed_on``, recorded with who did it."""
     complaint = _complaint(session, actor, complaint_id)
     status = ComplaintStatus(status)
-    check_past(changed_on, "changed_on", today or date.today())
+    check_past(changed_on, "changed_on", clock.today())
     check_not_after(
         changed_on,
         complaint.filed_on,

@@ -25,6 +25,7 @@ from enum import StrEnum
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.auth import UserSession
 from app.core.display import display_name
 from app.core.pathways.common import local_to_utc
@@ -185,7 +186,6 @@ class _Collector:
 
 def deadlines(
     session: Session,
-    now: datetime,
     *,
     actor: UserSession,
     start: date | None = None,
@@ -201,6 +201,7 @@ def deadlines(
     Only cases ``actor`` may see are listed; ``user_id`` narrows to the cases
     that worker is assigned to (None: the service).
     """
+    now = clock.now_second()
     require(actor, Perm.CASE_LIST)
     today = now.date()
     first = start or today

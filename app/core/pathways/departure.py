@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.auth import UserSession
 from app.core.pathways.checklist import ItemGroup, checklist, document_codes, item_codes
 from app.core.pathways.common import check_past, clean, fmt, writable, writable_case
@@ -218,7 +219,6 @@ def start_plan(
     actor: UserSession,
     case_id: uuid.UUID,
     data: PlanInput | None = None,
-    today: date | None = None,
 ) -> uuid.UUID:
     """Make a new plan for a case. An existing plan becomes history (version + 1);
     without ``data`` the new version starts as a copy of the previous one."""
@@ -227,7 +227,7 @@ def start_plan(
     if data is None:
         data = _view(session, previous).to_input() if previous else PlanInput()
         data.status, data.realised_on = PlanStatus.PREPARING, None
-    status = _validate(data, today or date.today())
+    status = _validate(data, clock.today())
     last = session.scalar(
         select(func.max(DeparturePlan.version)).where(DeparturePlan.case_id == case.id)
     )
@@ -248,7 +248,6 @@ def save_plan(
     actor: UserSession,
     plan_id: uuid.UUID,
     data: PlanInput,
-    today: date | None = None,
 ) -> None:
     """Save the current plan. « prêt » with missing documents raises NeedsConfirmation
     unless ``data.confirm_missing_documents``."""
@@ -257,7 +256,7 @@ def save_plan(
         raise ValidationError(
             tr("Cette version du plan est archivée : seule la version en cours se modifie.")
         )
-    _apply(plan, data, _validate(data, today or date.today()))
+    _apply(plan, data, _validate(data, clock.today()))
 
 
 def _view(session: Session, plan: DeparturePlan) -> PlanView:

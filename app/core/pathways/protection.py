@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.auth import UserSession
 from app.core.pathways.common import (
     add_months,
@@ -124,11 +125,10 @@ def record_ban(
     actor: UserSession,
     case_id: uuid.UUID,
     data: BanInput,
-    today: date | None = None,
 ) -> uuid.UUID:
     """Record a residence ban; its end date is computed (order + 10 days)."""
     case = writable_case(session, actor, case_id, "residence_bans")
-    _validate_ban(data, today or date.today())
+    _validate_ban(data, clock.today())
     ban = ResidenceBan(
         case_id=case.id,
         ordered_on=data.ordered_on,
@@ -151,11 +151,10 @@ def update_ban(
     actor: UserSession,
     ban_id: uuid.UUID,
     data: BanInput,
-    today: date | None = None,
 ) -> None:
     """Correct a ban (dates, hearing, notes). An unextended ban's end follows the order."""
     ban = _ban(session, actor, ban_id)
-    _validate_ban(data, today or date.today())
+    _validate_ban(data, clock.today())
     if ban.extended_on is not None:
         _check_extension(data.ordered_on, ban.extended_on, ban.end_on)
     else:
@@ -200,7 +199,6 @@ def extend_ban(
     extended_on: date,
     end_on: date,
     note: str = "",
-    today: date | None = None,
 ) -> None:
     """The juge de paix extended the ban on ``extended_on`` until ``end_on``
     (at most three months after the order)."""
@@ -208,7 +206,7 @@ def extend_ban(
     check_past(
         extended_on,
         "extended_on",
-        today or date.today(),
+        clock.today(),
         tr("La décision du juge de paix ne peut pas être future."),
     )
     _check_extension(ban.ordered_on, extended_on, end_on)
@@ -338,11 +336,10 @@ def record_court_measure(
     actor: UserSession,
     case_id: uuid.UUID,
     data: CourtInput,
-    today: date | None = None,
 ) -> uuid.UUID:
     """Record a petition for urgent measures before the family court."""
     case = writable_case(session, actor, case_id, "family_court_measures")
-    _validate_court(data, today or date.today())
+    _validate_court(data, clock.today())
     row = FamilyCourtMeasure(case_id=case.id)
     _apply_court(row, data)
     session.add(row)
@@ -355,11 +352,10 @@ def update_court_measure(
     actor: UserSession,
     measure_id: uuid.UUID,
     data: CourtInput,
-    today: date | None = None,
 ) -> None:
     """Change a family-court measure (hearing postponed, decision known…)."""
     row = _measure(session, actor, measure_id)
-    _validate_court(data, today or date.today())
+    _validate_court(data, clock.today())
     _apply_court(row, data)
 
 
@@ -453,11 +449,10 @@ def record_permit_file(
     actor: UserSession,
     case_id: uuid.UUID,
     data: PermitInput,
-    today: date | None = None,
 ) -> uuid.UUID:
     """Record a residence-permit protection file (art. 11 §2 or 42quater §4)."""
     case = writable_case(session, actor, case_id, "residence_permit_files")
-    _validate_permit(data, today or date.today())
+    _validate_permit(data, clock.today())
     row = ResidencePermitFile(case_id=case.id)
     _apply_permit(row, data)
     session.add(row)
@@ -470,11 +465,10 @@ def update_permit_file(
     actor: UserSession,
     file_id: uuid.UUID,
     data: PermitInput,
-    today: date | None = None,
 ) -> None:
     """Change a residence-permit file (submitted, decision)."""
     row = _permit(session, actor, file_id)
-    _validate_permit(data, today or date.today())
+    _validate_permit(data, clock.today())
     _apply_permit(row, data)
 
 

@@ -22,6 +22,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.pathways.common import (
@@ -363,11 +364,9 @@ def remove_case_step(session: Session, actor: UserSession, step_id: uuid.UUID) -
     session.delete(_case_step(session, actor, step_id))
 
 
-def case_steps(
-    session: Session, case_id: uuid.UUID, today: date | None = None
-) -> list[CaseStepView]:
+def case_steps(session: Session, case_id: uuid.UUID) -> list[CaseStepView]:
     """The steps of a case in catalogue order, with labels even for retired steps."""
-    today = today or date.today()
+    today = clock.today()
     rows = session.execute(
         select(CaseStep, AdminStepType, User.full_name, Partner.name)
         .join(AdminStepType, AdminStepType.code == CaseStep.step_code)

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.auth import UserSession
 from app.core.pathways.complaints import ComplaintView, case_complaints
 from app.core.pathways.deadlines import ban_end_overdue, hearing_overdue
@@ -64,7 +65,6 @@ class CasePathways:
 def load_pathways(
     session: Session,
     case_id: uuid.UUID,
-    now: datetime | None = None,
     *,
     actor: UserSession | None = None,
 ) -> CasePathways:
@@ -72,14 +72,14 @@ def load_pathways(
     checked first like every read of a case."""
     if actor is not None:
         require_case(session, actor, Perm.CASE_READ, case_id)
-    now = now or datetime.now()
+    now = clock.now()
     return CasePathways(
         case_id=case_id,
         complaints=case_complaints(session, case_id),
         bans=case_bans(session, case_id),
         court_measures=case_court_measures(session, case_id),
         permit_files=case_permit_files(session, case_id),
-        steps=case_steps(session, case_id, now.date()),
+        steps=case_steps(session, case_id),
         plans=plan_history(session, case_id),
         catalogue=step_catalogue(session),
         partners=partner_choices(session),

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy.orm import DeclarativeBase
 
+from app.clock import utcnow
 
-def utcnow() -> datetime:
-    """Naive UTC timestamp (SQLite stores no time zone)."""
-    return datetime.now(UTC).replace(tzinfo=None)
+__all__ = ["Base", "utcnow"]
 
 
 class Base(DeclarativeBase):

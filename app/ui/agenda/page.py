@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.core.agenda import AgendaItem, appointments, overdue
 from app.core.drafts import delete_draft
 from app.core.followups import set_followup_status
@@ -54,7 +55,7 @@ def _segment(text: str, group: QButtonGroup, layout: QHBoxLayout) -> QToolButton
 class AgendaPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.day = date.today()
+        self.day = clock.today()
         self._request = 0
 
         bar = QHBoxLayout()
@@ -130,7 +131,7 @@ class AgendaPage(Page):
         self.tree.clear()
         self.period.clear()
         self.error.show_message(None)
-        self.day = date.today()
+        self.day = clock.today()
         self.mine_button.setChecked(True)
         self.scope_widget.hide()
         self._update_buttons()
@@ -154,7 +155,7 @@ class AgendaPage(Page):
         self.reload()
 
     def go_today(self) -> None:
-        self.show_day(date.today())
+        self.show_day(clock.today())
 
     def _move(self, step: int) -> None:
         self.show_day(self.day + timedelta(days=step * (7 if self.week_mode else 1)))
@@ -180,17 +181,16 @@ class AgendaPage(Page):
         user_id = None if self.service_button.isChecked() else ws.session.user_id
 
         def read() -> AgendaData:
-            now = datetime.now().replace(microsecond=0)
+            now = clock.now_second()
             with vault.require_db().session() as s:
                 return AgendaData(
                     planned=appointments(
                         s, start, days, actor=actor, user_id=user_id, hide_names=hide
                     ),
-                    overdue=overdue(s, now, actor=actor, user_id=user_id, hide_names=hide),
+                    overdue=overdue(s, actor=actor, user_id=user_id, hide_names=hide),
                     now=now,
                     deadlines=deadlines(
                         s,
-                        now,
                         actor=actor,
                         start=start,
                         days=days,
@@ -258,7 +258,7 @@ class AgendaPage(Page):
 
     def _update_buttons(self) -> None:
         entry = self.tree.current_entry()
-        now = datetime.now()
+        now = clock.now()
         markable = entry is not None and entry.can_mark(now.date())
         self.open_button.setEnabled(entry is not None)
         # done only once its time has come (the core refuses a future "done")
@@ -283,7 +283,7 @@ class AgendaPage(Page):
 
     def _mark_missed(self) -> None:
         entry = self.tree.current_entry()
-        if entry is not None and entry.can_mark(date.today()):
+        if entry is not None and entry.can_mark(clock.today()):
             self._mark(entry, FollowUpStatus.MISSED, "")
 
     def _mark(self, entry: Entry, status: FollowUpStatus, summary: str) -> None:

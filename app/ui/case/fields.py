@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.core.catalogues import Choice
 from app.core.vocabulary import YesNoUnknown
 from app.errors import ValidationError
@@ -157,7 +158,7 @@ def parse_date(text: str) -> date | None:
         return None
     day, month, year = (int(p) for p in parts)
     if len(parts[2]) == 2:
-        this_year = date.today().year % 100
+        this_year = clock.today().year % 100
         year += 2000 if year <= this_year else 1900
     elif len(parts[2]) != 4:
         return None
@@ -174,7 +175,7 @@ def required_date_edit(value: date | None = None, *, not_future: bool = True) ->
         edit.setMaximumDate(QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setDate(QDate(value or date.today()))
+    edit.setDate(QDate(value or clock.today()))
     edit.setFixedWidth(150)
     return edit
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.followups import FollowUpInput, FollowUpView, add_followup, update_followup
 from app.core.validation import NeedsConfirmation
 from app.core.vocabulary import FollowUpKind, FollowUpStatus
@@ -31,7 +32,7 @@ from app.ui.workspace import Workspace
 
 
 def now_minute() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
+    return clock.now_minute()
 
 
 def datetime_edit(value: datetime) -> QDateTimeEdit:
@@ -141,7 +142,7 @@ class FollowUpDialog(FormDialog):
         self.ready()
 
     def _date_changed(self) -> None:
-        future = py_datetime(self.occurred_at) > datetime.now()
+        future = py_datetime(self.occurred_at) > clock.now()
         if future and not self.mark_done:
             self.future_note.setText(
                 tr("Date future : ce suivi sera enregistré comme rendez-vous prévu.")

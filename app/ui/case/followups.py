@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.followups import FollowUpView, set_followup_status
 from app.core.vocabulary import FollowUpStatus
 from app.i18n import tr
@@ -98,7 +98,7 @@ class FollowUpSection(Section):
     def _selection_changed(self) -> None:
         f = self._selected()
         planned = f is not None and f.status == FollowUpStatus.PLANNED
-        self.done_button.setEnabled(planned and f.occurred_at <= datetime.now())  # type: ignore[union-attr]
+        self.done_button.setEnabled(planned and f.occurred_at <= clock.now())  # type: ignore[union-attr]
         self.done_button.setToolTip(
             tr("Un rendez-vous à venir ne peut pas encore être marqué réalisé.")
             if planned and not self.done_button.isEnabled()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.people import PersonView, remove_person
 from app.core.vocabulary import PersonRole
 from app.i18n import tr
@@ -22,7 +23,7 @@ from app.ui.widgets import label
 def age_text(born: date | None, today: date | None = None) -> str:
     if born is None:
         return DASH
-    today = today or date.today()
+    today = today or clock.today()
     years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     return tr("{date} ({years} ans)").format(date=fmt_date(born), years=years)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.pathways.complaints import ComplaintView, remove_complaint
 from app.core.pathways.protection import (
     BanView,
@@ -63,7 +63,7 @@ class ProtectionSection(Section):
         self.bans: list[BanView] = []
         self.court: list[CourtView] = []
         self.permits: list[PermitView] = []
-        self.now = datetime.now()
+        self.now = clock.now()
 
         def button(text: str, slot: Callable[[], None]) -> QPushButton:
             widget = QPushButton(text)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core.pathways.protection import (
     BanInput,
     BanView,
@@ -142,7 +143,7 @@ class ExtensionDialog(CaseForm):
         self.ban = ban
         hearing = ban.hearing_at.date() if ban.hearing_at else None
         self.extended_on = required_date_edit(
-            hearing if hearing and hearing <= date.today() else None
+            hearing if hearing and hearing <= clock.today() else None
         )
         self.end_on = required_date_edit(ban.limit, not_future=False)
         self.note = QLineEdit()
@@ -229,7 +230,7 @@ class BanNoteDialog(CaseForm):
         self.note.setText(payload.get("note", ""))
 
     def build_job(self) -> Callable[[Session], Any]:
-        text = f"{date.today():%d/%m/%Y} : {self.note.text().strip()}" if self.note.text() else ""
+        text = f"{clock.today():%d/%m/%Y} : {self.note.text().strip()}" if self.note.text() else ""
         actor, ban_id = self.workspace.session, self.ban.id
 
         def write(session: Session) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.core.consent import ConsentCheck
 from app.core.document_content import signature_function
 from app.core.drafts import delete_draft, save_draft
@@ -166,7 +166,7 @@ class LetterDialog(QDialog):
                 facts = read_facts(s, case_id)
                 return _Start(
                     search_partners(s, PartnerFilter()),
-                    field_options(facts, date.today()),
+                    field_options(facts, clock.today()),
                     signature_function(s, ws.session),
                     facts.detail.reference,
                 )

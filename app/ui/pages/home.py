@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.core.agenda import AgendaItem, CaseAlert, appointments, high_risk_without_contact
 from app.core.case_list import CaseFilter, CasePage, list_cases
 from app.core.overview import Overview, overview_counts
@@ -177,20 +178,19 @@ class HomePage(Page):
         watch_user: uuid.UUID | None = None if workspace.is_coordinator else me
 
         def read() -> Dashboard:
-            now = datetime.now().replace(microsecond=0)
+            now = clock.now_second()
             mine = CaseFilter(statuses={CaseStatus.OPEN}, worker_id=me)
             with vault.require_db().session() as s:
                 return Dashboard(
-                    overview=overview_counts(s, now.date(), actor=actor),
+                    overview=overview_counts(s, actor=actor),
                     today=appointments(s, now.date(), 1, actor=actor, user_id=me, hide_names=hide),
                     alerts=high_risk_without_contact(
-                        s, now, actor=actor, user_id=watch_user, hide_names=hide
+                        s, actor=actor, user_id=watch_user, hide_names=hide
                     ),
                     mine=list_cases(s, mine, actor=actor, limit=MY_CASES_SHOWN, hide_names=hide),
                     now=now,
                     deadlines=deadlines(
                         s,
-                        now,
                         actor=actor,
                         days=DEADLINE_DAYS,
                         user_id=watch_user,
