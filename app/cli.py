@@ -27,7 +27,7 @@ from app.cli_io import (
 from app.core import auth
 from app.core.passphrase import check_new_passphrase
 from app.core.setup import CoordinatorInfo, ServiceInfo, create_service_vault
-from app.errors import BaliseError, VaultAlreadyExists, WeakKdfParameters
+from app.errors import BaliseError, StorageUnavailable, VaultAlreadyExists, WeakKdfParameters
 from app.hardening import disable_core_dumps
 from app.i18n import tr
 from app.logging_setup import setup_logging
@@ -40,6 +40,8 @@ log = logging.getLogger("app.cli")
 
 #: exit status for errors whose class says otherwise (refusals of the credentials)
 _EXIT_CODES: dict[type[BaseException], int] = {WeakKdfParameters: 2}
+#: ``balise check``: 0 intact, 1 damaged, 2 refused (credentials, no vault), 3 not checked
+EXIT_INTACT, EXIT_DAMAGED, EXIT_REFUSED, EXIT_CANNOT_CHECK = 0, 1, 2, 3
 
 
 def kdf_policy(seconds: float) -> KdfPolicy:
@@ -190,12 +192,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     from app.core.integrity import check_vault, unlock_for_check
 
     prompter = Prompter()
-    with Vault.open(Path(args.vault or default_vault_dir())) as vault:
-        login = resolve_login(args, vault, prompter)
-        passphrase = prompter.secret(tr("Phrase de passe : "))
-        wait_if_throttled(vault)
-        db = unlock_for_check(vault, login, passphrase)
-        report = check_vault(db, vault.keyring, vault.paths.keyring)
+    try:
+        with Vault.open(Path(args.vault or default_vault_dir())) as vault:
+            login = resolve_login(args, vault, prompter)
+            passphrase = prompter.secret(tr("Phrase de passe : "))
+            wait_if_throttled(vault)
+            db = unlock_for_check(vault, login, passphrase)
+            report = check_vault(db, vault.keyring, vault.paths.keyring)
+    except StorageUnavailable as exc:
+        # The disk refused (full, read-only…): nothing is known about damage, and
+        # restoring a backup would be the wrong advice.
+        log.info("check not possible: %s", type(exc).__name__)
+        print(tr("Le coffre n'a pas pu être vérifié."), file=sys.stderr)
+        print(exc.message, file=sys.stderr)
+        return EXIT_CANNOT_CHECK
     if not report.sound:
         print(tr("Le coffre est endommagé :"), file=sys.stderr)
         for problem in report.problems:
@@ -204,10 +214,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             tr("Restaurez la dernière sauvegarde du coffre (dossier « sauvegardes »)."),
             file=sys.stderr,
         )
-        return 1
+        return EXIT_DAMAGED
     print(tr("Le coffre est intact."))
     print(report.summary())
-    return 0
+    return EXIT_INTACT
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -342,6 +352,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_demo)
 
     p = command("check", tr("Vérifier l'intégrité du coffre (sans rien modifier)."))
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = tr(
+        "codes de sortie :\n"
+        "  0  le coffre est intact\n"
+        "  1  le coffre est endommagé : restaurez la dernière sauvegarde\n"
+        "  2  refusé : phrase de passe incorrecte, coffre introuvable, protection trop faible\n"
+        "  3  vérification impossible : disque plein, en lecture seule ou accès refusé\n"
+        "     (les données ne sont pas en cause : réglez le problème du disque, puis réessayez)"
+    )
     user_option(p)
     p.set_defaults(handler=cmd_check)
 

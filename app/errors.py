@@ -60,6 +60,32 @@ class VaultDamaged(BaliseError):
     """The database file failed an integrity check or cannot be decrypted."""
 
 
+class VaultFolderMissing(VaultNotFound):
+    """The vault's folder is gone (e.g. a USB drive or network share disconnected)."""
+
+
+class StorageUnavailable(BaliseError):
+    """The disk or folder holding the vault refuses a read or a write.
+
+    Not damage: what was saved before is intact, and the advice is to fix the
+    disk or the folder, never to restore a backup. ``balise check`` exits 3.
+    """
+
+    exit_code = 3
+
+
+class DiskFull(StorageUnavailable):
+    """No space left on the vault's disk (ENOSPC, SQLITE_FULL)."""
+
+
+class VaultReadOnly(StorageUnavailable):
+    """The vault's filesystem is read-only or its folder is not writable."""
+
+
+class VaultAccessDenied(StorageUnavailable):
+    """This account may not read or write the vault's files (EACCES, EPERM)."""
+
+
 class ValidationError(BaliseError):
     """Input refused by a domain rule; ``field`` names the offending field."""
 

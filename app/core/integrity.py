@@ -2,7 +2,10 @@
 
 Used by ``balise check``. Problems are French sentences for the person
 running the check; technical details (page numbers, SQLite's own words) go to
-the log, which never holds personal data.
+the log, which never holds personal data. When the disk itself stops the check
+(full, read-only, access refused, folder gone) nothing is concluded about the
+data: :class:`~app.errors.StorageUnavailable` (or ``VaultNotFound``) is raised
+instead of a damage report.
 """
 
 from __future__ import annotations
@@ -21,12 +24,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.auth import MustWait, UnlockThrottle
-from app.errors import BaliseError, VaultDamaged, WrongPassphrase
+from app.errors import (
+    BaliseError,
+    StorageUnavailable,
+    VaultDamaged,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from app.i18n import tr
 from app.security.kdf import PRODUCTION, KdfParams
 from app.security.keyring import KEYRING_FORMAT, KIND_RECOVERY, KIND_USER, Keyring, login_hash
 from app.storage.backup import integrity_problems
-from app.storage.engine import Database, damaged_database_message
+from app.storage.engine import Database, damaged_database_message, storage_error
 from app.storage.models import Case, FollowUp, Person, ServiceProfile, User
 from app.storage.vault import Vault
 
@@ -82,16 +91,21 @@ def database_problems(db: Database) -> list[str]:
     """Run ``PRAGMA integrity_check`` and ``PRAGMA cipher_integrity_check``.
 
     A damaged page may also surface as an exception while reading: that is
-    reported as damage too (the key is known to be right at this point).
+    reported as damage too (the key is known to be right at this point), unless
+    the disk refused: then the disk's error is raised, since nothing is known.
     """
     try:
         conn = db.raw_connection()
+    except (StorageUnavailable, VaultNotFound):
+        raise
     except Exception as exc:
+        _raise_if_disk(exc, db)
         log.warning("integrity: cannot open a connection: %s", type(exc).__name__)
         return [unreadable_message()]
     try:
         details = integrity_problems(conn)
     except Exception as exc:
+        _raise_if_disk(exc, db)
         log.warning("integrity: check aborted: %s", exc)
         return [unreadable_message()]
     finally:
@@ -106,6 +120,13 @@ def database_problems(db: Database) -> list[str]:
             "contrôles d'intégrité des pages chiffrées."
         ).format(n=len(details))
     ]
+
+
+def _raise_if_disk(exc: BaseException, db: Database) -> None:
+    problem = storage_error(exc, db.path, opening=True)
+    if problem is not None:
+        log.warning("integrity: the disk stopped the check: %s", type(problem).__name__)
+        raise problem from None
 
 
 def unreadable_message() -> str:
@@ -222,7 +243,11 @@ def vault_counts(session: Session) -> VaultCounts:
 def check_vault(
     db: Database, keyring: Keyring, keyring_path: Path, *, allow_weak: bool = False
 ) -> IntegrityReport:
-    """Every check on an unlocked vault; never raises on damage, reports it."""
+    """Every check on an unlocked vault; never raises on damage, reports it.
+
+    Raises :class:`~app.errors.StorageUnavailable` when the disk stops the check
+    (full, read-only…): that says nothing about damage.
+    """
     report = IntegrityReport(slots=len(keyring.slots))
     report.keyring = keyring_file_problems(keyring_path)
     report.database = database_problems(db)
@@ -233,7 +258,10 @@ def check_vault(
         with db.session() as session:
             report.keyring += keyring_problems(keyring, session, allow_weak=allow_weak)
             report.counts = vault_counts(session)
+    except (StorageUnavailable, VaultNotFound):
+        raise
     except Exception as exc:
+        _raise_if_disk(exc, db)
         log.warning("integrity: reading the vault failed: %s", type(exc).__name__)
         report.database.append(unreadable_message())
     return report
@@ -244,7 +272,8 @@ def unlock_for_check(vault: Vault, login: str, passphrase: str) -> Database:
 
     Failed attempts count toward the unlock delay like any unlock. Once the
     key slot has opened, any failure to read the file means damage, not a
-    wrong passphrase.
+    wrong passphrase, unless the disk refused (full, read-only, access refused):
+    that raises :class:`~app.errors.StorageUnavailable`.
     """
     throttle = UnlockThrottle(vault.paths.root)
     remaining = throttle.seconds_to_wait()
@@ -258,6 +287,9 @@ def unlock_for_check(vault: Vault, login: str, passphrase: str) -> Database:
     except BaliseError:
         raise
     except Exception as exc:
+        problem = storage_error(exc, vault.paths.db, opening=True)
+        if problem is not None:
+            raise problem from None
         log.warning("integrity: opening failed: %s", type(exc).__name__)
         raise VaultDamaged(damaged_database_message()) from None
     throttle.reset()

@@ -10,16 +10,28 @@ the application refuses to run (fail closed).
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import shutil
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, ExceptionContext, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from app.errors import EncryptionUnavailable, VaultDamaged, WrongPassphrase
+from app.errors import (
+    BaliseError,
+    DiskFull,
+    EncryptionUnavailable,
+    VaultAccessDenied,
+    VaultDamaged,
+    VaultFolderMissing,
+    VaultReadOnly,
+    WrongPassphrase,
+)
 from app.i18n import tr
 from app.security.keys import SecretKey, derive_subkey, wipe
 
@@ -67,12 +79,160 @@ def damaged_database_message() -> str:
     )
 
 
+# --- errors that come from the disk, not from the data ---------------------------------
+#
+# SQLite reports a full disk as SQLITE_FULL when a write fails, but as a bare
+# "disk I/O error" (SQLITE_IOERR_SHMSIZE) when the first read cannot create the
+# WAL index (-shm); a read-only folder gives SQLITE_CANTOPEN. Taken for a wrong key
+# or for damage, these would send the user back to an older backup for nothing.
+
+SQLITE_PERM = 3
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+_STORAGE_CODES = frozenset(
+    {SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN}
+)
+#: SQLite's own words for those codes, for a driver error that carries no code
+_STORAGE_WORDS = {
+    "database or disk is full": SQLITE_FULL,
+    "disk i/o error": SQLITE_IOERR,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "unable to open database file": SQLITE_CANTOPEN,
+    "access permission denied": SQLITE_PERM,
+}
+#: below this much free space, an I/O error is taken to mean "disk full"
+LOW_SPACE_BYTES = 4 * 1024 * 1024
+_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+_DENIED_ERRNOS = frozenset({errno.EACCES, errno.EPERM})
+
+
+def _consequence(opening: bool) -> str:
+    if opening:
+        return tr("Balise ne peut pas ouvrir le coffre.")
+    return tr("ce qui vient d'être fait n'a pas été enregistré.")
+
+
+def disk_full_message(*, opening: bool = False) -> str:
+    return tr(
+        "Le disque où se trouve le coffre est plein : {consequence} Libérez de la place "
+        "sur ce disque (videz la corbeille, déplacez ou supprimez de gros fichiers), puis "
+        "réessayez. Vos données déjà enregistrées ne sont pas endommagées."
+    ).format(consequence=_consequence(opening))
+
+
+def read_only_message(*, opening: bool = False) -> str:
+    return tr(
+        "Le dossier du coffre est en lecture seule (disque protégé en écriture, ou dossier "
+        "que votre compte ne peut pas modifier) : {consequence} Vérifiez que le disque "
+        "n'est pas verrouillé en écriture et que vous pouvez modifier ce dossier, puis "
+        "réessayez. Vos données déjà enregistrées ne sont pas endommagées."
+    ).format(consequence=_consequence(opening))
+
+
+def access_denied_message(*, opening: bool = False) -> str:
+    return tr(
+        "Votre compte sur cet ordinateur n'a pas le droit d'accéder aux fichiers du coffre "
+        "(accès refusé) : {consequence} Connectez-vous avec votre compte habituel, ou "
+        "demandez à la personne qui gère l'ordinateur de vous rendre l'accès au dossier du "
+        "coffre. Vos données déjà enregistrées ne sont pas endommagées."
+    ).format(consequence=_consequence(opening))
+
+
+def folder_missing_message(folder: Path) -> str:
+    return tr(
+        "Aucun coffre Balise n'a été trouvé : le dossier « {dossier} » n'existe pas ou "
+        "n'est plus accessible. S'il se trouve sur une clé USB ou un disque réseau, "
+        "reconnectez-le, puis réessayez."
+    ).format(dossier=str(folder))
+
+
+def _error_cause(exc: BaseException) -> tuple[int | None, int | None]:
+    """``(errno, primary SQLite result code)`` of ``exc`` or of the driver error it wraps."""
+    orig = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError keeps the driver's error
+    if isinstance(orig, BaseException):
+        exc = orig
+    if isinstance(exc, OSError):
+        return exc.errno, None
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return None, code & 0xFF  # extended codes carry the primary one in the low byte
+    return None, _STORAGE_WORDS.get(str(exc).strip().lower())
+
+
+def _free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def _read_only(folder: Path) -> bool:
+    if hasattr(os, "statvfs"):
+        try:
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return True
+        except OSError:
+            pass
+    return not os.access(folder, os.W_OK)
+
+
+def _files_denied(db_path: Path) -> bool:
+    for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            return True
+    return not os.access(db_path.parent, os.R_OK | os.X_OK)
+
+
+def storage_error(
+    exc: BaseException, db_path: Path, *, opening: bool = False
+) -> BaliseError | None:
+    """The error to report when ``exc`` comes from the disk or folder, not the data.
+
+    ``exc`` is a driver or SQLAlchemy error, or an ``OSError``, met while opening
+    (``opening``) or writing the vault whose database is ``db_path``. Returns
+    :class:`DiskFull`, :class:`VaultReadOnly`, :class:`VaultAccessDenied` or
+    :class:`VaultFolderMissing`, or ``None`` when the cause is something else
+    (wrong key, damaged pages, a bug): the caller keeps its own reading then.
+    A bare "disk I/O error" is told apart by looking at the disk itself.
+    """
+    err, code = _error_cause(exc)
+    if err is None and code not in _STORAGE_CODES:
+        return None
+    folder = db_path.parent
+    try:
+        if not folder.is_dir():
+            return VaultFolderMissing(folder_missing_message(folder))
+    except OSError:  # cannot even look inside the parent folder
+        return VaultAccessDenied(access_denied_message(opening=opening))
+    if err in _FULL_ERRNOS or code == SQLITE_FULL:
+        return DiskFull(disk_full_message(opening=opening))
+    # SQLITE_READONLY alone proves nothing about the disk (a read-only connection
+    # says it too): the folder and the files are looked at.
+    if err == errno.EROFS or _read_only(folder):
+        return VaultReadOnly(read_only_message(opening=opening))
+    if err in _DENIED_ERRNOS or code == SQLITE_PERM or _files_denied(db_path):
+        return VaultAccessDenied(access_denied_message(opening=opening))
+    if err == errno.EIO or code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        free = _free_bytes(folder)
+        if free is not None and free < LOW_SPACE_BYTES:
+            return DiskFull(disk_full_message(opening=opening))
+    return None
+
+
 def connect_raw(db_path: Path, key: SecretKey, *, create: bool = False) -> Any:
     """Open one keyed and verified sqlcipher3 connection (DB-API level)."""
     dbapi = load_sqlcipher()
-    if not create and not db_path.exists():
-        raise VaultDamaged(damaged_database_message())
-    conn = dbapi.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    try:
+        if not create and not db_path.exists():
+            if not db_path.parent.is_dir():  # e.g. a USB drive unplugged: not damage
+                raise VaultFolderMissing(folder_missing_message(db_path.parent))
+            raise VaultDamaged(damaged_database_message())
+        conn = dbapi.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    except (OSError, dbapi.Error) as exc:
+        _raise_if_storage(exc, db_path)
+        raise
     try:
         # 1. The key is the first statement. Raw-key syntax: no PBKDF2 on top of Argon2id.
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -80,7 +240,9 @@ def connect_raw(db_path: Path, key: SecretKey, *, create: bool = False) -> Any:
         # 2. Verify: a wrong key or a foreign file fails on the first read.
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi.DatabaseError:
+        except dbapi.DatabaseError as exc:
+            # The disk can make this read fail too (no room for the -shm file).
+            _raise_if_storage(exc, db_path)
             raise WrongPassphrase(
                 tr("La clé ne correspond pas à ce coffre, ou le fichier est endommagé.")
             ) from None
@@ -103,10 +265,22 @@ def connect_raw(db_path: Path, key: SecretKey, *, create: bool = False) -> Any:
             f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
         ):
             conn.execute(pragma)
+    except dbapi.Error as exc:
+        conn.close()
+        _raise_if_storage(exc, db_path)
+        raise
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _raise_if_storage(exc: BaseException, db_path: Path) -> None:
+    """While opening: raise the disk's error instead of ``exc`` when it is one."""
+    problem = storage_error(exc, db_path, opening=True)
+    if problem is not None:
+        log.warning("opening the vault refused by the disk: %s", type(problem).__name__)
+        raise problem from None
 
 
 class Database:
@@ -134,6 +308,9 @@ class Database:
         )
         event.listen(self.engine, "connect", _disable_driver_transactions)
         event.listen(self.engine, "begin", _emit_begin)
+        # One place turns a write refused by the disk into the error that says so
+        # (full, read-only…), whichever service made it: the UI shows its sentence.
+        event.listen(self.engine, "handle_error", _disk_errors(db_path))
         # The audit trail's HMAC key travels with every session (session.info),
         # so core services can append to the chain inside their own transaction.
         self._audit_key = derive_subkey(self._key, AUDIT_KEY_PURPOSE)
@@ -175,3 +352,13 @@ def _disable_driver_transactions(dbapi_conn: Any, _record: Any) -> None:
 
 def _emit_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
+
+
+def _disk_errors(db_path: Path) -> Any:
+    def handle_error(context: ExceptionContext) -> None:
+        problem = storage_error(context.original_exception, db_path)
+        if problem is not None:
+            log.warning("a statement was refused by the disk: %s", type(problem).__name__)
+            raise problem
+
+    return handle_error

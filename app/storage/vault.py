@@ -18,8 +18,10 @@ from pathlib import Path
 import filelock
 
 from app.errors import (
+    StorageUnavailable,
     VaultAlreadyExists,
     VaultDamaged,
+    VaultFolderMissing,
     VaultInUse,
     VaultNotFound,
     WrongPassphrase,
@@ -41,7 +43,12 @@ from app.security.keys import (
     normalize_passphrase,
     normalize_recovery_code,
 )
-from app.storage.engine import Database, damaged_database_message
+from app.storage.engine import (
+    Database,
+    damaged_database_message,
+    folder_missing_message,
+    storage_error,
+)
 from app.storage.migrations import upgrade_to
 from app.storage.reference import load_reference_data
 
@@ -139,12 +146,20 @@ class Vault:
     def open(cls, folder: Path) -> Vault:
         """Take the instance lock and read the keyring; nothing is decrypted yet."""
         paths = VaultPaths(Path(folder))
-        if not paths.exists():
-            raise VaultNotFound(not_found_message(paths.root))
-        lock = InstanceLock(paths.lock)
-        lock.acquire()
+        try:
+            if not paths.exists():
+                if not paths.root.is_dir():
+                    raise VaultFolderMissing(folder_missing_message(paths.root))
+                raise VaultNotFound(not_found_message(paths.root))
+            lock = InstanceLock(paths.lock)
+            lock.acquire()
+        except OSError as exc:  # read-only disk (the lock file), access refused…
+            raise storage_error(exc, paths.db, opening=True) or exc from None
         try:
             keyring = load_keyring(paths.keyring)
+        except OSError as exc:
+            lock.release()
+            raise storage_error(exc, paths.db, opening=True) or exc from None
         except BaseException:
             lock.release()
             raise
@@ -248,6 +263,10 @@ class Vault:
             key.wipe()
         try:
             db.cipher_version()  # first connection: keyed, verified
+        except (StorageUnavailable, VaultNotFound):
+            # The disk or folder refused (full, read-only, unplugged): not damage.
+            db.close()
+            raise
         except WrongPassphrase:
             # The slot opened, so the key is right: the file itself is damaged.
             db.close()
