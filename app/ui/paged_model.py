@@ -3,7 +3,9 @@
 Qt asks for more rows through ``canFetchMore``/``fetchMore`` as the view
 scrolls. Pages are read on the worker thread (``run`` is the workspace's
 ``TaskRunner.run``); a page that arrives after the model was reset or given a
-new source is dropped (generation counter). Subclasses provide ``data``,
+new source is dropped (generation counter). ``fetch(tx, cursor, limit)`` runs
+in a read transaction handed over by ``read`` (a bound
+:meth:`app.ui.operations.Operations.reader`). Subclasses provide ``data``,
 ``columnCount`` and ``headerData``.
 """
 
@@ -20,9 +22,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.ui.operations import Reader, Tx
+
 ROOT = QModelIndex()
-#: run(fn, on_done, on_error): the workspace's TaskRunner.run, bound to an owner
-Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
 RowT = TypeVar("RowT")
 
@@ -44,18 +46,19 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self.page_size = page_size
         self._rows: list[RowT] = []
-        self._fetch: Callable[[Any, int], Page[RowT]] | None = None
-        self._run: Runner | None = None
+        self._fetch: Callable[[Tx, Any, int], Page[RowT]] | None = None
+        self._read: Reader | None = None
         self._cursor: Any = None
         self._exhausted = True
         self._fetching = False
         self._generation = 0
 
     # -- source ----------------------------------------------------------------------
-    def set_source(self, fetch: Callable[[Any, int], Page[RowT]], run: Runner) -> None:
-        """Start again from the first page of ``fetch(cursor, limit)`` (run through ``run``)."""
+    def set_source(self, fetch: Callable[[Tx, Any, int], Page[RowT]], read: Reader) -> None:
+        """Start again from the first page of ``fetch(tx, cursor, limit)``, read
+        through ``read``."""
         self._reset([])
-        self._fetch, self._run = fetch, run
+        self._fetch, self._read = fetch, read
         self._exhausted = False
         self.fetchMore(ROOT)
 
@@ -72,7 +75,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self._generation += 1  # pages still on their way are dropped
         self._rows = list(rows)
-        self._fetch = self._run = None
+        self._fetch = self._read = None
         self._cursor = None
         self._exhausted = True
         self._fetching = False
@@ -96,12 +99,12 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> None:
         if not self.canFetchMore(parent):
             return
-        assert self._fetch is not None and self._run is not None
+        assert self._fetch is not None and self._read is not None
         fetch, cursor, limit = self._fetch, self._cursor, self.page_size
         generation = self._generation
         self._fetching = True
-        self._run(
-            lambda: fetch(cursor, limit),
+        self._read(
+            lambda tx: fetch(tx, cursor, limit),
             lambda page: self._page_arrived(generation, page),
             lambda exc: self._page_failed(generation, exc),
         )

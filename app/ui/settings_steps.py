@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.core.pathways.steps import (
     StepType,
@@ -41,6 +40,7 @@ from app.core.permissions import Perm, can
 from app.i18n import tr
 from app.ui.case.forms import Leave, ask_leave
 from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.widgets import ErrorLabel, label, with_error
 from app.ui.workspace import Workspace
 
@@ -115,7 +115,7 @@ class StepTypeDialog(QDialog):
         text, sets = self._state()
         actor, code = ws.session, self.step.code if self.step else None
 
-        def job(session: Session) -> None:
+        def job(session: Tx) -> None:
             if code is None:
                 add_step_type(session, actor, text, sets)
             else:
@@ -291,14 +291,14 @@ class StepCatalogueBox(QGroupBox):
             return
         actor, code, active = ws.session, step.code, step.active
 
-        def job(session: Session) -> None:
+        def job(session: Tx) -> None:
             (retire_step_type if active else restore_step_type)(session, actor, code)
 
         self.run_write(job, lambda: None, self._failed)
 
     def run_write(
         self,
-        job: Callable[[Session], None],
+        job: Callable[[Tx], None],
         on_done: Callable[[], None],
         on_error: Callable[[BaseException], None],
     ) -> None:

@@ -6,11 +6,13 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.core import transaction
 from app.core.auth import UserSession
 from app.core.settings import VaultSettings, load_settings
 from app.core.vocabulary import Role
 from app.security.kdf import KdfPolicy
 from app.storage.vault import Vault
+from app.ui.operations import Operations
 from app.ui.tasks import TaskRunner
 
 
@@ -28,6 +30,11 @@ class Workspace:
     #: navigation, set by the main window: show a case / start an intake
     open_case: Callable[[uuid.UUID], None] = field(default=lambda _case_id: None)
     new_case: Callable[[], None] = field(default=lambda: None)
+    #: the one door to the data for the screens (reads and writes off the GUI thread)
+    ops: Operations = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ops = Operations(self.vault, self.tasks)
 
     @property
     def is_coordinator(self) -> bool:
@@ -46,5 +53,4 @@ class Unlocked:
 
 def read_settings(vault: Vault) -> VaultSettings:
     """The vault's settings (runs on the worker thread)."""
-    with vault.require_db().session() as session:
-        return load_settings(session)
+    return transaction.read(vault, load_settings)

@@ -28,7 +28,9 @@ ALL = CaseFilter()  # every status
 
 def loaded_model(qtbot: QtBot, bench: Bench, page_size: int) -> CaseTableModel:
     model = CaseTableModel(page_size)
-    model.set_source(fetcher(bench.workspace, ALL), runner(bench.workspace))
+    owner = QWidget()  # the page that would hold the model
+    qtbot.addWidget(owner)
+    model.set_source(fetcher(bench.workspace, ALL), runner(bench.workspace, owner))
     qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.is_fetching)
     return model
 

@@ -24,6 +24,7 @@ from app.core.setup import CreatedVault
 from app.core.vocabulary import FollowUpKind, FollowUpStatus, RiskLevel, YesNoUnknown
 from app.storage.engine import Database
 from app.storage.models import User
+from app.ui.operations import Reader
 from app.ui.tasks import TaskRunner
 from app.ui.workspace import Workspace
 from tests.conftest import LOGIN, TEST_KDF
@@ -133,18 +134,15 @@ def shown(qtbot: QtBot) -> Iterator[Callable[[QWidget], QWidget]]:
 
 
 def fetcher(workspace: Workspace, flt: CaseFilter) -> Callable[..., CasePage]:
-    """A page fetcher over the workspace's vault, for a model outside the page."""
-    vault, actor = workspace.vault, workspace.session
+    """A page fetcher for a model outside the page (runs in the reader's transaction)."""
+    actor = workspace.session
 
-    def fetch(after: Any, limit: int) -> CasePage:
-        with vault.require_db().session() as s:
-            return list_cases(s, flt, actor=actor, after=after, limit=limit)
+    def fetch(tx: Any, after: Any, limit: int) -> CasePage:
+        return list_cases(tx, flt, actor=actor, after=after, limit=limit)
 
     return fetch
 
 
-def runner(workspace: Workspace) -> Callable[..., None]:
-    def run(fn: Any, done: Any, failed: Any) -> None:
-        workspace.tasks.run(fn, done, failed)
-
-    return run
+def runner(workspace: Workspace, owner: QWidget) -> Reader:
+    """The workspace's reader, as a page would pass it to its model."""
+    return workspace.ops.reader(owner)

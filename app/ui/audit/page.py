@@ -26,6 +26,7 @@ from app.core import accounts, audit_view
 from app.i18n import tr
 from app.ui.audit.model import AuditTableModel
 from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.pages.base import Page
 from app.ui.widgets import BusyIndicator, ErrorLabel, label
 from app.ui.workspace import Workspace
@@ -212,17 +213,13 @@ class AuditPage(Page):
         ws = self.workspace
         if ws is None:
             return
-        vault, actor, flt = ws.vault, ws.session, self.current_filter()
+        actor, flt = ws.session, self.current_filter()
 
-        def fetch(before: int | None, limit: int) -> audit_view.AuditPage:
-            with vault.require_db().session() as s:
-                return audit_view.browse(s, actor, flt, before=before, limit=limit)
-
-        def run(fn: Any, done: Any, failed: Any) -> None:
-            ws.tasks.run(fn, done, failed, owner=self)
+        def fetch(tx: Tx, before: int | None, limit: int) -> audit_view.AuditPage:
+            return audit_view.browse(tx, actor, flt, before=before, limit=limit)
 
         self.error.show_message(None)
-        self.model.set_source(fetch, run)
+        self.model.set_source(fetch, ws.ops.reader(self))
 
     def _loaded(self, rows: int) -> None:
         if rows <= self.model.page_size:  # the first page: fit the columns to it

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app.core.authors import AuthorInput, AuthorView, add_author, update_author
 from app.core.vocabulary import AuthorRelation, YesNoUnknown
 from app.i18n import tr
 from app.ui.case.fields import ChoiceCombo, ChoiceField, DateField
 from app.ui.case.forms import FormDialog
+from app.ui.operations import Tx
 from app.ui.widgets import label
 from app.ui.workspace import Workspace
 
@@ -112,7 +112,7 @@ class AuthorDialog(FormDialog):
         self.judicial.setPlainText(payload.get("judicial_history", ""))
         self.notes.setPlainText(payload.get("notes", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         data = AuthorInput(
             relation=AuthorRelation(self.relation.code() or AuthorRelation.OTHER),
             first_name=self.first_name.text(),
@@ -128,7 +128,7 @@ class AuthorDialog(FormDialog):
         author_id = self.author.id if self.author else None
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             if author_id is None:
                 return add_author(session, actor, case_id, data)
             update_author(session, actor, author_id, data)

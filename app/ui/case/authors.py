@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app.core.authors import AuthorView, remove_author
 from app.i18n import tr
@@ -14,6 +13,7 @@ from app.ui.case.data import CaseBundle
 from app.ui.case.format import fmt_answer, fmt_date, fmt_text, person_name, short
 from app.ui.case.forms import ask_yes
 from app.ui.case.section import CaseScreen, TableSection
+from app.ui.operations import Tx
 from app.ui.widgets import label
 
 
@@ -97,7 +97,7 @@ class AuthorsSection(TableSection):
             return
         actor = ws.session
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             remove_author(session, actor, author_id)
 
         self.screen.run_write(write)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.core.pathways.complaints import (
     ComplaintInput,
@@ -29,6 +28,7 @@ from app.i18n import tr
 from app.ui.case.fields import ChoiceCombo, DateField, required_date_edit
 from app.ui.case.forms import FormDialog
 from app.ui.case.pathway_fields import qdate_value, set_qdate
+from app.ui.operations import Tx
 from app.ui.widgets import label
 from app.ui.workspace import Workspace
 
@@ -144,7 +144,7 @@ class ComplaintDialog(FormDialog):
         self.evidence.setPlainText(payload.get("evidence", ""))
         self.notes.setPlainText(payload.get("notes", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         data = ComplaintInput(
             filed_on=qdate_value(self.filed_on),
             police_zone=self.zone.text(),
@@ -161,7 +161,7 @@ class ComplaintDialog(FormDialog):
         complaint_id = self.complaint.id if self.complaint else None
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             if complaint_id is None:
                 return add_complaint(session, actor, case_id, data)
             update_complaint(session, actor, complaint_id, data)
@@ -228,12 +228,12 @@ class ComplaintStatusDialog(FormDialog):
         set_qdate(self.changed_on, payload.get("changed_on"))
         self.note.setText(payload.get("note", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         status = ComplaintStatus(self.status.code() or ComplaintStatus.INVESTIGATION)
         changed_on: date = qdate_value(self.changed_on)
         note, actor, complaint_id = self.note.text(), self.workspace.session, self.complaint.id
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             set_complaint_status(session, actor, complaint_id, status, changed_on, note)
 
         return write

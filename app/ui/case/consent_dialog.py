@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.core.catalogues import Choice
 from app.core.consent import ConsentInput, ConsentView, record_consent, withdraw_consent
@@ -26,6 +25,7 @@ from app.core.vocabulary import ConsentForm, ConsentKind, SharePurpose
 from app.i18n import tr
 from app.ui.case.fields import ChoiceCombo, required_date_edit
 from app.ui.case.forms import FormDialog
+from app.ui.operations import Tx
 from app.ui.widgets import label
 from app.ui.workspace import Workspace
 
@@ -134,7 +134,7 @@ class ConsentDialog(FormDialog):
         self.purpose.set_code(payload.get("purpose"))
         self.detail.setText(payload.get("detail", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         share = self.share.isChecked()
         purpose = self.purpose.code()
         data = ConsentInput(
@@ -149,7 +149,7 @@ class ConsentDialog(FormDialog):
         actor, case_id = self.workspace.session, self.case_id
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             return record_consent(session, actor, case_id, data)
 
         return write
@@ -199,11 +199,11 @@ class WithdrawDialog(FormDialog):
             self.on.setDate(QDate(date.fromisoformat(payload["on"])))
         self.note.setText(payload.get("note", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         on, note, consent_id = _qdate(self.on.date()), self.note.text(), self.consent.id
         actor = self.workspace.session
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             withdraw_consent(session, actor, consent_id, on, note)
 
         return write

@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from app.core import catalogues as cat
 from app.core.auth import UserSession
 from app.core.authors import AuthorView, case_authors
@@ -17,6 +15,7 @@ from app.core.followups import FollowUpView, case_timeline
 from app.core.pathways.summary import CasePathways, load_pathways
 from app.core.people import PersonView, case_people
 from app.core.risk import Factor, ScreeningView, active_factors, screening_history, trend
+from app.ui.operations import Tx
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ class Catalogues:
     risk_factors: list[Factor]
 
 
-def load_catalogues(session: Session) -> Catalogues:
+def load_catalogues(session: Tx) -> Catalogues:
     return Catalogues(
         communes=cat.communes(session),
         violence_types=cat.violence_types(session),
@@ -63,7 +62,7 @@ class CaseBundle:
 
 
 def load_bundle(
-    session: Session, actor: UserSession, case_id: uuid.UUID, *, trace: bool = True
+    session: Tx, actor: UserSession, case_id: uuid.UUID, *, trace: bool = True
 ) -> CaseBundle:
     """Read everything the case screen needs (runs on the worker thread).
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.core.pathways.checklist import ItemGroup
 from app.core.pathways.departure import PlanView, plan_label, start_plan
@@ -31,6 +30,7 @@ from app.ui.case.departure_dialog import PlanDialog
 from app.ui.case.format import DASH, fmt_date, fmt_text, fmt_utc
 from app.ui.case.forms import ask_yes
 from app.ui.case.section import CaseScreen, Section, button_row
+from app.ui.operations import Tx
 from app.ui.widgets import label
 
 
@@ -242,7 +242,7 @@ class DepartureSection(Section):
             return
         actor, case_id = ws.session, bundle.case_id
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             start_plan(session, actor, case_id)
 
         self.screen.run_write(write)

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app.core.pathways.checklist import ItemGroup, checklist
 from app.core.pathways.departure import PlanInput, PlanView, save_plan, start_plan
@@ -19,6 +18,7 @@ from app.ui.case.complaint_dialogs import text_box
 from app.ui.case.fields import CheckList, ChoiceCombo, DateField
 from app.ui.case.forms import ask_yes
 from app.ui.case.pathway_fields import CaseForm
+from app.ui.operations import Tx
 from app.ui.workspace import Workspace
 
 _TEXTS = (
@@ -140,7 +140,7 @@ class PlanDialog(CaseForm):
         for check in self.checks.values():
             check.set_codes(payload.get("checked", []))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         destination = self.destination.code()
         data = PlanInput(
             status=PlanStatus(self.status.code() or PlanStatus.PREPARING),
@@ -158,7 +158,7 @@ class PlanDialog(CaseForm):
         plan_id = self.plan.id if self.plan else None
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             if plan_id is None:
                 return start_plan(session, actor, case_id, data)
             save_plan(session, actor, plan_id, data)

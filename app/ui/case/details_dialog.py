@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.core.case_view import CaseDetailsInput, update_case_details
 from app.core.vocabulary import YesNoUnknown
@@ -23,6 +22,7 @@ from app.i18n import tr
 from app.ui.case.data import CaseBundle
 from app.ui.case.fields import CheckList, ChoiceCombo, ChoiceField, CommuneCombo, DateField
 from app.ui.case.forms import FormDialog
+from app.ui.operations import Tx
 from app.ui.workspace import Workspace
 
 
@@ -115,7 +115,7 @@ class CaseDetailsDialog(FormDialog):
         self.last.setText(payload.get("last_incident_on", ""))
         self.children.set_value(payload.get("children_exposed"))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         if self.commune.code() is None:
             raise ValidationError(
                 tr("Commune non reconnue : choisissez-la dans la liste."), field="commune"
@@ -134,7 +134,7 @@ class CaseDetailsDialog(FormDialog):
         actor, case_id = self.workspace.session, self.case_id
         assert case_id is not None
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             update_case_details(session, actor, case_id, data)
 
         return write

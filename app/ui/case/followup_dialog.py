@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app import clock
 from app.core.followups import FollowUpInput, FollowUpView, add_followup, update_followup
@@ -27,6 +26,7 @@ from app.core.vocabulary import FollowUpKind, FollowUpStatus
 from app.i18n import tr
 from app.ui.case.fields import ChoiceCombo
 from app.ui.case.forms import FormDialog, ask_yes
+from app.ui.operations import Tx
 from app.ui.widgets import label
 from app.ui.workspace import Workspace
 
@@ -178,7 +178,7 @@ class FollowUpDialog(FormDialog):
             self.next_at.setDateTime(QDateTime(datetime.fromisoformat(payload["next_at"])))
         self.next_kind.set_code(payload.get("next_kind"))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         status = None
         if self.mark_done:
             status = FollowUpStatus.DONE
@@ -206,7 +206,7 @@ class FollowUpDialog(FormDialog):
         followup_id = self.followup.id if self.followup else None
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             if followup_id is None:
                 result = add_followup(session, actor, case_id, data)
             else:

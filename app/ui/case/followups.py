@@ -6,7 +6,6 @@ import uuid
 from typing import Any
 
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app import clock
 from app.core.followups import FollowUpView, set_followup_status
@@ -23,6 +22,7 @@ from app.ui.case.section import (
     make_table,
     selected_id,
 )
+from app.ui.operations import Tx
 
 
 class FollowUpSection(Section):
@@ -162,7 +162,7 @@ class FollowUpSection(Section):
             return
         actor = ws.session
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             set_followup_status(session, actor, followup_id, FollowUpStatus.MISSED)
 
         self.screen.run_write(write)

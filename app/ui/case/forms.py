@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.core.drafts import delete_draft, save_draft
 from app.errors import ValidationError
 from app.i18n import tr
 from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.widgets import ErrorLabel, with_error
 from app.ui.workspace import Workspace
 
@@ -186,7 +186,7 @@ class FormDialog(QDialog):
         """Fill the fields from :meth:`payload`'s output."""
         raise NotImplementedError
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         """Read the fields (GUI thread) and return the write to run in one transaction.
 
         May raise ValidationError for what can be checked without the vault."""
@@ -249,19 +249,17 @@ class FormDialog(QDialog):
             return
         self.run_save(job)
 
-    def run_save(self, job: Callable[[Session], Any]) -> None:
+    def run_save(self, job: Callable[[Tx], Any]) -> None:
         ws = self.workspace
-        db = ws.vault.require_db()
         user_id, key = ws.session.user_id, self.form_key
 
-        def write() -> Any:
-            with db.session() as session, session.begin():
-                result = job(session)
-                delete_draft(session, user_id, key)
+        def write(tx: Tx) -> Any:
+            result = job(tx)
+            delete_draft(tx, user_id, key)
             return result
 
         self._set_busy(True)
-        ws.tasks.run(write, self._saved, self._failed, owner=self)
+        ws.ops.write(self, write, self._saved, on_error=self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -273,10 +271,11 @@ class FormDialog(QDialog):
         self.saved.emit(result)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         self._set_busy(False)
         if not self.handle_failure(exc):
             self.show_error(exc)
+        return True  # shown in the form, which stays open with what was typed
 
     def handle_failure(self, exc: BaseException) -> bool:
         """Hook for errors that need a question (e.g. NeedsConfirmation)."""
@@ -301,14 +300,10 @@ class FormDialog(QDialog):
 
     def _forget_draft(self) -> None:
         ws = self.workspace
-        db = ws.vault.require_db()
         user_id, key = ws.session.user_id, self.form_key
-
-        def forget() -> None:
-            with db.session() as session, session.begin():
-                delete_draft(session, user_id, key)
-
-        ws.tasks.run(forget, None, lambda exc: log.warning("Draft not deleted: %s", exc))
+        # The owner is the main window: this dialog is closing, but a draft that
+        # could not be deleted must still be reported.
+        ws.ops.write(self.parentWidget() or self, lambda tx: delete_draft(tx, user_id, key))
 
     def done(self, result: int) -> None:
         """Close, and empty the fields at once (the dialog is deleted a moment later):
@@ -325,15 +320,16 @@ class FormDialog(QDialog):
         if not self.is_dirty():
             return
         ws = self.workspace
-        with ws.vault.require_db().session() as session, session.begin():
-            save_draft(
-                session,
+        ws.ops.write_now(
+            lambda tx: save_draft(
+                tx,
                 ws.session.user_id,
                 self.form_key,
                 self.payload(),
                 case_id=self.case_id,
                 title=self.draft_title,
             )
+        )
 
     # -- keyboard -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

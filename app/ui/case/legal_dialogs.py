@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app.core.pathways.protection import (
     CourtInput,
@@ -24,6 +23,7 @@ from app.i18n import tr
 from app.ui.case.complaint_dialogs import text_box
 from app.ui.case.fields import ChoiceCombo, DateField, required_date_edit
 from app.ui.case.pathway_fields import CaseForm, DateTimeField, qdate_value, set_qdate
+from app.ui.operations import Tx
 from app.ui.widgets import label
 from app.ui.workspace import Workspace
 
@@ -89,7 +89,7 @@ class CourtDialog(CaseForm):
         self.decision.setPlainText(payload.get("decision", ""))
         self.notes.setPlainText(payload.get("notes", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         data = CourtInput(
             petition_on=qdate_value(self.petition_on),
             kind=FamilyCourtKind(self.kind.code() or FamilyCourtKind.URGENT),
@@ -102,7 +102,7 @@ class CourtDialog(CaseForm):
         measure_id = self.measure.id if self.measure else None
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             if measure_id is None:
                 return record_court_measure(session, actor, case_id, data)
             update_court_measure(session, actor, measure_id, data)
@@ -177,7 +177,7 @@ class PermitDialog(CaseForm):
         self.decision_on.setText(payload.get("decision_on", ""))
         self.notes.setPlainText(payload.get("notes", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         data = PermitInput(
             article=PermitArticle(self.article.code() or PermitArticle.ART_11_2),
             submitted_on=self.submitted_on.value(),
@@ -189,7 +189,7 @@ class PermitDialog(CaseForm):
         permit_id = self.permit.id if self.permit else None
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             if permit_id is None:
                 return record_permit_file(session, actor, case_id, data)
             update_permit_file(session, actor, permit_id, data)

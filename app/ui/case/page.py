@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.ui.case.access import apply_permissions
@@ -36,6 +35,7 @@ from app.ui.case.summary import SummarySection
 from app.ui.case.violence import ViolenceSection
 from app.ui.documents.register import DocumentSection
 from app.ui.messages import error_text, show_error
+from app.ui.operations import Tx
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel
 from app.ui.workspace import Workspace
@@ -225,7 +225,7 @@ class CasePage(Page):
 
     def run_write(
         self,
-        job: Callable[[Session], Any],
+        job: Callable[[Tx], Any],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         ws = self.workspace

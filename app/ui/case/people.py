@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app import clock
 from app.core.people import PersonView, remove_person
@@ -17,6 +16,7 @@ from app.ui.case.format import DASH, fmt_date, fmt_niss, fmt_phone, person_name
 from app.ui.case.forms import ask_yes
 from app.ui.case.person_dialog import PersonDialog
 from app.ui.case.section import CaseScreen, TableSection
+from app.ui.operations import Tx
 from app.ui.widgets import label
 
 
@@ -121,7 +121,7 @@ class PeopleSection(TableSection):
             return
         actor = ws.session
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             remove_person(session, actor, person_id)
 
         self.screen.run_write(write)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app.core.catalogues import Choice
 from app.core.people import PersonInput, PersonView, add_person, update_person
@@ -18,6 +17,7 @@ from app.i18n import tr
 from app.ui.case.fields import ChoiceCombo, DateField
 from app.ui.case.forms import FormDialog
 from app.ui.case.safe_contact import SafeContactInputs
+from app.ui.operations import Tx
 from app.ui.workspace import Workspace
 
 
@@ -195,7 +195,7 @@ class PersonDialog(FormDialog):
         self.gender.set_code(payload.get("gender"))
         self.safe.restore(payload)
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         gender = self.gender.code()
         data = PersonInput(
             role=self.person.role if self.person else PersonRole.CO_VICTIM,
@@ -219,7 +219,7 @@ class PersonDialog(FormDialog):
         actor, case_id = self.workspace.session, self.case_id
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             if person_id is None:
                 return add_person(session, actor, case_id, data)
             update_person(session, actor, person_id, data)

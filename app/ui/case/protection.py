@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app import clock
 from app.core.pathways.complaints import ComplaintView, remove_complaint
@@ -44,6 +43,7 @@ from app.ui.case.protection_rows import (
     permit_rows,
 )
 from app.ui.case.section import CaseScreen, Section, selected_id
+from app.ui.operations import Tx
 
 
 class ProtectionSection(Section):
@@ -284,7 +284,7 @@ class ProtectionSection(Section):
             return
         actor = ws.session
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             remove(session, actor, chosen)
 
         self.screen.run_write(write)

@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app import clock
 from app.core.pathways.protection import (
@@ -25,6 +24,7 @@ from app.i18n import tr
 from app.ui.case.complaint_dialogs import text_box
 from app.ui.case.fields import DateField, required_date_edit
 from app.ui.case.pathway_fields import CaseForm, DateTimeField, qdate_value, set_qdate
+from app.ui.operations import Tx
 from app.ui.widgets import label
 from app.ui.workspace import Workspace
 
@@ -108,7 +108,7 @@ class BanDialog(CaseForm):
         self.hearing_at.setText(payload.get("hearing_at", ""))
         self.notes.setPlainText(payload.get("notes", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         data = BanInput(
             ordered_on=qdate_value(self.ordered_on),
             notified_on=self.notified_on.value(),
@@ -118,7 +118,7 @@ class BanDialog(CaseForm):
         actor, case_id, ban_id = self.workspace.session, self.case_id, self.ban and self.ban.id
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             if ban_id is None:
                 return record_ban(session, actor, case_id, data)
             update_ban(session, actor, ban_id, data)
@@ -181,11 +181,11 @@ class ExtensionDialog(CaseForm):
         set_qdate(self.end_on, payload.get("end_on"))
         self.note.setText(payload.get("note", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         extended_on, end_on = qdate_value(self.extended_on), qdate_value(self.end_on)
         note, actor, ban_id = self.note.text(), self.workspace.session, self.ban.id
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             extend_ban(session, actor, ban_id, extended_on, end_on, note)
 
         return write
@@ -229,11 +229,11 @@ class BanNoteDialog(CaseForm):
     def restore(self, payload: dict[str, Any]) -> None:
         self.note.setText(payload.get("note", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         text = f"{clock.today():%d/%m/%Y} : {self.note.text().strip()}" if self.note.text() else ""
         actor, ban_id = self.workspace.session, self.ban.id
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             add_ban_note(session, actor, ban_id, text)
 
         return write

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.core.risk import Assessment, Factor, ScreeningInput, assess, record_screening
 from app.core.vocabulary import RiskLevel, YesNoUnknown
@@ -25,6 +24,7 @@ from app.i18n import tr
 from app.ui.case.fields import ChoiceCombo, ChoiceField
 from app.ui.case.format import risk_style
 from app.ui.case.forms import FormDialog
+from app.ui.operations import Tx
 from app.ui.widgets import label
 from app.ui.workspace import Workspace
 
@@ -171,7 +171,7 @@ class ScreeningDialog(FormDialog):
         self.reason.setText(payload.get("raise_reason", ""))
         self.notes.setPlainText(payload.get("notes", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         raised = self.raised.code()
         data = ScreeningInput(
             answers=self.current_answers(),
@@ -182,7 +182,7 @@ class ScreeningDialog(FormDialog):
         actor, case_id = self.workspace.session, self.case_id
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             return record_screening(session, actor, case_id, data).id
 
         return write

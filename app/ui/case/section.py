@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.ui.case.data import CaseBundle
 from app.ui.case.forms import FormDialog
+from app.ui.operations import Tx
 from app.ui.workspace import Workspace
 
 
@@ -36,7 +36,7 @@ class CaseScreen(Protocol):
     def open_form(self, dialog: FormDialog, draft: dict[str, Any] | None = None) -> None: ...
 
     def run_write(
-        self, job: Callable[[Session], Any], on_error: Callable[[BaseException], None] | None = None
+        self, job: Callable[[Tx], Any], on_error: Callable[[BaseException], None] | None = None
     ) -> None: ...
 
 

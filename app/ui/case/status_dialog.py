@@ -7,12 +7,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app.core.cases import close_case, pause_case, reopen_case
 from app.errors import ValidationError
 from app.i18n import tr
 from app.ui.case.forms import FormDialog
+from app.ui.operations import Tx
 from app.ui.widgets import label
 from app.ui.workspace import Workspace
 
@@ -81,14 +81,14 @@ class StatusDialog(FormDialog):
     def restore(self, payload: dict[str, Any]) -> None:
         self.reason.setPlainText(payload.get("reason", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         reason = self.reason.toPlainText().strip()
         if self.action == CLOSE and not reason:
             raise ValidationError(tr("Indiquez le motif de clôture."), field="closure_reason")
         actor, case_id, action = self.workspace.session, self.case_id, self.action
         assert case_id is not None
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             if action == CLOSE:
                 close_case(session, actor, case_id, reason)
             elif action == PAUSE:

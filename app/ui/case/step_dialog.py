@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app.core.catalogues import StaffMember
 from app.core.pathways.steps import (
@@ -24,6 +23,7 @@ from app.i18n import tr
 from app.ui.case.complaint_dialogs import text_box
 from app.ui.case.fields import ChoiceCombo, DateField
 from app.ui.case.pathway_fields import CaseForm
+from app.ui.operations import Tx
 from app.ui.widgets import label
 from app.ui.workspace import Workspace
 
@@ -115,7 +115,7 @@ class StepDialog(CaseForm):
         self.notes.setPlainText(payload.get("notes", ""))
         self.change_note.setText(payload.get("note", ""))
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         code = self.kind.code()
         if not code:
             raise ValidationError(tr("Choisissez une démarche du catalogue."), field="step")
@@ -132,7 +132,7 @@ class StepDialog(CaseForm):
         step_id = self.step.id if self.step else None
         assert case_id is not None
 
-        def write(session: Session) -> Any:
+        def write(session: Tx) -> Any:
             if step_id is None:
                 return add_case_step(session, actor, case_id, data)
             update_case_step(session, actor, step_id, data, note)

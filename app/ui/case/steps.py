@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app.core.pathways.steps import (
     CaseStepView,
@@ -33,6 +32,7 @@ from app.ui.case.section import (
 )
 from app.ui.case.step_dialog import StepDialog
 from app.ui.messages import error_text, show_error
+from app.ui.operations import Tx
 from app.ui.widgets import label
 
 
@@ -238,7 +238,7 @@ class StepsSection(Section):
             return
         actor, step_id = ws.session, step.id
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             set_step_status(session, actor, step_id, status)
 
         self.screen.run_write(write)
@@ -282,7 +282,7 @@ class StepsSection(Section):
             return
         actor, step_id = ws.session, step.id
 
-        def write(session: Session) -> None:
+        def write(session: Tx) -> None:
             remove_case_step(session, actor, step_id)
 
         self.screen.run_write(write)

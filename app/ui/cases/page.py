@@ -23,6 +23,7 @@ from app.ui.cases.filters import FilterBar
 from app.ui.cases.model import SORT_INDICATOR, CaseTableModel
 from app.ui.cases.table import CaseTable
 from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel, label
 from app.ui.workspace import Workspace
@@ -160,16 +161,12 @@ class CaseListPage(Page):
         self._searching = False
         self._say("")
         self.empty.hide()
-        vault, flt, hide, actor = ws.vault, self.current_filter(), ws.hide_names, ws.session
+        flt, hide, actor = self.current_filter(), ws.hide_names, ws.session
 
-        def fetch(after: tuple[Any, ...] | None, limit: int) -> CasePage:
-            with vault.require_db().session() as s:
-                return list_cases(s, flt, actor=actor, after=after, limit=limit, hide_names=hide)
+        def fetch(tx: Tx, after: tuple[Any, ...] | None, limit: int) -> CasePage:
+            return list_cases(tx, flt, actor=actor, after=after, limit=limit, hide_names=hide)
 
-        def run(fn: Any, done: Any, failed: Any) -> None:
-            ws.tasks.run(fn, done, failed, owner=self)
-
-        self.model.set_source(fetch, run)
+        self.model.set_source(fetch, ws.ops.reader(self))
 
     def _catalogues_arrived(self, lists: tuple[list[Choice], list[StaffMember]]) -> None:
         if self.workspace is None:

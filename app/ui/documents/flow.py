@@ -9,18 +9,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from sqlalchemy.orm import Session
-
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.issued import IssuedRef, trace_output
 from app.i18n import tr
 from app.ui.documents.preview import PdfPreviewDialog
 from app.ui.messages import error_text, show_error
+from app.ui.operations import Tx
 from app.ui.workspace import Workspace
 
-Preview = Callable[[Session, UserSession], bytes]
-Issue = Callable[[Session, UserSession], IssuedRef]
+Preview = Callable[[Tx, UserSession], bytes]
+Issue = Callable[[Tx, UserSession], IssuedRef]
 
 
 def trace(workspace: Workspace, document_id: uuid.UUID, action: str) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.core.cases import CaseRef, IntakeInput, create_case
 from app.core.vocabulary import Gender
@@ -30,6 +29,7 @@ from app.ui.case.data import Catalogues, load_catalogues
 from app.ui.case.fields import CheckList, ChoiceCombo, CommuneCombo, DateField
 from app.ui.case.forms import FormDialog
 from app.ui.case.safe_contact import SAFE_GROUP_STYLE, SafeContactInputs
+from app.ui.operations import Tx
 from app.ui.widgets import label
 from app.ui.workspace import Workspace
 
@@ -217,7 +217,7 @@ class IntakeDialog(FormDialog):
         found.extend(self.safe.problems())
         return found
 
-    def build_job(self) -> Callable[[Session], Any]:
+    def build_job(self) -> Callable[[Tx], Any]:
         problems = self.problems()
         try:
             birth = self.birth_date.value()
@@ -245,7 +245,7 @@ class IntakeDialog(FormDialog):
         )
         actor = self.workspace.session
 
-        def write(session: Session) -> CaseRef:
+        def write(session: Tx) -> CaseRef:
             return create_case(session, actor, intake)
 
         return write
