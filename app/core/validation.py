@@ -10,13 +10,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
+from types import ModuleType
+
+import phonenumbers
+from stdnum.be import bis, nn
+from stdnum.exceptions import ValidationError as StdnumError
 
 from app import clock
 from app.errors import ValidationError
 from app.i18n import tr
 
-_NON_DIGITS = re.compile(r"\D")
-_NISS_JUNK = re.compile(r"[^\d\s./-]")
+#: ASCII only: ``\d`` would also take Arabic-Indic or full-width digits
+_NON_DIGITS = re.compile(r"[^0-9]")
+#: digits and the separators people type or paste (no-break spaces come from PDFs)
+_NISS_ALLOWED = re.compile(r"[0-9 ./\u00a0\u202f-]+")
+_POSTCODE = re.compile(r"[1-9][0-9]{3}")
+_PHONE_TYPED = re.compile(r"\+?[0-9 ./()\u00a0\u202f-]+")
+DEFAULT_PHONE_REGION = "BE"
+
+
+def _digits(text: str) -> str:
+    return _NON_DIGITS.sub("", text)
 
 
 # --- free text -----------------------------------------------------------------------
@@ -77,53 +91,74 @@ def check_text(
 
 
 def niss_check_digits(first_nine: str, born_after_1999: bool) -> int:
-    """The two check digits of a national number (mod 97)."""
+    """The two check digits of a national number (mod 97), for making demo numbers."""
     number = int(("2" if born_after_1999 else "") + first_nine)
     return 97 - number % 97
 
 
+def _niss_kind(digits: str) -> ModuleType | None:
+    """``stdnum.be.nn`` or ``stdnum.be.bis`` when ``digits`` is one of them, else None."""
+    for kind in (nn, bis):
+        if kind.is_valid(digits):
+            return kind
+    return None
+
+
 def niss_is_valid(niss: str) -> bool:
-    """True when the 11 digits carry a correct mod-97 check (20th or 21st century)."""
-    digits = _NON_DIGITS.sub("", niss)
-    if len(digits) != 11:
-        return False
-    first, check = digits[:9], int(digits[9:])
-    return check in (niss_check_digits(first, False), niss_check_digits(first, True))
+    """True for a national number or a bis number with a correct mod-97 check.
+
+    Only ASCII digits count (``stdnum``): an Arabic-Indic or full-width digit
+    is not a digit of a Belgian number.
+    """
+    return bool(_NISS_ALLOWED.fullmatch(niss or "")) and _niss_kind(_digits(niss)) is not None
 
 
 def format_niss(niss: str) -> str:
     """``85073003328`` → ``85.07.30-033.28`` (the usual printed form)."""
-    d = _NON_DIGITS.sub("", niss)
-    return f"{d[0:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:11]}"
+    return nn.format(_digits(niss))
+
+
+def _born_on_other_date(kind: ModuleType, digits: str, birth_date: date) -> bool:
+    # The parts of the birth date the number encodes (a part may be unknown: 00).
+    try:
+        year, month = kind.get_birth_year(digits), kind.get_birth_month(digits)
+        full = kind.get_birth_date(digits)
+    except (StdnumError, ValueError):
+        return True
+    return (
+        (year is not None and year != birth_date.year)
+        or (month is not None and month != birth_date.month)
+        or (full is not None and full != birth_date)
+    )
 
 
 def check_niss(value: str, birth_date: date | None = None, field: str = "niss") -> str | None:
-    """Normalised 11-digit NISS (or None when empty)."""
+    """Normalised 11-digit NISS or bis number (or None when empty).
+
+    Checked with ``stdnum.be.nn`` and ``stdnum.be.bis``; with ``birth_date``
+    known, the date the number encodes (and so its century) must match it.
+    """
     text = (value or "").strip()
     if not text:
         return None
-    digits = _NON_DIGITS.sub("", text)
+    digits = _digits(text)
     # Only the usual separators may be dropped: a letter is a typo, not "empty".
-    if len(digits) != 11 or _NISS_JUNK.search(text):
+    if len(digits) != 11 or not _NISS_ALLOWED.fullmatch(text):
         raise ValidationError(
             tr("Le numéro de registre national compte 11 chiffres (par ex. 85.07.30-033.28)."),
             field=field,
         )
-    if not niss_is_valid(digits):
+    kind = _niss_kind(digits)
+    if kind is None:
         raise ValidationError(
             tr("Ce numéro de registre national n'est pas valide : vérifiez les chiffres."),
             field=field,
         )
-    # Ordinary numbers start with the birth date (bis numbers shift the month).
-    ordinary = digits[2:4] != "00" and int(digits[2:4]) <= 12
-    if birth_date is not None and ordinary:
-        # The birth year also says which century's check digits apply (2 prefix from 2000).
-        century_check = niss_check_digits(digits[:9], birth_date.year >= 2000)
-        if digits[0:6] != birth_date.strftime("%y%m%d") or int(digits[9:]) != century_check:
-            raise ValidationError(
-                tr("Le numéro de registre national ne correspond pas à la date de naissance."),
-                field=field,
-            )
+    if birth_date is not None and _born_on_other_date(kind, digits, birth_date):
+        raise ValidationError(
+            tr("Le numéro de registre national ne correspond pas à la date de naissance."),
+            field=field,
+        )
     return digits
 
 
@@ -138,11 +173,11 @@ def make_niss(birth: date, serial: int) -> str:
 
 
 def check_postcode(value: str, field: str = "postcode") -> str | None:
-    """A Belgian postcode: 4 digits, 1000–9999."""
+    """A Belgian postcode: 4 ASCII digits, 1000–9999."""
     text = (value or "").strip()
     if not text:
         return None
-    if not re.fullmatch(r"[1-9]\d{3}", text):
+    if not _POSTCODE.fullmatch(text):
         raise ValidationError(
             tr("Le code postal belge compte 4 chiffres (par exemple 4920)."), field=field
         )
@@ -150,36 +185,30 @@ def check_postcode(value: str, field: str = "postcode") -> str | None:
 
 
 def normalize_phone(value: str) -> str:
-    """Phone number in international form: Belgian numbers become ``+32…``.
+    """Phone number in E.164 form (``+32…``); without a country, a Belgian number.
 
-    Raises ValueError when the number cannot be a phone number.
+    Parsed and checked against the numbering plans by ``phonenumbers``. Only
+    ASCII digits and the usual separators (space . / - parentheses, a leading
+    +) are accepted, and a national number needs its leading 0. Raises
+    ValueError when the number cannot be a phone number.
     """
     text = (value or "").strip()
-    plus = text.startswith("+")
-    digits = _NON_DIGITS.sub("", text)
-    if not plus and digits.startswith("00"):
-        plus, digits = True, digits[2:]
-    if plus:
-        if digits.startswith("32"):
-            national = digits[2:]
-        else:
-            if not 8 <= len(digits) <= 15:
-                raise ValueError(value)
-            return "+" + digits
-    else:
-        if not digits.startswith("0"):
-            raise ValueError(value)
-        national = digits[1:]
-    # Belgian numbers: 8 digits (fixed lines, zone 04 is Liège) or 9 starting with 4 (mobiles).
-    if len(national) == 9 and national.startswith("4"):
-        return "+32" + national
-    if len(national) == 8 and not national.startswith("0"):
-        return "+32" + national
-    raise ValueError(value)
+    if not _PHONE_TYPED.fullmatch(text):
+        raise ValueError(value)
+    if not re.sub(r"[^0-9+]", "", text).startswith(("+", "0")):
+        # "472 12 34 56" lost its 0: a typo, not a number to guess.
+        raise ValueError(value)
+    try:
+        number = phonenumbers.parse(text, DEFAULT_PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        raise ValueError(value) from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError(value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def check_phone(value: str, field: str = "phone") -> str | None:
-    """Normalised phone number or None when empty."""
+    """Normalised phone number (E.164) or None when empty."""
     if not (value or "").strip():
         return None
     try:
@@ -195,15 +224,17 @@ def check_phone(value: str, field: str = "phone") -> str | None:
 
 
 def format_phone(normalized: str) -> str:
-    """``+32472123456`` → ``0472 12 34 56`` for display (other countries unchanged)."""
-    if not normalized.startswith("+32"):
+    """``+32472123456`` → ``0472 12 34 56``; other countries ``+33 6 12 34 56 78``."""
+    try:
+        number = phonenumbers.parse(normalized, None)
+    except phonenumbers.NumberParseException:
         return normalized
-    n = "0" + normalized[3:]
-    if len(n) == 10:  # mobile
-        return f"{n[0:4]} {n[4:6]} {n[6:8]} {n[8:10]}"
-    if n[1] in "2349":  # Brussels, Antwerp, Liège, Ghent: one-digit zone
-        return f"{n[0:2]} {n[2:5]} {n[5:7]} {n[7:9]}"
-    return f"{n[0:3]} {n[3:5]} {n[5:7]} {n[7:9]}"
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 32
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, style)
 
 
 # --- dates ---------------------------------------------------------------------------
