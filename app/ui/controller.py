@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.core import auth
 from app.core.auth import UserSession
+from app.core.drafts import note_unkept_drafts, take_unkept_drafts_notice, unkept_drafts_message
 from app.core.settings import VaultSettings
 from app.errors import BaliseError
 from app.security.kdf import PRODUCTION, KdfPolicy
@@ -64,6 +66,8 @@ class AppController(QObject):
         self._last_login = ""
         self._last_page = PAGES[0].key
         self._closed = False
+        #: accounts whose drafts could not be kept at a lock (also marked on disk)
+        self._unkept_drafts: set[uuid.UUID] = set()
 
     # -- start ------------------------------------------------------------------------
     def start(self) -> None:
@@ -167,6 +171,8 @@ class AppController(QObject):
         self._settings_saved(settings)
         self.idle.start()
         log.info("Vault unlocked")
+        if self._take_unkept_drafts(session):
+            messages.show_info(window, unkept_drafts_message())
 
     def _idle_timeout_ms(self, settings: VaultSettings) -> int:
         if self._idle_override is not None:
@@ -202,6 +208,7 @@ class AppController(QObject):
                 window.stash_drafts()
             except Exception:
                 log.exception("Could not keep every draft before locking")
+                self._note_unkept_drafts(user)
             self._last_page = window.current_key
             window.clear()
             window.hide()
@@ -211,6 +218,20 @@ class AppController(QObject):
             auth.lock(self.vault, user)
         log.info("Vault locked (%s)", reason)
         self._show_unlock(self._last_login)
+
+    def _note_unkept_drafts(self, user: UserSession) -> None:
+        """A draft was lost at lock: say so at the next unlock (this process or the next)."""
+        self._unkept_drafts.add(user.user_id)
+        if self.vault is None or not note_unkept_drafts(self.vault.paths.root, user.user_id):
+            log.warning("The lost draft could only be remembered until Balise closes")
+
+    def _take_unkept_drafts(self, user: UserSession) -> bool:
+        in_memory = user.user_id in self._unkept_drafts
+        self._unkept_drafts.discard(user.user_id)
+        on_disk = self.vault is not None and take_unkept_drafts_notice(
+            self.vault.paths.root, user.user_id
+        )
+        return in_memory or on_disk
 
     # -- end ----------------------------------------------------------------------------
     def quit(self, code: int = 0) -> None:
@@ -244,6 +265,7 @@ class AppController(QObject):
                     self.main_window.stash_drafts()
                 except Exception:
                     log.exception("Could not keep every draft before closing")
+                    self._note_unkept_drafts(user)
             self.main_window.clear()
             self.main_window.hide()
             self.main_window.deleteLater()

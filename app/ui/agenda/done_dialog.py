@@ -24,7 +24,11 @@ def draft_key(entry: Entry) -> str:
 
 
 class DoneDialog(QDialog):
-    """Asks a short summary; :attr:`summary_given` carries it when accepted."""
+    """Asks a short summary; :attr:`summary_given` carries it to be saved.
+
+    The dialog stays open, with the text, until the page reports the save
+    (:meth:`saved` or :meth:`save_failed`): a refused write loses nothing typed.
+    """
 
     summary_given = Signal(str)
 
@@ -32,6 +36,7 @@ class DoneDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.entry = entry
+        self._saving = False
         self.setWindowTitle(tr("Rendez-vous réalisé"))
         self.setModal(True)
         when = entry.at.strftime("%d/%m/%Y %H:%M") if entry.at else ""
@@ -87,8 +92,25 @@ class DoneDialog(QDialog):
             self.error.show_message(tr("Résumez ce qui s'est passé."))
             self.summary.setFocus()
             return
+        self.error.show_message(None)
+        self._saving = True
+        self.save_button.setEnabled(False)
         self.summary_given.emit(text)
+
+    def saved(self) -> None:
+        """The summary was written: close."""
+        self._saving = False
         self.accept()
+
+    def save_failed(self, message: str) -> None:
+        """The write was refused: say why, keep the text for another try."""
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.error.show_message(message)
+
+    def reject(self) -> None:
+        if not self._saving:  # Escape during the save would drop its outcome
+            super().reject()
 
     def stash_draft(self) -> None:
         """Before locking: keep the summary typed so far inside the vault."""

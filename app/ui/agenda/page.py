@@ -277,7 +277,9 @@ class AgendaPage(Page):
             return
         dialog = DoneDialog(self.workspace, entry, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.summary_given.connect(lambda text: self._mark(entry, FollowUpStatus.DONE, text))
+        dialog.summary_given.connect(
+            lambda text: self._mark(entry, FollowUpStatus.DONE, text, dialog)
+        )
         self.done_dialog = dialog
         dialog.start()
 
@@ -286,7 +288,9 @@ class AgendaPage(Page):
         if entry is not None and entry.can_mark(clock.today()):
             self._mark(entry, FollowUpStatus.MISSED, "")
 
-    def _mark(self, entry: Entry, status: FollowUpStatus, summary: str) -> None:
+    def _mark(
+        self, entry: Entry, status: FollowUpStatus, summary: str, dialog: DoneDialog | None = None
+    ) -> None:
         ws = self.workspace
         if ws is None or entry.followup_id is None:
             return
@@ -299,4 +303,13 @@ class AgendaPage(Page):
                 delete_draft(s, user, draft_key(entry))
 
         self.error.show_message(None)
-        ws.tasks.run(write, lambda _r: self.reload(), self._failed, owner=self)
+        if dialog is None:
+            ws.tasks.run(write, lambda _r: self.reload(), self._failed, owner=self)
+            return
+
+        def saved(_result: object) -> None:
+            dialog.saved()
+            self.reload()
+
+        # The dialog closes only once the summary is written (see DoneDialog).
+        ws.tasks.run(write, saved, lambda exc: dialog.save_failed(error_text(exc)), owner=dialog)
