@@ -204,3 +204,24 @@ def test_a_draft_lost_when_balise_closes_is_reported_at_the_next_start(
     qtbot.waitUntil(lambda: bool(notices(window)))
     assert LOST_NOTICE in notices(window)[0].text()
     assert not mark.exists()
+
+
+def test_unlocking_on_a_full_disk_names_the_disk_on_the_unlock_screen(
+    qtbot: QtBot,
+    disk: SmallDisk,
+    make_vault: Callable[..., CreatedVault],
+    make_controller: Callable[..., AppController],
+) -> None:
+    folder = disk.root / "coffre"
+    make_vault(folder).vault.close()
+    disk.fill()
+    controller = make_controller(folder)
+    controller.start()
+    unlock_with(qtbot, controller, LOGIN, PASSPHRASE)
+    window = controller.unlock_window
+    assert window is not None
+    qtbot.waitUntil(window.error.isVisible)
+    message = window.error.text()
+    assert "Le disque où se trouve le coffre est plein" in message, message
+    assert "fichier du coffre est endommagé" not in message and "Restaurez" not in message
+    assert controller.is_locked and not main_window_shown(controller)
