@@ -4,7 +4,7 @@ high-risk cases left without contact."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, exists, select
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.core.auth import UserSession
 from app.core.display import display_name
+from app.core.pathways.deadlines import Deadline, deadlines
 from app.core.permissions import Perm, require, visible_cases
 from app.core.vocabulary import CaseStatus, FollowUpKind, FollowUpStatus, RiskLevel
 from app.storage.models import Case, CaseWorker, FollowUp, Person
@@ -182,3 +183,39 @@ def high_risk_without_contact(
         )
         for cid, ref, risk, last, first, lastn, pseudo, h in session.execute(query)
     ]
+
+
+@dataclass(frozen=True)
+class AgendaData:
+    """What the agenda shows for a period, read in one transaction."""
+
+    planned: list[AgendaItem]
+    overdue: list[AgendaItem]
+    now: datetime
+    #: deadlines and hearings of the pathways (issue #4), the period's and the overdue ones
+    deadlines: list[Deadline] = field(default_factory=list)
+
+
+def load_agenda(
+    session: Session,
+    actor: UserSession,
+    start: date,
+    days: int,
+    *,
+    user_id: uuid.UUID | None,
+    hide_names: bool = False,
+) -> AgendaData:
+    """The agenda of ``days`` days from ``start``: planned appointments, the overdue
+    ones, and the pathways' deadlines, on the cases ``actor`` may see (each part
+    checked by its service); ``user_id`` narrows to one worker's agenda."""
+    now = clock.now_second()
+    return AgendaData(
+        planned=appointments(
+            session, start, days, actor=actor, user_id=user_id, hide_names=hide_names
+        ),
+        overdue=overdue(session, actor=actor, user_id=user_id, hide_names=hide_names),
+        now=now,
+        deadlines=deadlines(
+            session, actor=actor, start=start, days=days, user_id=user_id, hide_names=hide_names
+        ),
+    )

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,12 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
-from app.core.agenda import AgendaItem, CaseAlert, appointments, high_risk_without_contact
-from app.core.case_list import CaseFilter, CasePage, list_cases
-from app.core.overview import Overview, overview_counts
-from app.core.pathways.deadlines import Deadline, deadlines
-from app.core.vocabulary import CaseStatus
+from app.core.dashboard import DEADLINE_DAYS, MY_CASES_SHOWN, Dashboard, load_dashboard
 from app.i18n import tr
 from app.ui.agenda.deadlines import deadline_entry
 from app.ui.agenda.entries import (
@@ -32,13 +25,10 @@ from app.ui.agenda.entries import (
     case_entry,
 )
 from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel, label
 from app.ui.workspace import Workspace
-
-MY_CASES_SHOWN = 20
-#: how far ahead the dashboard lists deadlines and hearings (issue #4)
-DEADLINE_DAYS = 14
 
 
 class _Figure(QFrame):
@@ -79,16 +69,6 @@ class _Section(QWidget):
     def clear(self) -> None:
         self.list.clear()
         self.heading.setText(self.title)
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    overview: Overview
-    today: list[AgendaItem]
-    alerts: list[CaseAlert]
-    mine: CasePage
-    now: datetime
-    deadlines: list[Deadline] = field(default_factory=list)
 
 
 class HomePage(Page):
@@ -173,33 +153,16 @@ class HomePage(Page):
         self.error.show_message(None)
         self._request += 1
         request = self._request
-        vault, hide, me = workspace.vault, workspace.hide_names, session.user_id
-        actor = session
-        watch_user: uuid.UUID | None = None if workspace.is_coordinator else me
+        actor, hide = session, workspace.hide_names
 
-        def read() -> Dashboard:
-            now = clock.now_second()
-            mine = CaseFilter(statuses={CaseStatus.OPEN}, worker_id=me)
-            with vault.require_db().session() as s:
-                return Dashboard(
-                    overview=overview_counts(s, actor=actor),
-                    today=appointments(s, now.date(), 1, actor=actor, user_id=me, hide_names=hide),
-                    alerts=high_risk_without_contact(
-                        s, actor=actor, user_id=watch_user, hide_names=hide
-                    ),
-                    mine=list_cases(s, mine, actor=actor, limit=MY_CASES_SHOWN, hide_names=hide),
-                    now=now,
-                    deadlines=deadlines(
-                        s,
-                        actor=actor,
-                        days=DEADLINE_DAYS,
-                        user_id=watch_user,
-                        hide_names=hide,
-                    ),
-                )
+        def read(tx: Tx) -> Dashboard:
+            return load_dashboard(tx, actor, hide_names=hide)
 
-        workspace.tasks.run(
-            read, lambda data: self._show(request, data), self._show_error, owner=self
+        workspace.ops.read(
+            self,
+            read,
+            lambda data: self._show(request, data),
+            on_error=lambda exc: self._show_error(request, exc),
         )
 
     def _show(self, request: int, data: Dashboard) -> None:
@@ -216,8 +179,10 @@ class HomePage(Page):
                 tr("{title} ({n} premiers)").format(title=self.mine.title, n=MY_CASES_SHOWN)
             )
 
-    def _show_error(self, exc: BaseException) -> None:
-        self.error.show_message(error_text(exc))
+    def _show_error(self, request: int, exc: BaseException) -> bool:
+        if request == self._request:  # an older read's failure says nothing of the page now
+            self.error.show_message(error_text(exc))
+        return True
 
     def _open_case(self, case_id: uuid.UUID) -> None:
         if self.workspace is not None:
