@@ -71,6 +71,8 @@ def test_opening_cases_long_tables_and_the_dashboard_many_times_keeps_the_app_al
         idle(qtbot, unlocked)
 
     assert window.isVisible()
-    # Python < 3.12 counts references to None; a PySide6 that leaks them
-    # downwards ends in an abort. Allow drift either way, never a collapse.
-    assert sys.getrefcount(None) > none_refs // 2
+    # Python < 3.12 counts references to None. PySide6 6.12.0 dropped one per
+    # void call (about 36 000 here, out of some 70 000 the process holds): the
+    # abort comes once they run out. A sound binding keeps the count level.
+    if sys.version_info < (3, 12):
+        assert sys.getrefcount(None) > none_refs - 5_000
