@@ -24,3 +24,9 @@ def tr(text: str, context: str = "Balise") -> str:
     if _backend is None:
         return text
     return _backend(context, text)
+
+
+def N_(text: str) -> str:
+    """Mark a French source string for translation without translating it now
+    (a label stored with its code, translated by :func:`tr` when shown)."""
+    return text

@@ -3,185 +3,110 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
-from app.i18n import tr
-
-
-class Role(StrEnum):
-    COORDINATOR = "coordinator"
-    SOCIAL_WORKER = "social_worker"
-    STREET_EDUCATOR = "street_educator"
-
-    @property
-    def label(self) -> str:
-        return {
-            Role.COORDINATOR: tr("Coordinateur·rice"),
-            Role.SOCIAL_WORKER: tr("Assistant·e social·e / référent·e VIF"),
-            Role.STREET_EDUCATOR: tr("Éducateur·rice de rue"),
-        }[self]
+from app.i18n import N_, tr
 
 
-class CaseStatus(StrEnum):
-    OPEN = "open"
-    PAUSED = "paused"
-    CLOSED = "closed"
+class LabelledEnum(StrEnum):
+    """A code stored in the database with the French label a person reads.
+
+    Members are written ``OPEN = "open", N_("Ouvert")``: the value is the code,
+    the label is translated by :func:`tr` each time it is shown (after the GUI
+    installed its translations)."""
+
+    _label_source: str
+
+    def __new__(cls, value: str, label: str) -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member._label_source = label
+        return member
 
     @property
     def label(self) -> str:
-        return {
-            CaseStatus.OPEN: tr("Ouvert"),
-            CaseStatus.PAUSED: tr("En pause"),
-            CaseStatus.CLOSED: tr("Clôturé"),
-        }[self]
+        return tr(self._label_source)
 
 
-class PersonRole(StrEnum):
-    VICTIM = "victim"
-    CO_VICTIM = "co_victim"
-
-    @property
-    def label(self) -> str:
-        return {PersonRole.VICTIM: tr("Victime"), PersonRole.CO_VICTIM: tr("Co-victime")}[self]
+class Role(LabelledEnum):
+    COORDINATOR = "coordinator", N_("Coordinateur·rice")
+    SOCIAL_WORKER = "social_worker", N_("Assistant·e social·e / référent·e VIF")
+    STREET_EDUCATOR = "street_educator", N_("Éducateur·rice de rue")
 
 
-class YesNoUnknown(StrEnum):
-    YES = "yes"
-    NO = "no"
-    UNKNOWN = "unknown"
-
-    @property
-    def label(self) -> str:
-        return {
-            YesNoUnknown.YES: tr("Oui"),
-            YesNoUnknown.NO: tr("Non"),
-            YesNoUnknown.UNKNOWN: tr("Ne sait pas"),
-        }[self]
+class CaseStatus(LabelledEnum):
+    OPEN = "open", N_("Ouvert")
+    PAUSED = "paused", N_("En pause")
+    CLOSED = "closed", N_("Clôturé")
 
 
-class Gender(StrEnum):
-    FEMALE = "female"
-    MALE = "male"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return {Gender.FEMALE: tr("Femme"), Gender.MALE: tr("Homme"), Gender.OTHER: tr("Autre")}[
-            self
-        ]
+class PersonRole(LabelledEnum):
+    VICTIM = "victim", N_("Victime")
+    CO_VICTIM = "co_victim", N_("Co-victime")
 
 
-class FollowUpKind(StrEnum):
-    INTERVIEW = "interview"
-    PHONE = "phone"
-    HOME_VISIT = "home_visit"
-    ACCOMPANIMENT = "accompaniment"
-    NETWORK_MEETING = "network_meeting"
-    LETTER = "letter"
-
-    @property
-    def label(self) -> str:
-        return {
-            FollowUpKind.INTERVIEW: tr("Entretien"),
-            FollowUpKind.PHONE: tr("Appel téléphonique"),
-            FollowUpKind.HOME_VISIT: tr("Visite à domicile"),
-            FollowUpKind.ACCOMPANIMENT: tr("Accompagnement (police, CPAS, tribunal…)"),
-            FollowUpKind.NETWORK_MEETING: tr("Réunion de réseau"),
-            FollowUpKind.LETTER: tr("Courrier"),
-        }[self]
+class YesNoUnknown(LabelledEnum):
+    YES = "yes", N_("Oui")
+    NO = "no", N_("Non")
+    UNKNOWN = "unknown", N_("Ne sait pas")
 
 
-class FollowUpStatus(StrEnum):
-    PLANNED = "planned"
-    DONE = "done"
-    MISSED = "missed"
-
-    @property
-    def label(self) -> str:
-        return {
-            FollowUpStatus.PLANNED: tr("Prévu"),
-            FollowUpStatus.DONE: tr("Réalisé"),
-            FollowUpStatus.MISSED: tr("Manqué"),
-        }[self]
+class Gender(LabelledEnum):
+    FEMALE = "female", N_("Femme")
+    MALE = "male", N_("Homme")
+    OTHER = "other", N_("Autre")
 
 
-class RiskLevel(StrEnum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-    CRITICAL = "critical"
+class FollowUpKind(LabelledEnum):
+    INTERVIEW = "interview", N_("Entretien")
+    PHONE = "phone", N_("Appel téléphonique")
+    HOME_VISIT = "home_visit", N_("Visite à domicile")
+    ACCOMPANIMENT = "accompaniment", N_("Accompagnement (police, CPAS, tribunal…)")
+    NETWORK_MEETING = "network_meeting", N_("Réunion de réseau")
+    LETTER = "letter", N_("Courrier")
 
-    @property
-    def label(self) -> str:
-        return {
-            RiskLevel.LOW: tr("Faible"),
-            RiskLevel.MEDIUM: tr("Moyen"),
-            RiskLevel.HIGH: tr("Élevé"),
-            RiskLevel.CRITICAL: tr("Critique"),
-        }[self]
+
+class FollowUpStatus(LabelledEnum):
+    PLANNED = "planned", N_("Prévu")
+    DONE = "done", N_("Réalisé")
+    MISSED = "missed", N_("Manqué")
+
+
+class RiskLevel(LabelledEnum):
+    LOW = "low", N_("Faible")
+    MEDIUM = "medium", N_("Moyen")
+    HIGH = "high", N_("Élevé")
+    CRITICAL = "critical", N_("Critique")
 
     @property
     def rank(self) -> int:
         return list(RiskLevel).index(self)
 
 
-class ConsentKind(StrEnum):
-    RECORD = "record"
-    SHARE = "share"
-
-    @property
-    def label(self) -> str:
-        return {
-            ConsentKind.RECORD: tr("Consentement à l'enregistrement"),
-            ConsentKind.SHARE: tr("Consentement au partage"),
-        }[self]
+class ConsentKind(LabelledEnum):
+    RECORD = "record", N_("Consentement à l'enregistrement")
+    SHARE = "share", N_("Consentement au partage")
 
 
-class ConsentForm(StrEnum):
-    ORAL = "oral"
-    WRITTEN = "written"
-
-    @property
-    def label(self) -> str:
-        return {ConsentForm.ORAL: tr("Oral"), ConsentForm.WRITTEN: tr("Écrit")}[self]
+class ConsentForm(LabelledEnum):
+    ORAL = "oral", N_("Oral")
+    WRITTEN = "written", N_("Écrit")
 
 
-class SharePurpose(StrEnum):
-    REFERRAL = "referral"
-    COORDINATION = "coordination"
-    ATTESTATION = "attestation"
-    LEGAL = "legal"
-    HOUSING = "housing"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return {
-            SharePurpose.REFERRAL: tr("Orientation vers le partenaire"),
-            SharePurpose.COORDINATION: tr("Concertation sur la situation"),
-            SharePurpose.ATTESTATION: tr("Attestation de suivi"),
-            SharePurpose.LEGAL: tr("Démarches juridiques ou judiciaires"),
-            SharePurpose.HOUSING: tr("Hébergement / logement"),
-            SharePurpose.OTHER: tr("Autre"),
-        }[self]
+class SharePurpose(LabelledEnum):
+    REFERRAL = "referral", N_("Orientation vers le partenaire")
+    COORDINATION = "coordination", N_("Concertation sur la situation")
+    ATTESTATION = "attestation", N_("Attestation de suivi")
+    LEGAL = "legal", N_("Démarches juridiques ou judiciaires")
+    HOUSING = "housing", N_("Hébergement / logement")
+    OTHER = "other", N_("Autre")
 
 
-class AuthorRelation(StrEnum):
-    PARTNER = "partner"
-    EX_PARTNER = "ex_partner"
-    PARENT = "parent"
-    CHILD = "child"
-    SIBLING = "sibling"
-    OTHER_FAMILY = "other_family"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return {
-            AuthorRelation.PARTNER: tr("Partenaire / conjoint·e"),
-            AuthorRelation.EX_PARTNER: tr("Ex-partenaire"),
-            AuthorRelation.PARENT: tr("Parent"),
-            AuthorRelation.CHILD: tr("Enfant (majeur)"),
-            AuthorRelation.SIBLING: tr("Frère / sœur"),
-            AuthorRelation.OTHER_FAMILY: tr("Autre membre de la famille"),
-            AuthorRelation.OTHER: tr("Autre"),
-        }[self]
+class AuthorRelation(LabelledEnum):
+    PARTNER = "partner", N_("Partenaire / conjoint·e")
+    EX_PARTNER = "ex_partner", N_("Ex-partenaire")
+    PARENT = "parent", N_("Parent")
+    CHILD = "child", N_("Enfant (majeur)")
+    SIBLING = "sibling", N_("Frère / sœur")
+    OTHER_FAMILY = "other_family", N_("Autre membre de la famille")
+    OTHER = "other", N_("Autre")

@@ -2,85 +2,41 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-from app.i18n import tr
-
-
-class ComplaintStatus(StrEnum):
-    FILED = "filed"
-    INVESTIGATION = "investigation"
-    DISMISSED = "dismissed"
-    PROSECUTION = "prosecution"
-    JUDGEMENT = "judgement"
-
-    @property
-    def label(self) -> str:
-        return {
-            ComplaintStatus.FILED: tr("Déposée"),
-            ComplaintStatus.INVESTIGATION: tr("À l'instruction"),
-            ComplaintStatus.DISMISSED: tr("Classée sans suite"),
-            ComplaintStatus.PROSECUTION: tr("Poursuites"),
-            ComplaintStatus.JUDGEMENT: tr("Jugement"),
-        }[self]
+from app.core.vocabulary import LabelledEnum
+from app.i18n import N_
 
 
-class FamilyCourtKind(StrEnum):
-    URGENT = "urgent"
-    SUMMARY = "summary"
-
-    @property
-    def label(self) -> str:
-        return {
-            FamilyCourtKind.URGENT: tr("Mesures urgentes (audience sous ± 15 jours)"),
-            FamilyCourtKind.SUMMARY: tr("Référé (audience sous ± 2 jours)"),
-        }[self]
+class ComplaintStatus(LabelledEnum):
+    FILED = "filed", N_("Déposée")
+    INVESTIGATION = "investigation", N_("À l'instruction")
+    DISMISSED = "dismissed", N_("Classée sans suite")
+    PROSECUTION = "prosecution", N_("Poursuites")
+    JUDGEMENT = "judgement", N_("Jugement")
 
 
-class PermitArticle(StrEnum):
-    ART_11_2 = "art_11_2"
-    ART_42QUATER_4 = "art_42quater_4"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return {
-            PermitArticle.ART_11_2: tr("Art. 11, § 2 (regroupement familial, pays tiers)"),
-            PermitArticle.ART_42QUATER_4: tr("Art. 42quater, § 4 (famille de citoyen·ne UE)"),
-            PermitArticle.OTHER: tr("Autre base légale"),
-        }[self]
+class FamilyCourtKind(LabelledEnum):
+    URGENT = "urgent", N_("Mesures urgentes (audience sous ± 15 jours)")
+    SUMMARY = "summary", N_("Référé (audience sous ± 2 jours)")
 
 
-class PermitDecision(StrEnum):
-    PENDING = "pending"
-    GRANTED = "granted"
-    REFUSED = "refused"
-
-    @property
-    def label(self) -> str:
-        return {
-            PermitDecision.PENDING: tr("En attente"),
-            PermitDecision.GRANTED: tr("Séjour maintenu"),
-            PermitDecision.REFUSED: tr("Refusé"),
-        }[self]
+class PermitArticle(LabelledEnum):
+    ART_11_2 = "art_11_2", N_("Art. 11, § 2 (regroupement familial, pays tiers)")
+    ART_42QUATER_4 = "art_42quater_4", N_("Art. 42quater, § 4 (famille de citoyen·ne UE)")
+    OTHER = "other", N_("Autre base légale")
 
 
-class StepStatus(StrEnum):
-    TODO = "todo"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    NOT_APPLICABLE = "not_applicable"
-    BLOCKED = "blocked"
+class PermitDecision(LabelledEnum):
+    PENDING = "pending", N_("En attente")
+    GRANTED = "granted", N_("Séjour maintenu")
+    REFUSED = "refused", N_("Refusé")
 
-    @property
-    def label(self) -> str:
-        return {
-            StepStatus.TODO: tr("À faire"),
-            StepStatus.IN_PROGRESS: tr("En cours"),
-            StepStatus.DONE: tr("Fait"),
-            StepStatus.NOT_APPLICABLE: tr("Sans objet"),
-            StepStatus.BLOCKED: tr("Bloqué"),
-        }[self]
+
+class StepStatus(LabelledEnum):
+    TODO = "todo", N_("À faire")
+    IN_PROGRESS = "in_progress", N_("En cours")
+    DONE = "done", N_("Fait")
+    NOT_APPLICABLE = "not_applicable", N_("Sans objet")
+    BLOCKED = "blocked", N_("Bloqué")
 
     @property
     def is_open(self) -> bool:
@@ -88,49 +44,22 @@ class StepStatus(StrEnum):
         return self in (StepStatus.TODO, StepStatus.IN_PROGRESS, StepStatus.BLOCKED)
 
 
-class StandardSet(StrEnum):
-    DEPARTURE = "depart"
-    COMPLAINT = "plainte"
-    FOREIGN = "etranger"
-
-    @property
-    def label(self) -> str:
-        return {
-            StandardSet.DEPARTURE: tr("Départ du domicile"),
-            StandardSet.COMPLAINT: tr("Plainte"),
-            StandardSet.FOREIGN: tr("Victime de nationalité étrangère"),
-        }[self]
+class StandardSet(LabelledEnum):
+    DEPARTURE = "depart", N_("Départ du domicile")
+    COMPLAINT = "plainte", N_("Plainte")
+    FOREIGN = "etranger", N_("Victime de nationalité étrangère")
 
 
-class PlanStatus(StrEnum):
-    PREPARING = "preparing"
-    READY = "ready"
-    REALISED = "realised"
-    ABANDONED = "abandoned"
-
-    @property
-    def label(self) -> str:
-        return {
-            PlanStatus.PREPARING: tr("En préparation"),
-            PlanStatus.READY: tr("Prêt"),
-            PlanStatus.REALISED: tr("Réalisé"),
-            PlanStatus.ABANDONED: tr("Abandonné"),
-        }[self]
+class PlanStatus(LabelledEnum):
+    PREPARING = "preparing", N_("En préparation")
+    READY = "ready", N_("Prêt")
+    REALISED = "realised", N_("Réalisé")
+    ABANDONED = "abandoned", N_("Abandonné")
 
 
-class DestinationType(StrEnum):
-    SHELTER = "shelter"
-    EMERGENCY_APARTMENT = "emergency_apartment"
-    FAMILY_FRIENDS = "family_friends"
-    OWN_HOUSING = "own_housing"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return {
-            DestinationType.SHELTER: tr("Maison d'accueil / refuge"),
-            DestinationType.EMERGENCY_APARTMENT: tr("Appartement d'urgence"),
-            DestinationType.FAMILY_FRIENDS: tr("Famille ou amis"),
-            DestinationType.OWN_HOUSING: tr("Logement personnel"),
-            DestinationType.OTHER: tr("Autre"),
-        }[self]
+class DestinationType(LabelledEnum):
+    SHELTER = "shelter", N_("Maison d'accueil / refuge")
+    EMERGENCY_APARTMENT = "emergency_apartment", N_("Appartement d'urgence")
+    FAMILY_FRIENDS = "family_friends", N_("Famille ou amis")
+    OWN_HOUSING = "own_housing", N_("Logement personnel")
+    OTHER = "other", N_("Autre")
