@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.storage.models.base import Base, utcnow
+from app.storage.models.base import Base, CaseRecord, utcnow
 from app.storage.models.reference import Commune
 from app.storage.models.service import User
 
@@ -97,15 +97,11 @@ class Case(Base):
     )
 
 
-class Person(Base):
+class Person(CaseRecord, Base):
     """The primary victim or a co-victim (usually a child), with safe-contact rules."""
 
     __tablename__ = "people"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    case_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("cases.id", ondelete="CASCADE"), index=True
-    )
     role: Mapped[str] = mapped_column(String(12))  # victim | co_victim
     relation: Mapped[str | None] = mapped_column(String(40))  # child, parent, ...
     first_name: Mapped[str | None] = mapped_column(String(100))
@@ -127,8 +123,6 @@ class Person(Base):
     safe_may_write: Mapped[str] = mapped_column(String(8), default="unknown")
     safe_code_word: Mapped[str | None] = mapped_column(String(100))
     safe_notes: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     case: Mapped[Case] = relationship(back_populates="people")
 

@@ -9,18 +9,14 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.storage.models.base import Base, utcnow
+from app.storage.models.base import Base, CaseRecord, utcnow
 
 
-class Complaint(Base):
+class Complaint(CaseRecord, Base):
     """A complaint filed with the police ("plainte"), with its status history."""
 
     __tablename__ = "complaints"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    case_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("cases.id", ondelete="CASCADE"), index=True
-    )
     filed_on: Mapped[date] = mapped_column(Date)
     police_zone: Mapped[str | None] = mapped_column(String(120))
     station: Mapped[str | None] = mapped_column(String(120))
@@ -33,8 +29,6 @@ class Complaint(Base):
     status: Mapped[str] = mapped_column(String(20), default="filed")
     notes: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     changes: Mapped[list[ComplaintStatusChange]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -55,60 +49,42 @@ class ComplaintStatusChange(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class ResidenceBan(Base):
+class ResidenceBan(CaseRecord, Base):
     """Temporary residence ban of the alleged author (laws of 2012)."""
 
     __tablename__ = "residence_bans"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    case_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("cases.id", ondelete="CASCADE"), index=True
-    )
     ordered_on: Mapped[date] = mapped_column(Date)
     notified_on: Mapped[date | None] = mapped_column(Date)
     end_on: Mapped[date] = mapped_column(Date)  # order + 10 days, or the extension's end
     extended_on: Mapped[date | None] = mapped_column(Date)  # juge de paix decision
     hearing_at: Mapped[datetime | None] = mapped_column(DateTime)
     notes: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
-class FamilyCourtMeasure(Base):
+class FamilyCourtMeasure(CaseRecord, Base):
     """Urgent measures before the family court (petition, hearing, decision)."""
 
     __tablename__ = "family_court_measures"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    case_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("cases.id", ondelete="CASCADE"), index=True
-    )
     kind: Mapped[str] = mapped_column(String(20), default="urgent")  # urgent | summary
     petition_on: Mapped[date] = mapped_column(Date)
     hearing_at: Mapped[datetime | None] = mapped_column(DateTime)
     decision_on: Mapped[date | None] = mapped_column(Date)
     decision: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
-class ResidencePermitFile(Base):
+class ResidencePermitFile(CaseRecord, Base):
     """Residence-permit protection for a foreign victim (art. 11 §2, 42quater §4)."""
 
     __tablename__ = "residence_permit_files"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    case_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("cases.id", ondelete="CASCADE"), index=True
-    )
     article: Mapped[str] = mapped_column(String(20))  # art_11_2 | art_42quater_4 | other
     submitted_on: Mapped[date | None] = mapped_column(Date)
     decision_on: Mapped[date | None] = mapped_column(Date)
     decision: Mapped[str | None] = mapped_column(String(20))  # granted | refused | pending
     notes: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class AdminStepType(Base):
@@ -123,24 +99,18 @@ class AdminStepType(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class CaseStep(Base):
+class CaseStep(CaseRecord, Base):
     """One socio-administrative step of a case."""
 
     __tablename__ = "case_steps"
     __table_args__ = (Index("ix_case_steps_due", "status", "due_on"),)
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    case_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("cases.id", ondelete="CASCADE"), index=True
-    )
     step_code: Mapped[str] = mapped_column(ForeignKey("admin_step_types.code"))
     status: Mapped[str] = mapped_column(String(16), default="todo")
     due_on: Mapped[date | None] = mapped_column(Date)
     responsible_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partners.id"))
     notes: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     changes: Mapped[list[CaseStepChange]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -160,15 +130,11 @@ class CaseStepChange(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class DeparturePlan(Base):
+class DeparturePlan(CaseRecord, Base):
     """The departure ("safety") plan; a redone plan supersedes the previous one."""
 
     __tablename__ = "departure_plans"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    case_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("cases.id", ondelete="CASCADE"), index=True
-    )
     version: Mapped[int] = mapped_column(Integer, default=1)
     current: Mapped[bool] = mapped_column(Boolean, default=True)
     status: Mapped[str] = mapped_column(String(16), default="preparing")
@@ -184,8 +150,6 @@ class DeparturePlan(Base):
     bag_location: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     items: Mapped[list[DeparturePlanItem]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
