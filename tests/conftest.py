@@ -15,6 +15,10 @@ import pytest
 from app import clock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # The screens are tested on the laptop the services have: 1366 x 768.
+    LAPTOP_SCREEN = Path(__file__).with_name("laptop_screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 
 from app.core.setup import CoordinatorInfo, CreatedVault, ServiceInfo, create_service_vault
 from app.security.kdf import TEST_ONLY_WEAK, KdfPolicy

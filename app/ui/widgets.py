@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +17,27 @@ from PySide6.QtWidgets import (
 
 from app.core.passphrase import estimate_strength
 from app.i18n import tr
+
+#: height kept free below a window for a task bar, and above it for its title bar
+#: (where the platform's available geometry already leaves out the task bar, the
+#: window is only a little shorter than it could be)
+TASK_BAR_HEIGHT = 40
+TITLE_BAR_HEIGHT = 32
+
+
+def screen_room(widget: QWidget) -> QSize:
+    """The largest size a window of ``widget`` may take on its screen, title
+    bar and task bar included (1366 x 768 leaves 1366 x 696)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    return QSize(area.width(), area.height() - TASK_BAR_HEIGHT - TITLE_BAR_HEIGHT)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Give ``window`` its preferred size, never more than its screen can show:
+    on a small laptop a long dialog scrolls inside and its buttons stay visible."""
+    room = screen_room(window)
+    window.resize(min(width, room.width()), min(height, room.height()))
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
