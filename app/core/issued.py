@@ -22,7 +22,7 @@ from app.core import audit
 from app.core.auth import UserSession
 from app.core.letter_fields import FIELDS
 from app.core.letters import PreparedDocument
-from app.core.permissions import Perm, require_case
+from app.core.permissions import Perm, require, require_case
 from app.core.templates import DocumentKind
 from app.core.validation import check_not_future
 from app.core.vocabulary import SharePurpose
@@ -136,8 +136,10 @@ def issue(
     return IssuedRef(record_issued(session, actor, prepared, pdf), pdf)
 
 
-def issued_documents(session: Session, case_id: uuid.UUID) -> list[IssuedView]:
-    """The case's register, newest first (without the PDF bytes)."""
+def issued_documents(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[IssuedView]:
+    """The case's register, newest first (without the PDF bytes), once ``actor``
+    may issue documents for the case (the register says to whom what was sent)."""
+    require_case(session, actor, Perm.LETTER_ISSUE, case_id)
     rows = session.execute(
         select(
             IssuedDocument.id,
@@ -188,21 +190,38 @@ def issued_documents(session: Session, case_id: uuid.UUID) -> list[IssuedView]:
     return views
 
 
-def reprint(session: Session, actor: UserSession, document_id: uuid.UUID) -> bytes:
-    """The PDF exactly as it was issued (printing or saving it is traced by the caller)."""
+def _checked_document(
+    session: Session, actor: UserSession, document_id: uuid.UUID
+) -> IssuedDocument:
+    """The issued document, once ``actor`` may issue documents for its case."""
     doc = session.get(IssuedDocument, document_id)
     if doc is None:
         raise ValidationError(tr("Ce document n'existe plus."))
     if doc.case_id is not None:
         require_case(session, actor, Perm.LETTER_ISSUE, doc.case_id)
-    return bytes(doc.pdf)
+    else:
+        require(actor, Perm.LETTER_ISSUE)
+    return doc
+
+
+def reprint(session: Session, actor: UserSession, document_id: uuid.UUID) -> bytes:
+    """The PDF exactly as it was issued (printing or saving it is traced first,
+    with :func:`trace_output`)."""
+    return bytes(_checked_document(session, actor, document_id).pdf)
+
+
+#: what may happen to an issued document's bytes outside the vault
+OUTPUT_ACTIONS = frozenset({audit.Action.DOCUMENT_PRINTED, audit.Action.DOCUMENT_SAVED})
 
 
 def trace_output(session: Session, actor: UserSession, document_id: uuid.UUID, action: str) -> None:
-    """Trace that an issued document was printed or saved to a file. The caller commits."""
-    doc = session.get(IssuedDocument, document_id)
-    if doc is None:
-        return
+    """Trace that an issued document is about to be printed or saved to a file.
+
+    Called *before* the bytes leave: when it raises (refused, document gone,
+    vault unwritable), nothing may be printed or written. The caller commits."""
+    if action not in OUTPUT_ACTIONS:
+        raise ValueError(f"not an output action: {action}")
+    doc = _checked_document(session, actor, document_id)
     audit.record(
         session,
         actor,
@@ -222,11 +241,7 @@ def set_outcome(
     on: date | None = None,
 ) -> None:
     """Record what came of a referral (taken in charge, waiting…). The caller commits."""
-    doc = session.get(IssuedDocument, document_id)
-    if doc is None:
-        raise ValidationError(tr("Ce document n'existe plus."))
-    if doc.case_id is not None:
-        require_case(session, actor, Perm.LETTER_ISSUE, doc.case_id)
+    doc = _checked_document(session, actor, document_id)
     if doc.kind != DocumentKind.ORIENTATION.value:
         raise ValidationError(tr("Seule une orientation a une suite."), field="outcome")
     day = check_not_future(on or clock.today(), field="outcome_on")

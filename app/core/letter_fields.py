@@ -18,12 +18,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.auth import UserSession
 from app.core.authors import AuthorView, case_authors
 from app.core.case_view import CaseDetail, load_case
 from app.core.display import display_name
 from app.core.french_dates import short_date
 from app.core.pathways.vocabulary import ComplaintStatus
 from app.core.people import PersonView, case_people
+from app.core.permissions import Perm, require_case
 from app.core.risk import screening_history
 from app.core.validation import format_niss, format_phone
 from app.core.vocabulary import PersonRole, YesNoUnknown
@@ -45,11 +47,16 @@ class CaseFacts:
     court: list[FamilyCourtMeasure] = field(default_factory=list)
 
 
-def read_facts(session: Session, case_id: uuid.UUID) -> CaseFacts:
-    """Read what letters may draw from a case."""
-    detail = load_case(session, case_id)
-    people = case_people(session, case_id)
-    history = screening_history(session, case_id)
+def read_facts(session: Session, actor: UserSession, case_id: uuid.UUID) -> CaseFacts:
+    """Read what letters may draw from a case, once ``actor`` may issue its documents.
+
+    Raises :class:`~app.core.permissions.PermissionDenied` otherwise (a street
+    educator, a confidential case the actor is not assigned to). The read is not
+    traced as "case opened": it prepares a document, whose issue is traced."""
+    require_case(session, actor, Perm.LETTER_ISSUE, case_id)
+    detail = load_case(session, actor, case_id, trace=False)
+    people = case_people(session, actor, case_id)
+    history = screening_history(session, actor, case_id)
 
     def rows(model: type) -> list:
         session_rows = session.scalars(select(model).where(model.case_id == case_id))
@@ -62,7 +69,7 @@ def read_facts(session: Session, case_id: uuid.UUID) -> CaseFacts:
         detail=detail,
         victim=next((p for p in people if p.role is PersonRole.VICTIM), None),
         children=[p for p in people if p.role is PersonRole.CO_VICTIM],
-        authors=case_authors(session, case_id),
+        authors=case_authors(session, actor, case_id),
         last_screening_on=history[0].screened_at.date() if history else None,
         complaints=sorted(rows(Complaint), key=lambda c: c.filed_on),
         bans=sorted(rows(ResidenceBan), key=lambda b: b.ordered_on),

@@ -95,8 +95,10 @@ def require_issue(session: Session, actor: UserSession, case_id: uuid.UUID) -> N
     require(actor, Perm.LETTER_ISSUE, case_access(session, actor, case_id))
 
 
-def next_document_reference(session: Session, case_id: uuid.UUID, case_reference: str) -> str:
-    """``2026-0042/03``: the case reference and the document's number in the case."""
+def _next_document_reference(session: Session, case_id: uuid.UUID, case_reference: str) -> str:
+    """``2026-0042/03``: the case reference and the document's number in the case.
+
+    Unchecked: for the services preparing a document, which checked the actor."""
     count = session.scalar(
         select(func.count()).select_from(IssuedDocument).where(IssuedDocument.case_id == case_id)
     )
@@ -105,14 +107,18 @@ def next_document_reference(session: Session, case_id: uuid.UUID, case_reference
 
 def check_letter_consent(
     session: Session,
+    actor: UserSession,
     case_id: uuid.UUID,
     partner: PartnerView,
     purpose: SharePurpose,
     on: date | None = None,
 ) -> ConsentCheck:
-    """The consent register's answer for this partner (or its sector) and purpose."""
+    """The consent register's answer for this partner (or its sector) and purpose,
+    once ``actor`` may issue documents for the case."""
+    require_issue(session, actor, case_id)
     return check_share_consent(
         session,
+        actor,
         case_id,
         sector=partner.sector,
         purpose=purpose,
@@ -191,16 +197,16 @@ def prepare_orientation_letter(
     """
     today = request.on or clock.today()
     require_issue(session, actor, request.case_id)
-    partner = get_partner(session, request.partner_id)
+    partner = get_partner(session, actor, request.partner_id)
     if not partner.active:
         raise ValidationError(
             tr("Cette organisation est inactive dans le répertoire."), field="partner"
         )
     contact = _contact(session, partner, request.contact_id)
-    facts = read_facts(session, request.case_id)
+    facts = read_facts(session, actor, request.case_id)
     codes = _check_fields(facts, tuple(request.fields), today)
 
-    consent = check_letter_consent(session, request.case_id, partner, request.purpose, today)
+    consent = check_letter_consent(session, actor, request.case_id, partner, request.purpose, today)
     override = request.override_reason.strip()
     if consent.allowed:
         override = ""
@@ -222,7 +228,7 @@ def prepare_orientation_letter(
     letterhead = service_letterhead(session)
     function = request.signature_function.strip() or signature_function(session, actor)
     civility, agreement = _agreement(facts)
-    reference = next_document_reference(session, request.case_id, facts.detail.reference)
+    reference = _next_document_reference(session, request.case_id, facts.detail.reference)
     values = {
         "service": letterhead.name,
         "commune_service": letterhead.commune,
@@ -295,7 +301,7 @@ def prepare_attestation(
     """
     today = request.on or clock.today()
     require_issue(session, actor, request.case_id)
-    facts = read_facts(session, request.case_id)
+    facts = read_facts(session, actor, request.case_id)
     if facts.victim is None:
         raise ValidationError(tr("Ce dossier n'a pas de victime principale."))
     codes: tuple[str, ...] = ("identity", "followed_since")
@@ -310,7 +316,7 @@ def prepare_attestation(
     born = ""
     if request.include_birth_date and facts.victim.birth_date:
         born = tr(", né{e} le {date},").format(e=agreement, date=long_date(facts.victim.birth_date))
-    reference = next_document_reference(session, request.case_id, facts.detail.reference)
+    reference = _next_document_reference(session, request.case_id, facts.detail.reference)
     values = {
         "service": letterhead.name,
         "commune_service": letterhead.commune,

@@ -24,7 +24,7 @@ from app.core.followups import case_timeline
 from app.core.french_dates import long_date, place_and_date, short_date
 from app.core.issued import issued_documents
 from app.core.letter_fields import person_name, read_facts
-from app.core.letters import PreparedDocument, next_document_reference, require_issue
+from app.core.letters import PreparedDocument, _next_document_reference, require_issue
 from app.core.pathways.checklist import ItemGroup
 from app.core.pathways.departure import current_plan
 from app.core.risk import screening_history
@@ -48,7 +48,7 @@ def prepare_departure_plan(
     """The current departure plan as a discreet aide-mémoire for the person."""
     today = on or clock.today()
     require_issue(session, actor, case_id)
-    plan = current_plan(session, case_id)
+    plan = current_plan(session, actor, case_id)
     if plan is None:
         raise ValidationError(tr("Ce dossier n'a pas encore de plan de départ."))
     template = load_template(session, DocumentKind.DEPARTURE_PLAN)
@@ -144,11 +144,11 @@ def prepare_access_summary(
     today = request.on or clock.today()
     case_id = request.case_id
     require_issue(session, actor, case_id)
-    facts = read_facts(session, case_id)
+    facts = read_facts(session, actor, case_id)
     detail, v = facts.detail, facts.victim
     letterhead = service_letterhead(session)
     template = load_template(session, DocumentKind.ACCESS_SUMMARY)
-    reference = next_document_reference(session, case_id, detail.reference)
+    reference = _next_document_reference(session, case_id, detail.reference)
     values = {
         "service": letterhead.name,
         "commune_service": letterhead.commune,
@@ -221,7 +221,7 @@ def prepare_access_summary(
                 ),
             )
         )
-    screenings = screening_history(session, case_id)
+    screenings = screening_history(session, actor, case_id)
     if screenings:
         sections.append(
             Section(
@@ -231,7 +231,7 @@ def prepare_access_summary(
                 ),
             )
         )
-    consents = consent_register(session, case_id)
+    consents = consent_register(session, actor, case_id)
     if consents:
         rows = []
         for c in consents:
@@ -263,7 +263,7 @@ def prepare_access_summary(
             for m in facts.court
         ]
         sections.append(Section(tr("Plainte et protection"), rows=tuple(rows)))
-    followups = case_timeline(session, case_id)
+    followups = case_timeline(session, actor, case_id)
     if followups:
         sections.append(
             Section(
@@ -277,7 +277,7 @@ def prepare_access_summary(
                 ),
             )
         )
-    documents = issued_documents(session, case_id)
+    documents = issued_documents(session, actor, case_id)
     if documents:
         sections.append(
             Section(

@@ -44,6 +44,7 @@ from app.errors import ValidationError
 from app.i18n import tr
 from app.ui.documents.preview import PdfPreviewDialog
 from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.widgets import ErrorLabel, label, with_error
 from app.ui.workspace import Workspace
 
@@ -146,11 +147,7 @@ class TemplatesEditor(QGroupBox):
             item.setData(256, "{" + name + "}")
             self.fields.addItem(item)
 
-        def read() -> TemplateText:
-            with ws.vault.require_db().session() as s:
-                return load_template(s, kind)
-
-        ws.tasks.run(read, self._loaded, self._failed, owner=self)
+        ws.ops.read(self, lambda tx: load_template(tx, kind), self._loaded, on_error=self._failed)
 
     def _loaded(self, text: TemplateText) -> None:
         if text.kind is not self.current_kind():
@@ -159,13 +156,14 @@ class TemplatesEditor(QGroupBox):
         self.body.setPlainText(text.body)
         self.note.setText(tr("Texte d'origine.") if text.is_default else tr("Texte modifié."))
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, ValidationError) and exc.field == "subject":
             self.subject_error.show_message(exc.message)
         elif isinstance(exc, ValidationError):
             self.body_error.show_message(exc.message)
         else:
             self.body_error.show_message(error_text(exc))
+        return True  # shown next to the text, which stays as typed
 
     def _insert(self, item: QListWidgetItem) -> None:
         self.body.insertPlainText(item.data(256))
@@ -187,24 +185,26 @@ class TemplatesEditor(QGroupBox):
         if ws is None or not self._check():
             return
         kind, subject, body = self.current_kind(), self.subject.text(), self.body.toPlainText()
-
-        def write() -> None:
-            with ws.vault.require_db().session() as s, s.begin():
-                save_template(s, ws.session, kind, subject, body)
-
-        ws.tasks.run(write, lambda _r: self.note.setText(tr("Modèle enregistré.")), self._failed)
+        actor = ws.session
+        ws.ops.write(
+            self,
+            lambda tx: save_template(tx, actor, kind, subject, body),
+            lambda _none: self.note.setText(tr("Modèle enregistré.")),
+            on_error=self._failed,
+        )
 
     def reset(self) -> None:
         ws = self.workspace
         if ws is None:
             return
         kind = self.current_kind()
-
-        def write() -> None:
-            with ws.vault.require_db().session() as s, s.begin():
-                reset_template(s, ws.session, kind)
-
-        ws.tasks.run(write, lambda _r: self._load_kind(), self._failed, owner=self)
+        actor = ws.session
+        ws.ops.write(
+            self,
+            lambda tx: reset_template(tx, actor, kind),
+            lambda _none: self._load_kind(),
+            on_error=self._failed,
+        )
 
     def preview(self) -> None:
         ws = self.workspace
@@ -213,9 +213,8 @@ class TemplatesEditor(QGroupBox):
         kind, subject, body = self.current_kind(), self.subject.text(), self.body.toPlainText()
         actor = ws.session
 
-        def build() -> bytes:
-            with ws.vault.require_db().session() as s:
-                head = service_letterhead(s)
+        def build(tx: Tx) -> bytes:
+            head = service_letterhead(tx)
             values = SAMPLE | {
                 "service": head.name,
                 "commune_service": head.commune,
@@ -259,4 +258,4 @@ class TemplatesEditor(QGroupBox):
         def shown(pdf: bytes) -> None:
             PdfPreviewDialog(pdf, tr("Aperçu du modèle"), self.window()).open()
 
-        ws.tasks.run(build, shown, self._failed, owner=self)
+        ws.ops.read(self, build, shown, on_error=self._failed)

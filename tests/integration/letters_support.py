@@ -68,7 +68,7 @@ def make_letter_case(cf: CaseFile, *, hide_name: bool = False) -> LetterCase:
         gender="female",
     )
     with cf.session() as s, s.begin():
-        victim = next(p for p in case_people(s, ref.id) if p.role is PersonRole.VICTIM)
+        victim = next(p for p in case_people(s, cf.actor, ref.id) if p.role is PersonRole.VICTIM)
         update_person(
             s,
             cf.actor,
@@ -159,7 +159,7 @@ def make_letter_case(cf: CaseFile, *, hide_name: bool = False) -> LetterCase:
                 purpose=SharePurpose.HOUSING,
             ),
         )
-        contact = get_partner(s, cpas).contacts[0].id
+        contact = get_partner(s, cf.actor, cpas).contacts[0].id
     return LetterCase(ref.id, ref.reference, victim.id, cpas, contact, shelter, other, police)
 
 

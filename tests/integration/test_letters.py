@@ -132,7 +132,7 @@ def test_a_consent_naming_a_partner_covers_that_partner_only(cf: CaseFile, lc: L
         preview(cf, request(lc, "identity", partner_id=lc.other_shelter, **housing))
     with cf.session() as s:
         named = check_share_consent(
-            s, lc.case_id, sector="shelter", purpose=SharePurpose.HOUSING, on=TODAY
+            s, cf.actor, lc.case_id, sector="shelter", purpose=SharePurpose.HOUSING, on=TODAY
         )
         assert not named.allowed  # no partner given: a partner-specific consent does not apply
 
@@ -170,7 +170,7 @@ def test_issuing_records_the_fields_the_consent_and_keeps_the_pdf_for_reprint(
         assert doc.kind == "orientation" and doc.partner_id == lc.cpas
         assert doc.contact_id == lc.cpas_contact and doc.reason == "Demande de RIS"
         assert reprint(s, cf.actor, ref.id) == ref.pdf
-        line = next(v for v in issued_documents(s, lc.case_id) if v.id == ref.id)
+        line = next(v for v in issued_documents(s, cf.actor, lc.case_id) if v.id == ref.id)
         assert line.outcome is ReferralOutcome.WAITING
         assert line.field_labels == ["Identité", "Situation"]
         assert "Accord" in line.basis
@@ -182,7 +182,7 @@ def test_the_referral_outcome_can_be_updated_later(cf: CaseFile, lc: LetterCase)
     with cf.session() as s, s.begin():
         set_outcome(s, cf.actor, ref.id, ReferralOutcome.TAKEN_IN_CHARGE, TODAY)
     with cf.session() as s:
-        line = next(v for v in issued_documents(s, lc.case_id) if v.id == ref.id)
+        line = next(v for v in issued_documents(s, cf.actor, lc.case_id) if v.id == ref.id)
         assert line.outcome is ReferralOutcome.TAKEN_IN_CHARGE and line.outcome_on == TODAY
     with cf.session() as s, s.begin(), pytest.raises(ValidationError):
         set_outcome(s, cf.actor, ref.id, ReferralOutcome.REFUSED, TODAY.replace(year=2030))
@@ -192,7 +192,7 @@ def test_unsafe_fields_are_offered_as_unavailable_with_the_reason(
     cf: CaseFile, lc: LetterCase
 ) -> None:
     with cf.session() as s:
-        options = {o.code: o for o in field_options(read_facts(s, lc.case_id), TODAY)}
+        options = {o.code: o for o in field_options(read_facts(s, cf.actor, lc.case_id), TODAY)}
     assert options["address"].unavailable  # "may write" is no in the safe-contact rules
     assert options["safe_phone"].available
     assert options["complaint"].unavailable  # none recorded

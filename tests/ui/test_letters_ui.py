@@ -106,7 +106,9 @@ def test_a_letter_from_the_case_is_previewed_issued_saved_and_reprinted(
     monkeypatch.setattr(pdf_view, "_confirm", lambda _p, message: warned.append(message) or True)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     preview.save_button.click()
-    assert target.read_bytes() == preview.pdf and "pas chiffrée" in warned[0]
+    assert "pas chiffrée" in warned[0]
+    qtbot.waitUntil(target.exists)  # written once the copy is traced
+    assert target.read_bytes() == preview.pdf
     preview.close_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 

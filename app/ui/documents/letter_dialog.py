@@ -43,6 +43,7 @@ from app.documents.issue import issue_letter, preview_letter
 from app.i18n import tr
 from app.ui.documents.flow import preview_then_issue
 from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.widgets import ErrorLabel, label, with_error
 from app.ui.workspace import Workspace
 
@@ -160,18 +161,18 @@ class LetterDialog(QDialog):
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
         ws, case_id = self.workspace, self.case_id
+        actor = ws.session
 
-        def read() -> _Start:
-            with ws.vault.require_db().session() as s:
-                facts = read_facts(s, case_id)
-                return _Start(
-                    search_partners(s, PartnerFilter()),
-                    field_options(facts, clock.today()),
-                    signature_function(s, ws.session),
-                    facts.detail.reference,
-                )
+        def read(tx: Tx) -> _Start:
+            facts = read_facts(tx, actor, case_id)
+            return _Start(
+                search_partners(tx, actor, PartnerFilter()),
+                field_options(facts, clock.today()),
+                signature_function(tx, actor),
+                facts.detail.reference,
+            )
 
-        ws.tasks.run(read, self._loaded, self._failed, owner=self)
+        ws.ops.read(self, read, self._loaded, on_error=self._failed)
 
     def _loaded(self, start: _Start) -> None:
         self.reference = start.reference
@@ -202,8 +203,9 @@ class LetterDialog(QDialog):
         if self._pending_draft is not None:
             self._apply_draft(self._pending_draft)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         self.error.show_message(error_text(exc))
+        return True  # shown in the dialog, which keeps what was chosen
 
     def _filter(self, text: str) -> None:
         words = fold(text).split()
@@ -234,12 +236,13 @@ class LetterDialog(QDialog):
         if partner_id is None:
             return
         ws = self.workspace
-
-        def read() -> PartnerView:
-            with ws.vault.require_db().session() as s:
-                return get_partner(s, partner_id)
-
-        ws.tasks.run(read, self._partner_loaded, self._failed, owner=self)
+        actor = ws.session
+        ws.ops.read(
+            self,
+            lambda tx: get_partner(tx, actor, partner_id),
+            self._partner_loaded,
+            on_error=self._failed,
+        )
 
     def _partner_loaded(self, partner: PartnerView) -> None:
         item = self.partners.currentItem()
@@ -270,12 +273,13 @@ class LetterDialog(QDialog):
         purpose = self.current_purpose()
         self._check_request += 1
         request = self._check_request
-
-        def read() -> ConsentCheck:
-            with ws.vault.require_db().session() as s:
-                return check_letter_consent(s, case_id, partner, purpose)
-
-        ws.tasks.run(read, lambda v: self._verdict(request, v), self._failed, owner=self)
+        actor = ws.session
+        ws.ops.read(
+            self,
+            lambda tx: check_letter_consent(tx, actor, case_id, partner, purpose),
+            lambda v: self._verdict(request, v),
+            on_error=self._failed,
+        )
 
     def _verdict(self, request: int, verdict: ConsentCheck) -> None:
         if request != self._check_request:
@@ -374,12 +378,10 @@ class LetterDialog(QDialog):
 
     def _issued(self, document_id: uuid.UUID) -> None:
         ws, key = self.workspace, f"letter:{self.case_id}"
-
-        def forget() -> None:
-            with ws.vault.require_db().session() as s, s.begin():
-                delete_draft(s, ws.session.user_id, key)
-
-        ws.tasks.run(forget, None, lambda _e: None)
+        actor = ws.session
+        # The owner is the case window: this dialog closes now, but a draft that
+        # could not be deleted must still be reported.
+        ws.ops.write(self.parentWidget() or self, lambda tx: delete_draft(tx, actor, key))
         self.issued.emit(document_id)
         self.accept()
 
@@ -419,12 +421,9 @@ class LetterDialog(QDialog):
 
     def stash_draft(self) -> None:
         ws = self.workspace
-        with ws.vault.require_db().session() as s, s.begin():
-            save_draft(
-                s,
-                ws.session.user_id,
-                f"letter:{self.case_id}",
-                self.draft(),
-                case_id=self.case_id,
-                title=tr("Courrier d'orientation"),
+        actor, key, payload = ws.session, f"letter:{self.case_id}", self.draft()
+        ws.ops.write_now(
+            lambda tx: save_draft(
+                tx, actor, key, payload, case_id=self.case_id, title=tr("Courrier d'orientation")
             )
+        )

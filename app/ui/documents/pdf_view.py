@@ -1,8 +1,13 @@
 """Showing, printing and saving a PDF held in memory (QtPdf): no file is written
-unless the person chooses where, after being told the copy is not encrypted."""
+unless the person chooses where, after being told the copy is not encrypted.
+
+Choosing (a printer, a file) and sending the bytes are separate steps, so that
+the screens can trace the output in between and send nothing when the trace
+cannot be written (:mod:`app.ui.documents.preview`)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,10 +24,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from app.errors import BaliseError
 from app.i18n import tr
+from app.ui.messages import show_error
 
 PRINT_DPI = 300
 
@@ -99,13 +106,69 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
         painter.end()
 
 
-def ask_and_print(parent: QWidget, document: QPdfDocument, title: str) -> bool:
-    """The system print dialog, then print; True when something was printed."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(tr("Document"))  # the spooler shows it: no name of a person
+class NotAPrinter(BaliseError):
+    """What the print dialog returned would write a file, not paper."""
+
+
+def not_a_printer_message() -> str:
+    return tr(
+        "Aucune imprimante n'a été choisie : le document n'a pas été imprimé. "
+        "Pour garder une copie du document sur l'ordinateur, utilisez « Enregistrer "
+        "une copie »."
+    )
+
+
+def prints_on_paper(printer: QPrinter) -> bool:
+    """True when ``printer`` sends pages to a printer, not to a file."""
+    return (
+        printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        and not printer.outputFileName()
+    )
+
+
+def print_dialog(printer: QPrinter, parent: QWidget | None, title: str) -> QPrintDialog:
+    """The system print dialog, without its "print to file" option.
+
+    "Print to file" would write an unencrypted PDF without the warning of
+    « Enregistrer une copie », and be traced as a print. Rather than a second
+    warning here, the option is removed: the one way to a file is
+    « Enregistrer une copie » (:func:`ask_copy_path`). A virtual PDF printer
+    installed in the system is beyond what an application can tell apart."""
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog
+
+
+def choose_printer(parent: QWidget, title: str) -> QPrinter | None:
+    """Ask for a printer (system dialog); None when cancelled. Nothing is printed yet.
+
+    Raises :class:`NotAPrinter` when the choice would write a file (no printer
+    installed: Qt then falls back to PDF output)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    # Native output only: Qt silently keeps PdfFormat when no printer exists,
+    # which prints_on_paper() then refuses.
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    printer.setDocName(tr("Document"))  # the spooler shows it: no name of a person
+    dialog = print_dialog(printer, parent, title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if not prints_on_paper(printer):
+        raise NotAPrinter(not_a_printer_message())
+    return printer
+
+
+def ask_and_print(parent: QWidget, document: QPdfDocument, title: str) -> bool:
+    """Ask for a printer, then print at once; True when something was printed.
+
+    For what needs no trace (the recovery sheet); a case document is traced
+    between the two steps (:class:`~app.ui.documents.preview.PdfPreviewDialog`)."""
+    try:
+        printer = choose_printer(parent, title)
+    except NotAPrinter as exc:
+        show_error(parent, exc.message)
+        return False
+    if printer is None:
         return False
     return print_document(document, printer) > 0
 
@@ -118,14 +181,15 @@ def unencrypted_warning() -> str:
     )
 
 
-def ask_and_save(
+def ask_copy_path(
     parent: QWidget,
-    pdf: bytes,
     suggested_name: str,
     *,
     confirm: Callable[[QWidget, str], bool] | None = None,
 ) -> Path | None:
-    """Remind that the copy is not encrypted, ask where, write there; None if cancelled."""
+    """Remind that the copy is not encrypted, then ask where; None if cancelled.
+
+    Nothing is written: :func:`write_copy` does, once the copy is traced."""
     confirm = confirm or _confirm
     if not confirm(parent, unencrypted_warning()):
         return None
@@ -141,8 +205,22 @@ def ask_and_save(
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    target.write_bytes(pdf)
     return target
+
+
+def write_copy(target: Path, pdf: bytes) -> None:
+    """Write the copy where the person chose; a French error when it cannot be written."""
+    try:
+        target.write_bytes(pdf)
+    except OSError:
+        with contextlib.suppress(OSError):  # no half-written copy left behind
+            target.unlink(missing_ok=True)
+        raise BaliseError(
+            tr(
+                "La copie n'a pas pu être écrite à cet endroit (disque plein, dossier "
+                "protégé ou clé USB retirée ?). Choisissez un autre endroit."
+            )
+        ) from None
 
 
 def _confirm(parent: QWidget, message: str) -> bool:

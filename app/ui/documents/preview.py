@@ -1,16 +1,38 @@
-"""The PDF preview dialog: look, then issue; print or save a copy once issued."""
+"""The PDF preview dialog: look, then issue; print or save a copy once issued.
+
+Printing and saving a copy go in three steps: choose (the printer, the file),
+trace (the audit entry, written by the screen's :data:`Tracer`), and only when
+the trace is written, send the bytes. A trace that fails sends nothing and
+says why in the dialog.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from app.core import audit
+from app.errors import BaliseError
 from app.i18n import tr
-from app.ui.documents.pdf_view import PdfView, ask_and_print, ask_and_save
+from app.ui.documents.pdf_view import (
+    NotAPrinter,
+    PdfView,
+    ask_copy_path,
+    choose_printer,
+    print_document,
+    write_copy,
+)
+from app.ui.messages import error_text
 from app.ui.widgets import ErrorLabel, label
+
+#: tracer(action, go, failed): write the audit entry for ``action``
+#: (``audit.Action.DOCUMENT_PRINTED`` / ``DOCUMENT_SAVED``), then call ``go()``;
+#: or call ``failed(error)`` if it could not be written — never both, never neither
+Tracer = Callable[[str, Callable[[], None], Callable[[BaseException], None]], None]
 
 
 class PdfPreviewDialog(QDialog):
@@ -18,11 +40,13 @@ class PdfPreviewDialog(QDialog):
 
     In preview mode (``issuable``) the only action is "Émettre": printing and
     saving come after, so that everything that leaves the vault is recorded.
+    With a ``tracer`` (:meth:`set_tracer`), each print or copy is traced before
+    it happens; without one (a template preview on sample data), it is not.
     """
 
     issue_requested = Signal()
-    printed = Signal()
-    saved = Signal(object)  # Path
+    printed = Signal()  # after the pages were sent
+    saved = Signal(object)  # Path, after the copy was written
 
     def __init__(
         self,
@@ -39,6 +63,8 @@ class PdfPreviewDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pdf = pdf
         self.suggested_name = suggested_name
+        self.tracer: Tracer | None = None
+        self._tracing = False
         self.view = PdfView()
         self.note = label(note, "muted")
         self.note.setVisible(bool(note))
@@ -71,14 +97,21 @@ class PdfPreviewDialog(QDialog):
         self.view.show_pdf(pdf)
         self._set_mode(issuable)
 
+    def set_tracer(self, tracer: Tracer | None) -> None:
+        """Trace every print and copy with ``tracer`` before the bytes leave."""
+        self.tracer = tracer
+
     def _set_mode(self, issuable: bool) -> None:
         self.issuable = issuable
         self.issue_button.setVisible(issuable)
         self.issue_button.setEnabled(issuable)
-        for button in (self.print_button, self.save_button):
-            button.setEnabled(not issuable)
-            button.setToolTip(tr("Émettez d'abord le document.") if issuable else "")
+        self._enable_output()
         (self.issue_button if issuable else self.print_button).setDefault(True)
+
+    def _enable_output(self) -> None:
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(not self.issuable and not self._tracing)
+            button.setToolTip(tr("Émettez d'abord le document.") if self.issuable else "")
 
     def set_issued(self, pdf: bytes, note: str = "") -> None:
         """The document was recorded: show the issued PDF, allow print and save."""
@@ -102,15 +135,73 @@ class PdfPreviewDialog(QDialog):
     def print_now(self) -> None:
         if self.issuable or not self.print_button.isEnabled():
             return
-        if ask_and_print(self, self.view.document, tr("Imprimer le document")):
-            self.printed.emit()
+        self.error.show_message(None)
+        try:
+            printer = choose_printer(self, tr("Imprimer le document"))
+        except NotAPrinter as exc:
+            self.error.show_message(exc.message)
+            return
+        if printer is None:
+            return
+
+        def send() -> None:
+            if print_document(self.view.document, printer) > 0:
+                self.printed.emit()
+            else:
+                self.error.show_message(
+                    tr("L'impression n'a pas pu commencer. Vérifiez l'imprimante et réessayez.")
+                )
+
+        self._traced(audit.Action.DOCUMENT_PRINTED, send)
 
     def save_copy(self) -> None:
-        if self.issuable:
+        if self.issuable or not self.save_button.isEnabled():
             return
-        path: Path | None = ask_and_save(self, self.pdf, self.suggested_name)
-        if path is not None:
+        self.error.show_message(None)
+        path: Path | None = ask_copy_path(self, self.suggested_name)
+        if path is None:
+            return
+        pdf = self.pdf
+
+        def send() -> None:
+            try:
+                write_copy(path, pdf)
+            except BaliseError as exc:
+                self.error.show_message(exc.message)
+                return
             self.saved.emit(path)
+
+        self._traced(audit.Action.DOCUMENT_SAVED, send)
+
+    def _traced(self, action: str, send: Callable[[], None]) -> None:
+        """``send()`` once ``action`` is traced; nothing at all if the trace fails."""
+        if self.tracer is None:
+            send()
+            return
+        self._tracing = True
+        self._enable_output()
+
+        def go() -> None:
+            self._tracing = False
+            self._enable_output()
+            if self.pdf:  # closed meanwhile: nothing leaves
+                send()
+
+        def failed(exc: BaseException) -> None:
+            self._tracing = False
+            self._enable_output()
+            what = (
+                tr("Le document n'a pas été imprimé")
+                if action == audit.Action.DOCUMENT_PRINTED
+                else tr("Aucune copie n'a été enregistrée")
+            )
+            self.error.show_message(
+                tr(
+                    "{what} : son passage hors du coffre n'a pas pu être noté au journal. {why}"
+                ).format(what=what, why=error_text(exc))
+            )
+
+        self.tracer(action, go, failed)
 
     def done(self, result: int) -> None:
         self.view.clear_pdf()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.case_screen import CaseBundle
 from app.core.issued import IssuedView, ReferralOutcome, issued_documents, reprint, set_outcome
 from app.core.letters import AttestationRequest
 from app.core.person_documents import AccessRequest
@@ -28,7 +29,6 @@ from app.core.templates import DocumentKind
 from app.core.vocabulary import Role
 from app.documents import issue as docs
 from app.i18n import tr
-from app.ui.case.data import CaseBundle
 from app.ui.case.format import DASH, fmt_date
 from app.ui.case.section import (
     CaseScreen,
@@ -40,7 +40,7 @@ from app.ui.case.section import (
 )
 from app.ui.documents.flow import preview_then_issue, show_issued, suggested_file
 from app.ui.documents.letter_dialog import LetterDialog
-from app.ui.messages import error_text, show_error
+from app.ui.messages import error_text
 from app.ui.widgets import ErrorLabel, label
 
 
@@ -122,11 +122,13 @@ class DocumentSection(Section):
         self._request += 1
         request = self._request
 
-        def read() -> list[IssuedView]:
-            with ws.vault.require_db().session() as s:
-                return issued_documents(s, case_id)
-
-        ws.tasks.run(read, lambda docs_: self._loaded(request, docs_), self._failed, owner=self)
+        actor = ws.session
+        ws.ops.read(
+            self,
+            lambda tx: issued_documents(tx, actor, case_id),
+            lambda docs_: self._loaded(request, docs_),
+            on_error=self._failed,
+        )
 
     def _loaded(self, request: int, documents: list[IssuedView]) -> None:
         if request != self._request:
@@ -154,8 +156,9 @@ class DocumentSection(Section):
         self.empty.setVisible(not documents)
         self.error.show_message(None)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         self.error.show_message(error_text(exc))
+        return True  # shown under the register
 
     def selected(self) -> IssuedView | None:
         doc_id = selected_id(self.table)
@@ -247,16 +250,13 @@ class DocumentSection(Section):
         if ws is None or doc is None:
             return
 
-        def read() -> bytes:
-            with ws.vault.require_db().session() as s:
-                return reprint(s, ws.session, doc.id)
-
+        actor = ws.session
         name = suggested_file(doc.kind.value, self.reference)
-        ws.tasks.run(
-            read,
+        ws.ops.read(
+            self,
+            lambda tx: reprint(tx, actor, doc.id),
             lambda pdf: show_issued(self.window(), ws, doc.id, pdf, doc.kind.label, name),
-            self._failed,
-            owner=self,
+            on_error=self._failed,
         )
 
     def edit_outcome(self) -> None:
@@ -270,16 +270,12 @@ class DocumentSection(Section):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         outcome, day = dialog.value()
-
-        def write() -> None:
-            with ws.vault.require_db().session() as s, s.begin():
-                set_outcome(s, ws.session, doc.id, outcome, day)
-
-        ws.tasks.run(
-            write,
-            lambda _r: self.reload(),
-            lambda exc: show_error(self.window(), error_text(exc)),
-            owner=self,
+        actor = ws.session
+        # a refusal is shown in a box over the window (the dialog is closed)
+        ws.ops.write(
+            self,
+            lambda tx: set_outcome(tx, actor, doc.id, outcome, day),
+            lambda _none: self.reload(),
         )
 
 
