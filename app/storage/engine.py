@@ -94,7 +94,7 @@ SQLITE_CANTOPEN = 14
 _STORAGE_CODES = frozenset(
     {SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN}
 )
-#: SQLite's own words for those codes, for a driver error that carries no code
+#: SQLite's own words for those codes, for a driver error that does not carry them
 _STORAGE_WORDS = {
     "database or disk is full": SQLITE_FULL,
     "disk i/o error": SQLITE_IOERR,
@@ -156,9 +156,11 @@ def _error_cause(exc: BaseException) -> tuple[int | None, int | None]:
     if isinstance(exc, OSError):
         return exc.errno, None
     code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
+    if isinstance(code, int) and code & 0xFF in _STORAGE_CODES:
         return None, code & 0xFF  # extended codes carry the primary one in the low byte
-    return None, _STORAGE_WORDS.get(str(exc).strip().lower())
+    # sqlcipher_export() passes the inner error on as a generic SQLITE_ERROR with
+    # SQLite's words; a driver error may carry no code at all.
+    return None, _STORAGE_WORDS.get(str(exc).strip().lower(), code)
 
 
 def _free_bytes(folder: Path) -> int | None:

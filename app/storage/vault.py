@@ -281,8 +281,13 @@ class Vault:
                     # New catalogues may come with a new revision.
                     with db.session() as session, session.begin():
                         load_reference_data(session)
-            except BaseException:
+            except BaseException as exc:
                 db.close()
+                # The backup taken first writes through its own connection: a full
+                # disk there is named too, not reported as an unexpected error.
+                problem = storage_error(exc, self.paths.db, opening=True)
+                if problem is not None and not isinstance(exc, StorageUnavailable):
+                    raise problem from None
                 raise
         self.db = db
         return db

@@ -10,6 +10,8 @@ created on it.
 from __future__ import annotations
 
 import errno
+import json
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -33,7 +35,7 @@ from app.errors import (
     WrongPassphrase,
 )
 from app.security.kdf import MINIMUM, KdfPolicy
-from app.storage.engine import Database, storage_error
+from app.storage.engine import Database, connect_raw, storage_error
 from app.storage.models import FollowUp
 from app.storage.vault import Vault
 from tests.conftest import LOGIN, PASSPHRASE, TEST_KDF
@@ -233,3 +235,33 @@ def test_a_refused_write_on_a_writable_disk_is_not_blamed_on_the_disk(
         raw.close()
     assert getattr(caught.value, "sqlite_errorname", "") == "SQLITE_READONLY"
     assert storage_error(caught.value, db.path) is None
+
+
+def test_the_backup_before_a_migration_on_a_full_disk_says_the_disk_is_full(
+    disk: SmallDisk,
+) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "vaults" / "rev0001"
+    expected = json.loads((fixture / "expected.json").read_text(encoding="utf-8"))
+    coordinator = expected["users"][0]
+    folder = disk.root / "coffre"
+    shutil.copytree(fixture, folder)
+    (folder / "expected.json").unlink()
+    with Vault.open(folder) as vault:
+        key = vault.keyring.unlock_user(
+            coordinator["login"], coordinator["passphrase"], allow_weak=True
+        )
+        # A connection kept open holds the WAL index (-shm), so the unlock gets as far
+        # as the backup taken before migrating (the fixture file switches to WAL now).
+        holder = connect_raw(vault.paths.db, key)
+        key.wipe()
+        try:
+            holder.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            disk.fill()
+            with pytest.raises(DiskFull):  # the encrypted copy cannot be written
+                vault.unlock(coordinator["login"], coordinator["passphrase"], kdf=TEST_KDF)
+            assert not vault.is_unlocked
+            disk.free()  # the next try replaces the unfinished copy and migrates
+            vault.unlock(coordinator["login"], coordinator["passphrase"], kdf=TEST_KDF)
+            assert [p.suffix for p in (folder / "sauvegardes").iterdir()] == [".db"]
+        finally:
+            holder.close()
