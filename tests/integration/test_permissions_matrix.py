@@ -19,6 +19,7 @@ from app.core.case_view import CaseDetailsInput, load_case, update_case_details
 from app.core.cases import IntakeInput, SafeContact, create_case, pause_case
 from app.core.consent import ConsentInput, record_consent
 from app.core.followups import FollowUpInput, add_followup
+from app.core.letters import AttestationRequest
 from app.core.people import PersonInput, add_person
 from app.core.permissions import MATRIX, Perm, PermissionDenied
 from app.core.risk import ScreeningInput, record_screening
@@ -31,6 +32,7 @@ from app.core.vocabulary import (
     Role,
     YesNoUnknown,
 )
+from app.documents.issue import issue_attestation
 from tests.integration.team_support import AYWAILLE, ROLE_KEYS, TODAY, Team, module_team
 
 pytestmark = pytest.mark.clock(TODAY)
@@ -100,6 +102,7 @@ ATTEMPTS: dict[Perm, Attempt] = {
     Perm.SETTINGS_WRITE: lambda s, a, c: save_settings(s, a, VaultSettings(auto_lock_minutes=7)),
     Perm.ACCOUNTS_MANAGE: lambda s, a, c: accounts.list_accounts(s, a),
     Perm.AUDIT_READ: lambda s, a, c: audit_view.browse(s, a, audit_view.AuditFilter()),
+    Perm.LETTER_ISSUE: lambda s, a, c: issue_attestation(s, a, AttestationRequest(c.shared)),
 }
 
 #: actions whose service belongs to issues #4/#5 (or is not written yet): the check
@@ -112,7 +115,6 @@ PENDING_SERVICE: dict[Perm, Attempt] = {
     )
     for action in (
         Perm.PATHWAY_WRITE,
-        Perm.LETTER_ISSUE,
         Perm.EXPORT,
         Perm.PARTNERS_READ,
         Perm.PARTNERS_WRITE,
