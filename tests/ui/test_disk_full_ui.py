@@ -102,7 +102,8 @@ def test_a_followup_saved_on_a_full_disk_stays_open_with_its_text_and_names_the_
     assert dialog.isVisible() and dialog.summary.toPlainText() == SUMMARY
     message = dialog.general_error.text()
     assert "Le disque où se trouve le coffre est plein" in message, message
-    assert "Libérez de la place" in message and "inattendue" not in message
+    assert "n'a pas été enregistré" in message and "Libérez de la place" in message
+    assert "inattendue" not in message
     assert dialog.save_button.isEnabled()
 
     disk.free()
@@ -157,7 +158,7 @@ def test_a_done_summary_saved_on_a_full_disk_stays_in_its_dialog(
     idle(qtbot, bench.workspace)
     qtbot.waitUntil(lambda: closed(dialog))
     with bench.db.session() as s:
-        (done,) = case_timeline(s, case.id)
+        (done,) = case_timeline(s, bench.workspace.session, case.id)
     assert done.status is FollowUpStatus.DONE and done.summary == "Entretien tenu, plainte deposee."
 
 
