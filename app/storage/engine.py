@@ -115,6 +115,7 @@ def _consequence(opening: bool) -> str:
 
 
 def disk_full_message(*, opening: bool = False) -> str:
+    """No room left on the vault's disk; ``opening``: said at unlock, else after a write."""
     return tr(
         "Le disque où se trouve le coffre est plein : {consequence} Libérez de la place "
         "sur ce disque (videz la corbeille, déplacez ou supprimez de gros fichiers), puis "
@@ -123,6 +124,7 @@ def disk_full_message(*, opening: bool = False) -> str:
 
 
 def read_only_message(*, opening: bool = False) -> str:
+    """The vault's disk or folder cannot be written."""
     return tr(
         "Le dossier du coffre est en lecture seule (disque protégé en écriture, ou dossier "
         "que votre compte ne peut pas modifier) : {consequence} Vérifiez que le disque "
@@ -132,6 +134,7 @@ def read_only_message(*, opening: bool = False) -> str:
 
 
 def access_denied_message(*, opening: bool = False) -> str:
+    """This computer account may not use the vault's files."""
     return tr(
         "Votre compte sur cet ordinateur n'a pas le droit d'accéder aux fichiers du coffre "
         "(accès refusé) : {consequence} Connectez-vous avec votre compte habituel, ou "
@@ -141,6 +144,7 @@ def access_denied_message(*, opening: bool = False) -> str:
 
 
 def folder_missing_message(folder: Path) -> str:
+    """The vault's folder is gone (a USB drive or network share disconnected)."""
     return tr(
         "Aucun coffre Balise n'a été trouvé : le dossier « {dossier} » n'existe pas ou "
         "n'est plus accessible. S'il se trouve sur une clé USB ou un disque réseau, "
