@@ -140,7 +140,7 @@ def keyring_file_problems(path: Path) -> list[str]:
     """Structural checks of ``keyring.json`` as stored on disk."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
         return [tr("Le trousseau de clés (keyring.json) est illisible.")]
     if not isinstance(data, dict) or data.get("format") != KEYRING_FORMAT:
         return [tr("Le trousseau de clés (keyring.json) a un format inconnu.")]

@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import secrets
 import tempfile
 import uuid
@@ -32,6 +33,14 @@ from app.security.keys import SecretKey, normalize_passphrase, normalize_recover
 KEYRING_FORMAT = 1
 KIND_USER = "user"
 KIND_RECOVERY = "recovery"
+NONCE_LENGTH = 12
+#: the 32-byte database key and the 16-byte GCM tag
+WRAPPED_KEY_LENGTH = 32 + 16
+#: a keyring holds a few slots of about 400 bytes: anything this large was not written by Balise
+MAX_KEYRING_BYTES = 4 * 1024 * 1024
+_SLOT_KEYS = frozenset({"slot_id", "kind", "login_hash", "kdf", "salt", "nonce", "wrapped_key"})
+_KDF_KEYS = frozenset({"memory_kib", "iterations", "lanes", "name"})
+_LOGIN_HASH = re.compile(r"[0-9a-f]{64}")
 
 
 def _b64(data: bytes) -> str:
@@ -40,6 +49,70 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+# -- strict reading: a value must be exactly what Balise writes -----------------------
+# Python would take 65536.5, true or "65536" for an int, and a short salt or
+# nonce only fails deep inside the crypto library. Every such edit is refused
+# here, with the same KeyringDamaged as any other damage.
+
+
+def _damaged() -> KeyringDamaged:
+    return KeyringDamaged(damaged_message())
+
+
+def _mapping(value: object, keys: frozenset[str] | None = None) -> dict[str, Any]:
+    if not isinstance(value, dict) or (keys is not None and set(value) != keys):
+        raise _damaged()
+    return value
+
+
+def _int(data: dict[str, Any], key: str) -> int:
+    value = data.get(key)
+    if type(value) is not int:  # not a bool, a float or a string of digits
+        raise _damaged()
+    return value
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value:
+        raise _damaged()
+    return value
+
+
+def _blob(data: dict[str, Any], key: str, length: int) -> bytes:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise _damaged()
+    try:
+        raw = _unb64(value)
+    except (ValueError, UnicodeEncodeError):
+        raise _damaged() from None
+    if len(raw) != length:
+        raise _damaged()
+    return raw
+
+
+def _kdf_params(value: object) -> KdfParams:
+    data = _mapping(value, _KDF_KEYS)
+    return KdfParams(
+        memory_kib=_int(data, "memory_kib"),
+        iterations=_int(data, "iterations"),
+        lanes=_int(data, "lanes"),
+        name=_text(data, "name"),
+    )
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) != len(pairs):  # JSON would silently keep the last one
+        raise _damaged()
+    return data
+
+
+def _no_constants(name: str) -> object:
+    raise _damaged()  # NaN, Infinity, -Infinity: never written by Balise
 
 
 def login_hash(vault_id: str, login: str) -> str:
@@ -91,15 +164,23 @@ class KeySlot:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> KeySlot:
+    def from_json(cls, data: object) -> KeySlot:
+        """A slot exactly as :meth:`to_json` writes it; anything else is KeyringDamaged."""
+        slot = _mapping(data, _SLOT_KEYS)
+        kind = _text(slot, "kind")
+        hashed = slot["login_hash"]
+        if kind not in (KIND_USER, KIND_RECOVERY) or not (
+            hashed is None or (isinstance(hashed, str) and _LOGIN_HASH.fullmatch(hashed))
+        ):
+            raise _damaged()
         return cls(
-            slot_id=str(data["slot_id"]),
-            kind=str(data["kind"]),
-            login_hash=data.get("login_hash"),
-            kdf=KdfParams.from_json(data["kdf"]),
-            salt=_unb64(data["salt"]),
-            nonce=_unb64(data["nonce"]),
-            wrapped_key=_unb64(data["wrapped_key"]),
+            slot_id=_text(slot, "slot_id"),
+            kind=kind,
+            login_hash=hashed,
+            kdf=_kdf_params(slot["kdf"]),
+            salt=_blob(slot, "salt", SALT_LENGTH),
+            nonce=_blob(slot, "nonce", NONCE_LENGTH),
+            wrapped_key=_blob(slot, "wrapped_key", WRAPPED_KEY_LENGTH),
         )
 
 
@@ -221,23 +302,34 @@ class Keyring:
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Keyring:
+    def from_json(cls, data: object) -> Keyring:
+        """The keyring exactly as :meth:`to_json` writes it.
+
+        Raises :class:`VaultTooNew` for a later format and :class:`KeyringDamaged`
+        for anything Balise did not write (a wrong type, a short salt, an unknown
+        slot field, two slots with one id…). Unknown top-level keys are kept.
+        """
+        data = _mapping(data)
         fmt = data.get("format")
-        if isinstance(fmt, int) and fmt > KEYRING_FORMAT:
+        if type(fmt) is int and fmt > KEYRING_FORMAT:
             raise VaultTooNew(
                 tr(
                     "Ce coffre a été créé par une version plus récente de Balise. "
                     "Installez la dernière version pour l'ouvrir."
                 )
             )
-        if fmt != KEYRING_FORMAT:
-            raise KeyringDamaged(damaged_message())
+        if type(fmt) is not int or fmt != KEYRING_FORMAT:
+            raise _damaged()
         known = {"format", "vault_id", "demo", "slots"}
+        if not isinstance(data.get("slots"), list) or type(data.get("demo", False)) is not bool:
+            raise _damaged()
         slots = [KeySlot.from_json(s) for s in data["slots"]]
+        if len({s.slot_id for s in slots}) != len(slots):
+            raise _damaged()
         return cls(
-            vault_id=str(data["vault_id"]),
+            vault_id=_text(data, "vault_id"),
             slots=slots,
-            demo=bool(data.get("demo", False)),
+            demo=data.get("demo", False),
             extra={k: v for k, v in data.items() if k not in known},
         )
 
@@ -249,17 +341,30 @@ def damaged_message() -> str:
     )
 
 
+def parse_keyring(content: bytes) -> Keyring:
+    """Parse the bytes of ``keyring.json``; anything Balise did not write raises KeyringDamaged.
+
+    Strict JSON (no duplicate keys, no NaN), at most :data:`MAX_KEYRING_BYTES`;
+    JSON nested too deeply for the parser is damage too, not a RecursionError.
+    """
+    if len(content) > MAX_KEYRING_BYTES:
+        raise _damaged()
+    try:
+        data = json.loads(
+            content.decode("utf-8"),
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_no_constants,
+        )
+    except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError included
+        raise _damaged() from None
+    return Keyring.from_json(data)
+
+
 def load_keyring(path: Path) -> Keyring:
     """Read and parse ``keyring.json``; damaged content raises KeyringDamaged."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return Keyring.from_json(data)
-    except (VaultTooNew, KeyringDamaged):
-        raise
-    except FileNotFoundError:
-        raise
-    except (ValueError, KeyError, TypeError, AttributeError):
-        raise KeyringDamaged(damaged_message()) from None
+    with path.open("rb") as handle:  # FileNotFoundError and other OSError go up as they are
+        content = handle.read(MAX_KEYRING_BYTES + 1)
+    return parse_keyring(content)
 
 
 def save_keyring(path: Path, keyring: Keyring) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from app.core import auth
+from app.core.integrity import keyring_file_problems
 from app.errors import BaliseError, KeyringDamaged, WeakKdfParameters, WrongPassphrase
 from app.security.kdf import MINIMUM, PRODUCTION, KdfPolicy
 from app.storage.vault import Vault
@@ -243,3 +244,161 @@ def test_garbage_keyring_is_refused_as_damaged(vault_dir: Path, content: bytes) 
         with pytest.raises(KeyringDamaged) as info:
             Vault.open(vault_dir)
         assert FRENCH[KeyringDamaged] in str(info.value)
+
+
+def set_kdf_value(name: str, value: Any) -> Edit:
+    def edit(doc: dict[str, Any]) -> None:
+        user_slot(doc)["kdf"][name] = value
+
+    return edit
+
+
+def as_float(name: str) -> Edit:
+    """The same number written as a float (1024.0): equal in Python, not what was written."""
+
+    def edit(doc: dict[str, Any]) -> None:
+        kdf = user_slot(doc)["kdf"]
+        kdf[name] = float(kdf[name])
+
+    return edit
+
+
+def set_blob(
+    name: str, length: int, slot: Callable[[dict[str, Any]], dict[str, Any]] = user_slot
+) -> Edit:
+    def edit(doc: dict[str, Any]) -> None:
+        slot(doc)[name] = base64.b64encode(b"\x07" * length).decode()
+
+    return edit
+
+
+def duplicate_slot_id(doc: dict[str, Any]) -> None:
+    recovery_slot(doc)["slot_id"] = user_slot(doc)["slot_id"]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        set_kdf_value("memory_kib", 65536.5),
+        as_float("memory_kib"),
+        as_float("iterations"),
+        set_kdf_value("memory_kib", "1024"),
+        set_kdf_value("lanes", True),
+        set_kdf_value("iterations", None),
+        set_kdf_value("name", 7),
+        lambda doc: user_slot(doc)["kdf"].pop("name"),
+        lambda doc: user_slot(doc)["kdf"].update(parallelism=4),
+        set_blob("salt", 8),
+        set_blob("salt", 0),
+        set_blob("nonce", 8),
+        set_blob("nonce", 16),
+        set_blob("wrapped_key", 32),
+        set_blob("nonce", 4, recovery_slot),
+        set_field("salt", 12345),
+        set_field("login_hash", 42),
+        set_field("login_hash", "pas un hachage"),
+        set_field("slot_id", 7),
+        set_field("slot_id", ""),
+        set_field("kind", "admin"),
+        set_field("kdf", [1024, 1, 1]),
+        set_field("comment", "ajouté à la main"),
+        set_field("salt", [[[[[["profond"]]]]]]),
+        duplicate_slot_id,
+        lambda doc: doc.update(format=True),
+        lambda doc: doc.update(format=1.0),
+        lambda doc: doc.update(demo="false"),
+        lambda doc: doc.update(demo=0),
+        lambda doc: doc.update(vault_id=123),
+        lambda doc: doc["slots"].append("slot"),
+    ],
+    ids=[
+        "memory-half-kib",
+        "memory-as-float",
+        "iterations-as-float",
+        "memory-as-string",
+        "lanes-as-bool",
+        "iterations-null",
+        "kdf-name-int",
+        "kdf-name-missing",
+        "kdf-unknown-parameter",
+        "salt-short",
+        "salt-empty",
+        "nonce-short",
+        "nonce-long",
+        "wrapped-key-short",
+        "recovery-nonce-short",
+        "salt-int",
+        "login-hash-int",
+        "login-hash-not-hex",
+        "slot-id-int",
+        "slot-id-empty",
+        "kind-unknown",
+        "kdf-list",
+        "slot-unknown-field",
+        "salt-nested",
+        "slot-id-twice",
+        "format-bool",
+        "format-float",
+        "demo-string",
+        "demo-int",
+        "vault-id-int",
+        "slot-not-an-object",
+    ],
+)
+def test_a_value_not_exactly_as_written_is_refused_as_damaged(vault_dir: Path, edit: Edit) -> None:
+    edit_keyring(vault_dir, edit)
+    before = (vault_dir / "keyring.json").read_bytes()
+    for _ in range(2):  # the refusal also releases the instance lock
+        with pytest.raises(KeyringDamaged) as info:
+            Vault.open(vault_dir)
+        assert FRENCH[KeyringDamaged] in str(info.value)
+    assert (vault_dir / "keyring.json").read_bytes() == before
+
+
+def _valid_text(vault_dir: Path) -> str:
+    return (vault_dir / "keyring.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        lambda _t: "[" * 100_000 + "]" * 100_000,
+        lambda _t: '{"a":' * 50_000 + "1" + "}" * 50_000,
+        lambda t: t.replace('"format": 1', '"format": 1, "format": 1', 1),
+        lambda t: t.replace('"demo": false', '"demo": false, "demo": true', 1),
+        lambda t: t.replace('"format": 1', '"format": NaN', 1),
+        lambda t: t.replace('"format": 1', '"format": 1, "bourrage": "' + "x" * 5_000_000 + '"', 1),
+        lambda t: t.rstrip()[:-1] + ', "nested": ' + "[" * 5000 + "]" * 5000 + "}",
+    ],
+    ids=[
+        "deep-list",
+        "deep-object",
+        "duplicate-key",
+        "duplicate-key-other-value",
+        "nan",
+        "oversized",
+        "deep-extra-key",
+    ],
+)
+def test_hostile_json_is_refused_as_damaged_never_a_generic_error(
+    vault_dir: Path, content: Callable[[str], str]
+) -> None:
+    text = content(_valid_text(vault_dir))
+    (vault_dir / "keyring.json").write_text(text, encoding="utf-8")
+    with pytest.raises(KeyringDamaged) as info:
+        Vault.open(vault_dir)
+    assert FRENCH[KeyringDamaged] in str(info.value)
+
+
+def test_unknown_top_level_keys_are_kept_and_the_vault_opens(vault_dir: Path) -> None:
+    edit_keyring(vault_dir, lambda doc: doc.update(note={"ajoutée": [1, 2, 3]}))
+    with Vault.open(vault_dir) as vault:
+        vault.unlock(LOGIN, PASSPHRASE, kdf=TEST_KDF)
+        assert vault.is_unlocked
+        assert vault.keyring.extra["note"] == {"ajoutée": [1, 2, 3]}
+
+
+def test_balise_check_reports_deeply_nested_json_as_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "keyring.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert keyring_file_problems(path) == ["Le trousseau de clés (keyring.json) est illisible."]
