@@ -154,6 +154,10 @@ def _require_editor(actor: UserSession) -> None:
     require(actor, Perm.PARTNERS_WRITE)
 
 
+def _require_reader(actor: UserSession) -> None:
+    require(actor, Perm.PARTNERS_READ)
+
+
 def _clean(value: str | None) -> str | None:
     value = (value or "").strip()
     return value or None
@@ -316,8 +320,9 @@ def set_partner_active(
     _trace(session, actor, partner_id, "active" if active else "inactive")
 
 
-def get_partner(session: Session, partner_id: uuid.UUID) -> PartnerView:
-    """One organisation with its communes and contacts."""
+def get_partner(session: Session, actor: UserSession, partner_id: uuid.UUID) -> PartnerView:
+    """One organisation with its communes and contacts (``partners.read``)."""
+    _require_reader(actor)
     partner = session.get(Partner, partner_id)
     if partner is None:
         raise ValidationError(tr("Cette organisation n'existe plus dans le répertoire."))
@@ -355,12 +360,16 @@ def get_partner(session: Session, partner_id: uuid.UUID) -> PartnerView:
     )
 
 
-def search_partners(session: Session, flt: PartnerFilter | None = None) -> list[PartnerRow]:
-    """The directory filtered by words, sector and commune, sorted by name.
+def search_partners(
+    session: Session, actor: UserSession, flt: PartnerFilter | None = None
+) -> list[PartnerRow]:
+    """The directory filtered by words, sector and commune, sorted by name
+    (``partners.read``).
 
     A directory holds hundreds of organisations, not millions: it is read whole
     and filtered here, which also makes the search accent-insensitive.
     """
+    _require_reader(actor)
     flt = flt or PartnerFilter()
     sectors = {k: v for k, v in session.execute(select(PartnerSector.code, PartnerSector.label))}
     commune_names = {k: v for k, v in session.execute(select(Commune.nis_code, Commune.name))}

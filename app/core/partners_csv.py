@@ -124,8 +124,8 @@ def export_partners_csv(
     writer = SpreadsheetWriter(out)
     writer.writerow(COLUMNS)
     communes = {k: v for k, v in session.execute(select(Commune.nis_code, Commune.name))}
-    for row in search_partners(session, PartnerFilter(include_inactive=include_inactive)):
-        p = get_partner(session, row.id)
+    for row in search_partners(session, actor, PartnerFilter(include_inactive=include_inactive)):
+        p = get_partner(session, actor, row.id)
         data = p.to_input()
         writer.writerow(
             [
@@ -332,8 +332,10 @@ def _lower_first(message: str) -> str:
     return message[:1].lower() + message[1:] if message else message
 
 
-def read_partners_csv(session: Session, data: bytes) -> ImportPlan:
-    """Check every line of a directory CSV; nothing is written.
+def read_partners_csv(session: Session, actor: UserSession, data: bytes) -> ImportPlan:
+    """Check every line of a directory CSV for ``actor``, who must be allowed to
+    keep the directory (``partners.write``: the plan reveals what it holds);
+    nothing is written.
 
     Every line after the header ends up in the plan, imported or rejected with
     its reason (blank lines aside), even after an unreadable one: an unclosed
@@ -344,6 +346,7 @@ def read_partners_csv(session: Session, data: bytes) -> ImportPlan:
     Raises :class:`ValidationError` when the file as a whole cannot be read
     (too large, not CSV, missing ``nom`` or ``secteur`` column).
     """
+    require(actor, Perm.PARTNERS_WRITE)
     if len(data) > MAX_BYTES:
         raise ValidationError(tr("Ce fichier est trop gros pour un répertoire (5 Mo au plus)."))
     text = _decode(data)

@@ -225,13 +225,17 @@ class StepCatalogueBox(QGroupBox):
         if ws is None:
             return
         self._request += 1
-        request, db = self._request, ws.vault.require_db()
+        request = self._request
 
-        def read() -> list[StepType]:
-            with db.session() as session:
-                return step_catalogue(session, include_retired=True)
+        def read(tx: Tx) -> list[StepType]:
+            return step_catalogue(tx, include_retired=True)
 
-        ws.tasks.run(read, lambda steps: self._show(request, steps), self._failed, owner=self)
+        ws.ops.read(
+            self,
+            read,
+            lambda steps: self._show(request, steps),
+            on_error=lambda exc: self._read_failed(request, exc),
+        )
 
     def _show(self, request: int, steps: list[StepType]) -> None:
         if request != self._request or self.workspace is None:
@@ -255,8 +259,14 @@ class StepCatalogueBox(QGroupBox):
             self.table.selectRow(codes.index(selected.code))
         self._update_buttons()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _read_failed(self, request: int, exc: BaseException) -> bool:
+        if request == self._request:  # else a newer read replaced this one
+            self._failed(exc)
+        return True
+
+    def _failed(self, exc: BaseException) -> bool:
         self.error.show_message(error_text(exc))
+        return True
 
     # -- actions -----------------------------------------------------------------------
     def current(self) -> StepType | None:
@@ -302,19 +312,19 @@ class StepCatalogueBox(QGroupBox):
         on_done: Callable[[], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        """Run ``job`` in one transaction, then reload the catalogue."""
+        """Run ``job`` in one transaction, then reload the catalogue; ``on_error``
+        shows a refusal (in the dialog or under the table)."""
         ws = self.workspace
         if ws is None:
             return
-        db = ws.vault.require_db()
-
-        def write() -> None:
-            with db.session() as session, session.begin():
-                job(session)
 
         def done(_result: object) -> None:
             on_done()
             self.reload()
 
+        def failed(exc: BaseException) -> bool:
+            on_error(exc)
+            return True
+
         self.error.show_message(None)
-        ws.tasks.run(write, done, on_error, owner=self)
+        ws.ops.write(self, job, done, on_error=failed)

@@ -26,7 +26,7 @@ from app.core.partners_csv import (
     export_partners_csv,
     read_partners_csv,
 )
-from app.core.permissions import PermissionDenied
+from app.core.permissions import MATRIX, Perm, PermissionDenied
 from app.core.vocabulary import Role
 from app.errors import ValidationError
 from app.storage.models import Partner
@@ -47,7 +47,7 @@ def save(cf: CaseFile, data: PartnerInput, partner_id=None):
 
 def rows(cf: CaseFile, **kw: object) -> list[str]:
     with cf.session() as s:
-        return [r.name for r in search_partners(s, PartnerFilter(**kw))]  # type: ignore[arg-type]
+        return [r.name for r in search_partners(s, cf.actor, PartnerFilter(**kw))]  # type: ignore[arg-type]
 
 
 def test_an_organisation_is_saved_with_its_communes_and_contacts(cf: CaseFile) -> None:
@@ -67,13 +67,13 @@ def test_an_organisation_is_saved_with_its_communes_and_contacts(cf: CaseFile) -
         ),
     )
     with cf.session() as s:
-        p = get_partner(s, pid)
+        p = get_partner(s, cf.actor, pid)
     assert p.sector_label == "CPAS" and p.commune_names == ["Esneux"]
     assert p.contacts[0].name == "Zeynep Kılıç"
     # editing replaces the contacts by those of the form
     save(cf, replace(p.to_input(), contacts=[ContactInput("Łucja Nowak")]), pid)
     with cf.session() as s:
-        assert [c.name for c in get_partner(s, pid).contacts] == ["Łucja Nowak"]
+        assert [c.name for c in get_partner(s, cf.actor, pid).contacts] == ["Łucja Nowak"]
 
 
 def test_wrong_values_are_refused_naming_the_field(cf: CaseFile) -> None:
@@ -97,7 +97,27 @@ def test_a_street_educator_reads_but_does_not_edit_the_directory(cf: CaseFile) -
     with cf.session() as s, s.begin(), pytest.raises(PermissionDenied):
         save_partner(s, educator, PartnerInput("X", "cpas"))
     with cf.session() as s:
-        assert search_partners(s) == []
+        assert search_partners(s, educator) == []
+
+
+def test_reading_the_directory_is_checked_against_the_role(
+    cf: CaseFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every role reads the directory today: take the right away from one to prove
+    # that the services check it rather than trust the screens.
+    assert set(MATRIX[Perm.PARTNERS_READ]) == set(Role)
+    pid = save(cf, PartnerInput("Maison de justice de Liège", "justice"))
+    educator = UserSession(
+        cf.actor.user_id, "w", "W", Role.STREET_EDUCATOR, cf.actor.service_name, False
+    )
+    monkeypatch.delitem(MATRIX[Perm.PARTNERS_READ], Role.STREET_EDUCATOR)
+    with cf.session() as s:
+        for read in (lambda: search_partners(s, educator), lambda: get_partner(s, educator, pid)):
+            with pytest.raises(PermissionDenied) as refused:
+                read()
+            assert refused.value.action == Perm.PARTNERS_READ.value
+            assert "répertoire des partenaires" in refused.value.message
+        assert [r.id for r in search_partners(s, cf.actor)] == [pid]
 
 
 def test_search_ignores_accents_and_filters_by_sector_and_commune(cf: CaseFile) -> None:
@@ -141,7 +161,7 @@ def test_export_is_excel_friendly_and_imports_back_unchanged(cf: CaseFile) -> No
         == "Ana Muñoz | Psychologue | 0470 12 34 56 | ana@sav.example"
     )
     with cf.session() as s:
-        plan = read_partners_csv(s, data)
+        plan = read_partners_csv(s, cf.actor, data)
     assert plan.rejected == [] and plan.update_count == 1 and plan.new_count == 0
     imported = plan.items[0].data
     assert [c.name for c in imported.contacts] == ["Ana Muñoz", "Ödön Kovács"]
@@ -169,7 +189,7 @@ def test_import_reports_each_rejected_line_with_its_reason_and_writes_nothing_ha
         "Mauvais actif;CPAS;;;;;;;;;;peut-être;",
     )
     with cf.session() as s:
-        plan = read_partners_csv(s, data)
+        plan = read_partners_csv(s, cf.actor, data)
     assert [i.data.name for i in plan.items] == ["Maison de justice de Liège"]
     reasons = {r.line: r.reason for r in plan.rejected}
     assert sorted(reasons) == [3, 4, 5, 6, 7]
@@ -196,5 +216,5 @@ def count(cf: CaseFile) -> int:
 
 def test_a_file_without_the_required_columns_is_refused_as_a_whole(cf: CaseFile) -> None:
     with cf.session() as s, pytest.raises(ValidationError) as refused:
-        read_partners_csv(s, b"name,phone\nX,1\n")
+        read_partners_csv(s, cf.actor, b"name,phone\nX,1\n")
     assert "nom" in refused.value.message and "secteur" in refused.value.message

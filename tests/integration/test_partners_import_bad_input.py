@@ -30,7 +30,7 @@ def ok(name: str) -> str:
 def plan_of(cf: CaseFile, *lines: str, eol: str = "\n") -> ImportPlan:
     data = (eol.join([HEADER, *lines]) + eol).encode("utf-8")
     with cf.session() as s:
-        return read_partners_csv(s, data)
+        return read_partners_csv(s, cf.actor, data)
 
 
 def accounted(plan: ImportPlan) -> list[int]:

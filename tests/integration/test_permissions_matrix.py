@@ -19,6 +19,8 @@ from app.core.case_view import CaseDetailsInput, load_case, update_case_details
 from app.core.cases import IntakeInput, SafeContact, create_case, pause_case
 from app.core.consent import ConsentInput, record_consent
 from app.core.followups import FollowUpInput, add_followup
+from app.core.partners import PartnerInput, save_partner, search_partners
+from app.core.partners_csv import export_partners_csv
 from app.core.letters import AttestationRequest
 from app.core.people import PersonInput, add_person
 from app.core.permissions import MATRIX, Perm, PermissionDenied
@@ -103,6 +105,9 @@ ATTEMPTS: dict[Perm, Attempt] = {
     Perm.ACCOUNTS_MANAGE: lambda s, a, c: accounts.list_accounts(s, a),
     Perm.AUDIT_READ: lambda s, a, c: audit_view.browse(s, a, audit_view.AuditFilter()),
     Perm.LETTER_ISSUE: lambda s, a, c: issue_attestation(s, a, AttestationRequest(c.shared)),
+    Perm.PARTNERS_READ: lambda s, a, c: search_partners(s, a),
+    Perm.PARTNERS_WRITE: lambda s, a, c: save_partner(s, a, PartnerInput("CPAS", "cpas")),
+    Perm.EXPORT: lambda s, a, c: export_partners_csv(s, a),
 }
 
 #: actions whose service belongs to issues #4/#5 (or is not written yet): the check
@@ -115,9 +120,6 @@ PENDING_SERVICE: dict[Perm, Attempt] = {
     )
     for action in (
         Perm.PATHWAY_WRITE,
-        Perm.EXPORT,
-        Perm.PARTNERS_READ,
-        Perm.PARTNERS_WRITE,
         Perm.STATISTICS_READ,
         Perm.PURGE,
     )

@@ -102,3 +102,16 @@ def test_clear_leaves_no_name_on_the_dashboard(qtbot: QtBot, bench: Bench, shown
     assert page.today.list.count() == page.watch.list.count() == page.mine.list.count() == 0
     labels = " ".join(w.text() for w in page.findChildren(QLabel))
     assert "Renard" not in labels and "Marie Dupont" not in labels
+
+
+def test_a_dashboard_read_that_fails_is_told_in_french_on_the_page(
+    qtbot: QtBot, bench: Bench, shown: Show
+) -> None:
+    page = HomePage()
+    shown(page)
+    bench.workspace.vault.lock()  # the vault closed under the page: the read fails
+    page.load(bench.workspace)
+    idle(qtbot, bench.workspace)
+    assert page.error.isVisible()
+    assert page.error.text() == "Le coffre est verrouillé."
+    assert page.open_cases.value.text() == ""  # nothing half-shown

@@ -47,8 +47,9 @@ def test_the_demo_directory_covers_every_sector_and_is_searchable(
     page = open_page(qtbot, bench, shown)
     assert len(names(page)) >= 20
     sectors = {page.sector.itemData(i) for i in range(1, page.sector.count())}
+    everything = PartnerFilter(include_inactive=True)
     with bench.db.session() as s:
-        covered = {r.sector for r in search_partners(s, PartnerFilter(include_inactive=True))}
+        covered = {r.sector for r in search_partners(s, bench.workspace.session, everything)}
     assert covered == sectors
     snap(page, "partners_page")
 
@@ -124,6 +125,21 @@ def test_csv_import_shows_rejected_lines_then_imports_the_valid_ones(
     _close_messages()
 
 
+def test_a_refused_import_file_is_told_in_a_message_box(
+    qtbot: QtBot, bench: Bench, shown: Show, tmp_path: Path, monkeypatch
+) -> None:
+    page = open_page(qtbot, bench, shown)
+    file = tmp_path / "vide.csv"
+    file.write_bytes(b"  \n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(file), ""))
+    page.import_csv()
+    idle(qtbot, bench.workspace)
+    qtbot.waitUntil(lambda: _message() is not None, timeout=5000)
+    assert _message().text() == "Ce fichier est vide."
+    assert _dialog(ImportReportDialog) is None
+    _close_messages()
+
+
 def test_lock_empties_the_page(qtbot: QtBot, bench: Bench, shown: Show) -> None:
     page = open_page(qtbot, bench, shown)
     assert page.table.rowCount() > 0
@@ -141,3 +157,8 @@ def _close_messages() -> None:
     for w in QApplication.topLevelWidgets():
         if isinstance(w, QMessageBox) and w.isVisible():
             w.close()
+
+
+def _message() -> QMessageBox | None:
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    return next((b for b in boxes if b.isVisible()), None)

@@ -150,13 +150,12 @@ class AuditPage(Page):
         super().load(workspace)
         self.setEnabled(True)
         self._fill_actions()
-        vault, actor = workspace.vault, workspace.session
+        actor = workspace.session
 
-        def read() -> Choices:
-            with vault.require_db().session() as s:
-                return Choices(accounts.list_accounts(s, actor))
+        def read(tx: Tx) -> Choices:
+            return Choices(accounts.list_accounts(tx, actor))
 
-        workspace.tasks.run(read, self._choices, self._failed, owner=self)
+        workspace.ops.read(self, read, self._choices, on_error=self._failed)
 
     def _fill_actions(self) -> None:
         self.action.blockSignals(True)
@@ -227,11 +226,12 @@ class AuditPage(Page):
         more = "" if self.model.is_complete else tr(" (faites défiler pour la suite)")
         self.count.setText(tr("{n} entrée(s) affichée(s)").format(n=rows) + more)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         self.busy.stop()
         self.export_button.setEnabled(True)
         self.verify_button.setEnabled(True)
         self.error.show_message(error_text(exc))
+        return True
 
     # -- export and verification -----------------------------------------------------------
     def _ask_path(self) -> str:
@@ -247,11 +247,10 @@ class AuditPage(Page):
         path = self.ask_path()
         if not path:
             return
-        vault, actor, flt, target = ws.vault, ws.session, self.current_filter(), Path(path)
+        actor, flt, target = ws.session, self.current_filter(), Path(path)
 
-        def write() -> int:
-            with vault.require_db().session() as s, s.begin():
-                return audit_view.export_csv(s, actor, flt, target)
+        def write(tx: Tx) -> int:
+            return audit_view.export_csv(tx, actor, flt, target)
 
         def done(count: int) -> None:
             self.busy.stop()
@@ -263,7 +262,7 @@ class AuditPage(Page):
 
         self.export_button.setEnabled(False)
         self.busy.start(tr("Export du journal…"))
-        ws.tasks.run(write, done, self._failed, owner=self)
+        ws.ops.write(self, write, done, on_error=self._failed)
 
     def verify(self) -> None:
         ws = self.workspace

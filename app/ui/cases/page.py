@@ -97,13 +97,11 @@ class CaseListPage(Page):
     def load(self, workspace: Workspace) -> None:
         super().load(workspace)
         if not self._catalogues_loaded:
-            vault = workspace.vault
 
-            def read() -> tuple[list[Choice], list[StaffMember]]:
-                with vault.require_db().session() as s:
-                    return communes(s), staff(s)
+            def read(tx: Tx) -> tuple[list[Choice], list[StaffMember]]:
+                return communes(tx), staff(tx)
 
-            workspace.tasks.run(read, self._catalogues_arrived, self._failed, owner=self)
+            workspace.ops.read(self, read, self._catalogues_arrived, on_error=self._failed)
         self.reload()
 
     def clear(self) -> None:
@@ -194,9 +192,10 @@ class CaseListPage(Page):
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
 
-    def _failed(self, exc: BaseException) -> None:
-        if self.workspace is not None:
+    def _failed(self, exc: BaseException) -> bool:
+        if self.workspace is not None:  # else locked meanwhile: the page is empty
             self.error.show_message(error_text(exc))
+        return True
 
     def _filters_changed(self) -> None:
         self.reload()
@@ -232,17 +231,16 @@ class CaseListPage(Page):
         self._searching = True
         self._say(tr("Recherche…"))
         self.empty.hide()
-        vault, flt, hide, actor = ws.vault, self.current_filter(), ws.hide_names, ws.session
+        flt, hide, actor = self.current_filter(), ws.hide_names, ws.session
 
-        def find() -> list[CaseRow]:
-            with vault.require_db().session() as s:
-                return search_cases(s, text, flt, actor=actor, hide_names=hide)
+        def find(tx: Tx) -> list[CaseRow]:
+            return search_cases(tx, text, flt, actor=actor, hide_names=hide)
 
-        ws.tasks.run(
+        ws.ops.read(
+            self,
             find,
             lambda rows: self._found(request, rows),
-            lambda exc: self._search_failed(request, exc),
-            owner=self,
+            on_error=lambda exc: self._search_failed(request, exc),
         )
 
     def _found(self, request: int, rows: list[CaseRow]) -> None:
@@ -255,11 +253,12 @@ class CaseListPage(Page):
             if rows:
                 self._open_row(0)
 
-    def _search_failed(self, request: int, exc: BaseException) -> None:
-        if request == self._request:
+    def _search_failed(self, request: int, exc: BaseException) -> bool:
+        if request == self._request:  # else a newer search (or the list) replaced it
             self._searching = False
             self._say("")
             self._failed(exc)
+        return True
 
     @property
     def search_pending(self) -> bool:

@@ -24,6 +24,7 @@ from app.core.permissions import Perm, can
 from app.core.settings import VaultSettings, save_settings
 from app.i18n import tr
 from app.ui.messages import ask_confirmation, error_text
+from app.ui.operations import Tx
 from app.ui.pages.base import Page
 from app.ui.passphrase_dialog import ChangePassphraseDialog
 from app.ui.recovery_code import RecoveryCodeDialog
@@ -171,17 +172,16 @@ class SettingsPage(Page):
             auto_lock_minutes=self.auto_lock.value(),
             lock_on_minimise=self.lock_on_minimise.isChecked(),
         )
-        vault, actor = ws.vault, ws.session
+        actor = ws.session
 
-        def write() -> VaultSettings:
-            with vault.require_db().session() as session, session.begin():
-                save_settings(session, actor, new)
+        def write(tx: Tx) -> VaultSettings:
+            save_settings(tx, actor, new)
             return new
 
         self.save_button.setEnabled(False)
         self.saved_note.clear()
         self.error.show_message(None)
-        ws.tasks.run(write, self._saved, self._save_failed, owner=self)
+        ws.ops.write(self, write, self._saved, on_error=self._save_failed)
 
     def _saved(self, settings: VaultSettings) -> None:
         self.save_button.setEnabled(True)
@@ -191,9 +191,10 @@ class SettingsPage(Page):
         self.saved_note.setText(tr("Réglages enregistrés."))
         self.settings_saved.emit(settings)
 
-    def _save_failed(self, exc: BaseException) -> None:
+    def _save_failed(self, exc: BaseException) -> bool:
         self.save_button.setEnabled(True)
         self.error.show_message(error_text(exc))
+        return True
 
     def _change_passphrase(self) -> None:
         if self.workspace is None:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.core.partners_csv import ImportPlan, ImportResult, apply_import, read_partners_csv
 from app.i18n import tr
-from app.ui.messages import error_text, show_error, show_info
+from app.ui.messages import show_info
+from app.ui.operations import Tx
 from app.ui.widgets import ErrorLabel, label
 from app.ui.workspace import Workspace
 
@@ -90,12 +91,10 @@ def start_import(
     parent: QWidget, workspace: Workspace, path: Path, on_done: Callable[[], None]
 ) -> None:
     """Read and check ``path`` in the background, show the report, import if confirmed."""
-    vault = workspace.vault
+    actor = workspace.session
 
-    def read() -> ImportPlan:
-        data = path.read_bytes()
-        with vault.require_db().session() as s:
-            return read_partners_csv(s, data)
+    def read(tx: Tx) -> ImportPlan:
+        return read_partners_csv(tx, actor, path.read_bytes())
 
     def checked(plan: ImportPlan) -> None:
         dialog = ImportReportDialog(plan, path.name, parent.window())
@@ -103,19 +102,16 @@ def start_import(
         dialog.accepted.connect(lambda: _apply(parent, workspace, plan, on_done))
         dialog.open()
 
-    workspace.tasks.run(
-        read, checked, lambda exc: show_error(parent.window(), error_text(exc)), owner=parent
-    )
+    workspace.ops.read(parent, read, checked)  # a refusal is shown in a message box
 
 
 def _apply(
     parent: QWidget, workspace: Workspace, plan: ImportPlan, on_done: Callable[[], None]
 ) -> None:
-    vault, actor = workspace.vault, workspace.session
+    actor = workspace.session
 
-    def write() -> ImportResult:
-        with vault.require_db().session() as s, s.begin():
-            return apply_import(s, actor, plan)
+    def write(tx: Tx) -> ImportResult:
+        return apply_import(tx, actor, plan)
 
     def done(result: ImportResult) -> None:
         on_done()
@@ -126,9 +122,4 @@ def _apply(
             ),
         )
 
-    workspace.tasks.run(
-        write,
-        done,
-        lambda exc: show_error(parent.window(), error_text(exc)),
-        owner=parent,
-    )
+    workspace.ops.write(parent, write, done)  # a refusal is shown in a message box

@@ -34,6 +34,7 @@ from app.core.partners import (
 from app.core.partners_csv import export_partners_csv
 from app.i18n import tr
 from app.ui.messages import error_text, show_info
+from app.ui.operations import Tx
 from app.ui.pages.base import Page
 from app.ui.partners.details import PartnerDetails
 from app.ui.partners.form import PartnerDialog
@@ -128,13 +129,11 @@ class PartnerPage(Page):
         for b in (self.new_button, self.edit_button, self.import_button):
             b.setVisible(editor)
         if not self.sectors:
-            vault = workspace.vault
 
-            def read() -> tuple[list[Choice], list[Choice]]:
-                with vault.require_db().session() as s:
-                    return partner_sectors(s), communes(s)
+            def read(tx: Tx) -> tuple[list[Choice], list[Choice]]:
+                return partner_sectors(tx), communes(tx)
 
-            workspace.tasks.run(read, self._catalogues, self._failed, owner=self)
+            workspace.ops.read(self, read, self._catalogues, on_error=self._failed)
         else:
             self.reload()
 
@@ -189,13 +188,17 @@ class PartnerPage(Page):
         if ws is None:
             return
         self._request += 1
-        request, flt, vault = self._request, self.current_filter(), ws.vault
+        request, flt, actor = self._request, self.current_filter(), ws.session
 
-        def read() -> list[PartnerRow]:
-            with vault.require_db().session() as s:
-                return search_partners(s, flt)
+        def read(tx: Tx) -> list[PartnerRow]:
+            return search_partners(tx, actor, flt)
 
-        ws.tasks.run(read, lambda rows: self._loaded(request, rows), self._failed, owner=self)
+        ws.ops.read(
+            self,
+            read,
+            lambda rows: self._loaded(request, rows),
+            on_error=lambda exc: self._read_failed(request, exc),
+        )
 
     def _loaded(self, request: int, rows: list[PartnerRow]) -> None:
         if request != self._request or self.workspace is None:
@@ -214,9 +217,15 @@ class PartnerPage(Page):
         else:
             self.details.clear()
 
-    def _failed(self, exc: BaseException) -> None:
-        if self.workspace is not None:
+    def _read_failed(self, request: int, exc: BaseException) -> bool:
+        if request == self._request:  # else a newer search replaced this one
+            self._failed(exc)
+        return True
+
+    def _failed(self, exc: BaseException) -> bool:
+        if self.workspace is not None:  # else locked meanwhile: the page is empty
             self.error.show_message(error_text(exc))
+        return True
 
     def _focus_table(self) -> None:
         self.timer.stop()
@@ -228,13 +237,12 @@ class PartnerPage(Page):
         if ws is None or partner_id is None:
             self.details.clear()
             return
-        vault = ws.vault
+        actor = ws.session
 
-        def read() -> PartnerView:
-            with vault.require_db().session() as s:
-                return get_partner(s, partner_id)
+        def read(tx: Tx) -> PartnerView:
+            return get_partner(tx, actor, partner_id)
 
-        ws.tasks.run(read, self._details_arrived, self._failed, owner=self)
+        ws.ops.read(self, read, self._details_arrived, on_error=self._failed)
 
     def _details_arrived(self, view: PartnerView) -> None:
         if self.workspace is not None and self.table.current_id() == view.id:
@@ -320,17 +328,26 @@ class PartnerPage(Page):
         if not path:
             return
         target = Path(path) if path.lower().endswith(".csv") else Path(path + ".csv")
-        vault = ws.vault
         actor = ws.session
 
-        def write() -> int:
-            with vault.require_db().session() as s, s.begin():
-                data = export_partners_csv(s, actor)
-                count = len(search_partners(s, PartnerFilter(include_inactive=True)))
-            target.write_bytes(data)
-            return count
+        def write(tx: Tx) -> tuple[bytes, int]:
+            data = export_partners_csv(tx, actor)
+            return data, len(search_partners(tx, actor, PartnerFilter(include_inactive=True)))
 
-        ws.tasks.run(write, lambda n: self._exported(target, n), self._failed, owner=self)
+        def exported(result: tuple[bytes, int]) -> None:
+            data, count = result
+            try:
+                target.write_bytes(data)
+            except OSError:
+                self.error.show_message(
+                    tr("Impossible d'écrire « {file} » : vérifiez le dossier choisi.").format(
+                        file=target.name
+                    )
+                )
+                return
+            self._exported(target, count)
+
+        ws.ops.write(self, write, exported, on_error=self._failed)
 
     def _exported(self, target: Path, count: int) -> None:
         show_info(

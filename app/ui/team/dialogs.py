@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +22,7 @@ from app.core.vocabulary import Role
 from app.errors import ValidationError
 from app.i18n import tr
 from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.widgets import BusyIndicator, ErrorLabel, label, with_error
 from app.ui.workspace import Workspace
 
@@ -130,20 +130,23 @@ class AccountDialog(QDialog):
             self._show(ValidationError(tr("Indiquez le nom complet."), field="full_name"))
             return
         actor, vault, kdf, account = ws.session, ws.vault, ws.kdf, self.account
-        job: Callable[[], object]
         if account is None:
-            job = lambda: accounts.create_account(vault, actor, data, kdf=kdf)  # noqa: E731
-            busy = tr("Création du compte et de son code…")
-        else:
-            user_id = account.id
+            # Sealing the code's key slot happens outside the database: a vault service.
+            self._set_busy(True, tr("Création du compte et de son code…"))
+            ws.tasks.run(
+                lambda: accounts.create_account(vault, actor, data, kdf=kdf),
+                self._done,
+                self._failed,
+                owner=self,
+            )
+            return
+        user_id = account.id
 
-            def job() -> None:
-                with vault.require_db().session() as s, s.begin():
-                    accounts.update_account(s, actor, user_id, data)
+        def write(tx: Tx) -> None:
+            accounts.update_account(tx, actor, user_id, data)
 
-            busy = tr("Enregistrement…")
-        self._set_busy(True, busy)
-        ws.tasks.run(job, self._done, self._failed, owner=self)
+        self._set_busy(True, tr("Enregistrement…"))
+        ws.ops.write(self, write, self._done, on_error=self._failed)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -161,9 +164,10 @@ class AccountDialog(QDialog):
         else:
             self.saved.emit()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         self._set_busy(False)
         self._show(exc)
+        return True  # shown in the form, which stays open with what was typed
 
     def _show(self, exc: BaseException) -> None:
         field = getattr(exc, "field", None)

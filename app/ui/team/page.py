@@ -11,6 +11,7 @@ from app.core import catalogues as cat
 from app.i18n import tr
 from app.ui.case.section import button_row, fill_table, make_table, selected_id
 from app.ui.messages import ask_confirmation, error_text
+from app.ui.operations import Tx
 from app.ui.pages.base import Page
 from app.ui.team.dialogs import AccountDialog, OneTimeCodeDialog
 from app.ui.widgets import BusyIndicator, ErrorLabel, label
@@ -85,13 +86,12 @@ class TeamPage(Page):
         ws = self.workspace
         if ws is None:
             return
-        vault, actor = ws.vault, ws.session
+        actor = ws.session
 
-        def read() -> TeamData:
-            with vault.require_db().session() as s:
-                return TeamData(accounts.list_accounts(s, actor), cat.communes(s))
+        def read(tx: Tx) -> TeamData:
+            return TeamData(accounts.list_accounts(tx, actor), cat.communes(tx))
 
-        ws.tasks.run(read, self._show, self._failed, owner=self)
+        ws.ops.read(self, read, self._show, on_error=self._failed)
 
     def _show(self, data: TeamData) -> None:
         if self.workspace is None:
@@ -110,9 +110,10 @@ class TeamPage(Page):
         self.error.show_message(None)
         self._selection_changed()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         self.busy.stop()
         self.error.show_message(error_text(exc))
+        return True
 
     def clear(self) -> None:
         super().clear()
