@@ -132,19 +132,15 @@ def remove_author(session: Session, actor: UserSession, author_id: uuid.UUID) ->
         session.delete(author)
 
 
-def case_authors(
-    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
-) -> list[AuthorView]:
-    """The case's author records, oldest first.
-
-    With ``actor``: checked, and only the records that actor may read (a street
-    educator: those they recorded). Without: every record — for core services
-    that checked the caller's rights already."""
-    query = select(Author).where(Author.case_id == case_id).order_by(Author.created_at)
-    if actor is not None:
-        require_case(session, actor, Perm.AUTHOR_READ, case_id)
-        query = query.where(author_visible(actor, Author.recorded_by))
-    rows = session.scalars(query)
+def case_authors(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[AuthorView]:
+    """The case's author records that ``actor`` may read, oldest first (a street
+    educator: those they recorded)."""
+    require_case(session, actor, Perm.AUTHOR_READ, case_id)
+    rows = session.scalars(
+        select(Author)
+        .where(Author.case_id == case_id, author_visible(actor, Author.recorded_by))
+        .order_by(Author.created_at)
+    )
     return [
         AuthorView(
             id=a.id,

@@ -77,26 +77,20 @@ class CaseDetail:
 
 def load_case(
     session: Session,
+    actor: UserSession,
     case_id: uuid.UUID,
     *,
-    actor: UserSession | None = None,
     trace: bool = True,
 ) -> CaseDetail:
-    """Everything the case screen's header and summary need.
+    """Everything the case screen's header and summary need, once ``actor`` may read it.
 
-    With ``actor`` the read is checked and, unless ``trace`` is false (the same
-    screen reading the case again after a change), traced as "case opened" —
-    the caller must then commit. Without ``actor``: for core services that
-    checked the caller's rights already."""
+    The read is traced as "case opened" unless ``trace`` is false (the same
+    screen reading the case again after a change); the caller then commits.
+    Only the author records ``actor`` may read are counted."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
+    if trace:
+        audit.record(session, actor, audit.Action.CASE_OPENED, case_id=case_id, object_type="case")
     case = session.get(Case, case_id)
-    if case is None:
-        raise CaseNotFound(tr("Ce dossier n'existe plus."))
-    if actor is not None:
-        require_case(session, actor, Perm.CASE_READ, case_id)
-        if trace:
-            audit.record(
-                session, actor, audit.Action.CASE_OPENED, case_id=case_id, object_type="case"
-            )
     commune = session.get(Commune, case.commune_code) if case.commune_code else None
     source = session.get(ReferralSource, case.referral_source) if case.referral_source else None
     violence = session.execute(
@@ -118,8 +112,6 @@ def load_case(
     def count(model: type, column: object, *more: object) -> int:
         query = select(func.count()).select_from(model).where(column == case_id, *more)
         return session.scalar(query)
-
-    authors_shown = [author_visible(actor, Author.recorded_by)] if actor is not None else []
 
     return CaseDetail(
         id=case.id,
@@ -145,7 +137,7 @@ def load_case(
         victim=to_view(victim) if victim else None,
         people_count=count(Person, Person.case_id),
         followup_count=count(FollowUp, FollowUp.case_id),
-        author_count=count(Author, Author.case_id, *authors_shown),
+        author_count=count(Author, Author.case_id, author_visible(actor, Author.recorded_by)),
     )
 
 

@@ -29,7 +29,6 @@ from app.storage.models import (
     ReferralSource,
     User,
     ViolenceType,
-    utcnow,
 )
 
 
@@ -103,7 +102,7 @@ def validate_intake(session: Session, intake: IntakeInput) -> None:
     check_phone(intake.safe_contact.phone or "", field="safe_phone")
 
 
-def next_reference(session: Session, year: int) -> str:
+def _next_reference(session: Session, year: int) -> str:
     """The next ``YYYY-NNNN`` reference (inside the caller's transaction)."""
     counter = session.get(CaseCounter, year)
     if counter is None:
@@ -121,7 +120,7 @@ def create_case(session: Session, actor: UserSession, intake: IntakeInput) -> Ca
     validate_intake(session, intake)
     opened_on = intake.opened_on or clock.today()
     case = Case(
-        reference=next_reference(session, opened_on.year),
+        reference=_next_reference(session, opened_on.year),
         status=CaseStatus.OPEN.value,
         opened_on=opened_on,
         commune_code=intake.commune_code,
@@ -173,7 +172,7 @@ def create_case(session: Session, actor: UserSession, intake: IntakeInput) -> Ca
     return CaseRef(case.id, case.reference)
 
 
-def get_case_row(session: Session, case_id: uuid.UUID) -> Case:
+def _case_row(session: Session, case_id: uuid.UUID) -> Case:
     case = session.get(Case, case_id)
     if case is None:
         raise CaseNotFound(tr("Ce dossier n'existe plus."))
@@ -186,7 +185,7 @@ def close_case(
     """Close a case; a reason is required and recorded."""
     if not (reason or "").strip():
         raise ValidationError(tr("Indiquez le motif de clôture."), field="closure_reason")
-    case = get_case_row(session, case_id)
+    case = _case_row(session, case_id)
     require_case(session, actor, Perm.CASE_CLOSE, case_id)
     if case.status == CaseStatus.CLOSED.value:
         raise ValidationError(tr("Ce dossier est déjà clôturé."))
@@ -201,7 +200,7 @@ def close_case(
 
 def reopen_case(session: Session, actor: UserSession, case_id: uuid.UUID, reason: str = "") -> None:
     """Reopen a closed or paused case (recorded with an optional reason)."""
-    case = get_case_row(session, case_id)
+    case = _case_row(session, case_id)
     require_case(session, actor, Perm.CASE_CLOSE, case_id)
     if case.status == CaseStatus.OPEN.value:
         return
@@ -215,7 +214,7 @@ def reopen_case(session: Session, actor: UserSession, case_id: uuid.UUID, reason
 
 def pause_case(session: Session, actor: UserSession, case_id: uuid.UUID, reason: str = "") -> None:
     """Put an open case on hold (the person is out of reach, …)."""
-    case = get_case_row(session, case_id)
+    case = _case_row(session, case_id)
     require_case(session, actor, Perm.CASE_CLOSE, case_id)
     if case.status != CaseStatus.OPEN.value:
         raise ValidationError(tr("Seul un dossier ouvert peut être mis en pause."))
@@ -240,15 +239,9 @@ class CaseEventView:
     user_name: str | None
 
 
-def case_events(
-    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
-) -> list[CaseEventView]:
-    """The status history of a case, oldest first.
-
-    With ``actor`` the read is checked; without, the caller (a core service) has
-    checked already."""
-    if actor is not None:
-        require_case(session, actor, Perm.CASE_READ, case_id)
+def case_events(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[CaseEventView]:
+    """The status history of a case, oldest first, once ``actor`` may read the case."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
     rows = session.execute(
         select(CaseEvent, User.full_name)
         .outerjoin(User, User.id == CaseEvent.user_id)
@@ -256,7 +249,3 @@ def case_events(
         .order_by(CaseEvent.at)
     ).all()
     return [CaseEventView(e.at, e.kind, e.reason, name) for e, name in rows]
-
-
-def touch(case: Case) -> None:
-    case.updated_at = utcnow()

@@ -139,12 +139,9 @@ def withdraw_consent(
     _traced(session, actor, consent, "withdrawn")
 
 
-def consent_register(
-    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
-) -> list[ConsentView]:
-    """Every consent of a case, newest first (checked when ``actor`` is given)."""
-    if actor is not None:
-        require_case(session, actor, Perm.CASE_READ, case_id)
+def consent_register(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[ConsentView]:
+    """Every consent of a case, newest first, once ``actor`` may read the case."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
     sectors = {s.code: s.label for s in session.scalars(select(PartnerSector))}
     rows = session.execute(
         select(Consent, User.full_name)
@@ -207,6 +204,7 @@ class ConsentCheck:
 
 def check_share_consent(
     session: Session,
+    actor: UserSession,
     case_id: uuid.UUID,
     *,
     sector: str,
@@ -216,12 +214,13 @@ def check_share_consent(
     on: date | None = None,
 ) -> ConsentCheck:
     """Find a valid share consent for ``sector`` (and, if the consent names an
-    organisation, that organisation) and ``purpose`` on the given day.
+    organisation, that organisation) and ``purpose`` on the given day, once
+    ``actor`` may read the case.
 
     ``partner_id`` is the directory entry the letter goes to: a consent naming a
     partner matches only that partner."""
     day = on or clock.today()
-    register = consent_register(session, case_id)
+    register = consent_register(session, actor, case_id)
     if not any(c.kind == ConsentKind.RECORD and c.is_valid_on(day) for c in register):
         return ConsentCheck(
             False,

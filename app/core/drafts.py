@@ -23,9 +23,10 @@ from typing import Any
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.auth import UserSession
-from app.core.permissions import visible_cases
+from app.core.permissions import Perm, require_case, visible_cases
 from app.i18n import tr
 from app.storage.models import Case, Draft, utcnow
 
@@ -41,14 +42,18 @@ class DraftView:
 
 def save_draft(
     session: Session,
-    user_id: uuid.UUID,
+    actor: UserSession,
     form_key: str,
     payload: dict[str, Any],
     *,
     case_id: uuid.UUID | None = None,
     title: str = "",
 ) -> None:
-    """Create or replace the draft of ``form_key`` for ``user_id``. The caller commits."""
+    """Create or replace ``actor``'s draft of ``form_key`` (about ``case_id``, which
+    ``actor`` must be allowed to read). The caller commits."""
+    if case_id is not None:
+        require_case(session, actor, Perm.CASE_READ, case_id)
+    user_id = actor.user_id
     draft = session.scalar(
         select(Draft).where(Draft.user_id == user_id, Draft.form_key == form_key)
     )
@@ -70,35 +75,40 @@ def save_draft(
         draft.updated_at = utcnow()
 
 
-def load_draft(session: Session, user_id: uuid.UUID, form_key: str) -> DraftView | None:
-    """The user's draft for ``form_key``, if any."""
+def _still_visible(actor: UserSession) -> ColumnElement[bool]:
+    """Drafts about no case, or about a case ``actor`` may still see (assignment
+    removed, case made confidential: the draft is no longer offered)."""
+    return or_(
+        Draft.case_id.is_(None),
+        exists().where(Case.id == Draft.case_id, visible_cases(actor)),
+    )
+
+
+def load_draft(session: Session, actor: UserSession, form_key: str) -> DraftView | None:
+    """``actor``'s draft for ``form_key``, if any (and if its case is still visible)."""
     draft = session.scalar(
-        select(Draft).where(Draft.user_id == user_id, Draft.form_key == form_key)
+        select(Draft).where(
+            Draft.user_id == actor.user_id, Draft.form_key == form_key, _still_visible(actor)
+        )
     )
     return _view(draft) if draft else None
 
 
-def list_drafts(
-    session: Session, user_id: uuid.UUID, *, actor: UserSession | None = None
-) -> list[DraftView]:
-    """Every draft of a user, newest first (offered back after unlocking).
-
-    With ``actor``, drafts about a case that user may no longer see (assignment
-    removed, case made confidential) are left out."""
-    query = select(Draft).where(Draft.user_id == user_id).order_by(Draft.updated_at.desc())
-    if actor is not None:
-        query = query.where(
-            or_(
-                Draft.case_id.is_(None),
-                exists().where(Case.id == Draft.case_id, visible_cases(actor)),
-            )
-        )
+def list_drafts(session: Session, actor: UserSession) -> list[DraftView]:
+    """Every draft of ``actor``, newest first (offered back after unlocking),
+    leaving out drafts about a case ``actor`` may no longer see."""
+    query = (
+        select(Draft)
+        .where(Draft.user_id == actor.user_id, _still_visible(actor))
+        .order_by(Draft.updated_at.desc())
+    )
     return [_view(d) for d in session.scalars(query)]
 
 
-def delete_draft(session: Session, user_id: uuid.UUID, form_key: str) -> None:
+def delete_draft(session: Session, actor: UserSession, form_key: str) -> None:
+    """Forget ``actor``'s draft of ``form_key`` (nothing happens when there is none)."""
     draft = session.scalar(
-        select(Draft).where(Draft.user_id == user_id, Draft.form_key == form_key)
+        select(Draft).where(Draft.user_id == actor.user_id, Draft.form_key == form_key)
     )
     if draft is not None:
         session.delete(draft)

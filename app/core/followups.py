@@ -170,12 +170,9 @@ def _view(f: FollowUp, author: str | None) -> FollowUpView:
     )
 
 
-def case_timeline(
-    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
-) -> list[FollowUpView]:
-    """All follow-ups of a case, newest first (checked when ``actor`` is given)."""
-    if actor is not None:
-        require_case(session, actor, Perm.CASE_READ, case_id)
+def case_timeline(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[FollowUpView]:
+    """All follow-ups of a case, newest first, once ``actor`` may read the case."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
     rows = session.execute(
         select(FollowUp, User.full_name)
         .outerjoin(User, User.id == FollowUp.author_id)

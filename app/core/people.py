@@ -184,15 +184,9 @@ def to_view(p: Person) -> PersonView:
     )
 
 
-def case_people(
-    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
-) -> list[PersonView]:
-    """The victim first, then co-victims by birth date.
-
-    With ``actor`` the read is checked; without, the calling core service has
-    checked already."""
-    if actor is not None:
-        require_case(session, actor, Perm.CASE_READ, case_id)
+def case_people(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[PersonView]:
+    """The victim first, then co-victims by birth date, once ``actor`` may read the case."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
     rows = session.scalars(
         select(Person)
         .where(Person.case_id == case_id)

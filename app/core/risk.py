@@ -157,12 +157,11 @@ class ScreeningView:
 
 
 def screening_history(
-    session: Session, case_id: uuid.UUID, *, actor: UserSession | None = None
+    session: Session, actor: UserSession, case_id: uuid.UUID
 ) -> list[ScreeningView]:
-    """Every screening of a case, newest first, with the factors that drove it
-    (checked when ``actor`` is given)."""
-    if actor is not None:
-        require_case(session, actor, Perm.CASE_READ, case_id)
+    """Every screening of a case, newest first, with the factors that drove it,
+    once ``actor`` may read the case."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
     factors = {f.code: f for f in active_factors(session)}
     labels = {r.code: r.label for r in session.scalars(select(RiskFactor))}
     views = []

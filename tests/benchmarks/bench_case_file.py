@@ -129,12 +129,12 @@ def sample_cases(target: Target, count: int, seed: int) -> list[uuid.UUID]:
         return [session.scalar(select(Case.id).where(Case.reference == r)) for r in chosen]
 
 
-def open_case(session: Any, case_id: uuid.UUID) -> None:
-    load_case(session, case_id)
-    case_timeline(session, case_id)
-    case_people(session, case_id)
-    screening_history(session, case_id)
-    consent_register(session, case_id)
+def open_case(session: Any, actor: UserSession, case_id: uuid.UUID) -> None:
+    load_case(session, actor, case_id, trace=False)
+    case_timeline(session, actor, case_id)
+    case_people(session, actor, case_id)
+    screening_history(session, actor, case_id)
+    consent_register(session, actor, case_id)
 
 
 def deep_cursor(target: Target, pages: int) -> Any:
@@ -192,7 +192,7 @@ def operations(target: Target, runs: int, seed: int) -> dict[str, list[Callable[
             in_session(lambda s: list_cases(s, CaseFilter(), actor=target.actor, after=cursor))
         ]
         * runs,
-        "open_case": [in_session(lambda s, c=c: open_case(s, c)) for c in cases],
+        "open_case": [in_session(lambda s, c=c: open_case(s, target.actor, c)) for c in cases],
         "save_followup": [save(c) for c in cases],
         "first_page_risk": [sort_page(CaseSort.RISK)] * runs,
         "first_page_last_contact": [sort_page(CaseSort.LAST_CONTACT)] * runs,

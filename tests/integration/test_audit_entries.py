@@ -58,8 +58,8 @@ def test_case_reads_and_changes_are_traced_without_personal_data(team: Team) -> 
     actor = team.users["social_worker"]
     ref = team.new_case(actor)
     with team.session() as s, s.begin():
-        load_case(s, ref.id, actor=actor)
-        load_case(s, ref.id, actor=actor, trace=False)  # same screen reading again
+        load_case(s, actor, ref.id)
+        load_case(s, actor, ref.id, trace=False)  # same screen reading again
         child = add_person(s, actor, ref.id, PersonInput(first_name="Ophélie"))
         author = add_author(
             s,
@@ -122,7 +122,7 @@ def test_settings_changes_are_traced_by_name_only(team: Team) -> None:
 def test_coordinator_browses_the_trail_newest_first_with_filters(team: Team) -> None:
     ref = team.new_case(team.coordinator)
     with team.session() as s, s.begin():
-        load_case(s, ref.id, actor=team.coordinator)
+        load_case(s, team.coordinator, ref.id)
     with team.session() as s:
         first = audit_view.browse(s, team.coordinator, audit_view.AuditFilter(), limit=5)
         second = audit_view.browse(

@@ -312,7 +312,7 @@ def test_a_person_who_hides_her_name_is_never_shown_by_it(fx: Fixture):
     assert rows[fx.by_name("Chloé").id] == "Chloé Masquée"  # a pseudonym alone hides nothing
     with fx.cf.session() as session:
         searched = {r.id: r.person for r in search_cases(session, "Marchal", actor=fx.cf.actor)}
-        title = load_case(session, zoe.id).title(hide_names=False)
+        title = load_case(session, fx.cf.actor, zoe.id).title(hide_names=False)
     assert searched == {zoe.id: "Z. M."}
     assert "Marchal" not in title and "Zoé" not in title
     with fx.cf.session() as session, session.begin():

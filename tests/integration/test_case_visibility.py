@@ -5,24 +5,44 @@ author records they made — in lists, search, agenda, counts and reads."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
+from sqlalchemy import update
+from sqlalchemy.orm import Session
 
 from app import clock
 from app.core.agenda import appointments, high_risk_without_contact, overdue
+from app.core.auth import UserSession
 from app.core.authors import AuthorInput, add_author, case_authors, update_author
 from app.core.case_list import CaseFilter, CaseSort, list_cases, search_cases
+from app.core.case_screen import load_bundle
 from app.core.case_view import load_case
-from app.core.drafts import list_drafts, save_draft
+from app.core.cases import case_events
+from app.core.consent import check_share_consent, consent_register
+from app.core.drafts import list_drafts, load_draft, save_draft
 from app.core.followups import FollowUpInput, add_followup, case_timeline
 from app.core.overview import overview_counts
+from app.core.pathways.complaints import case_complaints
+from app.core.pathways.departure import current_plan, plan_history
+from app.core.pathways.protection import case_bans, case_court_measures, case_permit_files
+from app.core.pathways.steps import case_steps
+from app.core.pathways.summary import load_pathways
+from app.core.people import case_people
 from app.core.permissions import PermissionDenied
-from app.core.risk import ScreeningInput, record_screening
-from app.core.vocabulary import AuthorRelation, FollowUpKind, FollowUpStatus, RiskLevel
-from tests.integration.team_support import Team, module_team
+from app.core.risk import ScreeningInput, record_screening, screening_history
+from app.core.vocabulary import (
+    AuthorRelation,
+    FollowUpKind,
+    FollowUpStatus,
+    RiskLevel,
+    SharePurpose,
+)
+from app.storage.models import CaseWorker
+from tests.integration.team_support import Team, make_team, module_team
 
 WEEK = date(2026, 6, 8)
 NOW = datetime(2026, 11, 20, 12, 0)
@@ -105,7 +125,7 @@ def test_confidential_case_is_hidden_from_a_social_worker_not_assigned(world: Wo
     assert world.secret in listed(world, "other_worker")
     assert world.secret in listed(world, "coordinator")
     with world.team.session() as s, pytest.raises(PermissionDenied) as refused:
-        load_case(s, world.secret, actor=world.team.users["social_worker"])
+        load_case(s, world.team.users["social_worker"], world.secret)
     assert "confidentiel" in refused.value.message
 
 
@@ -127,10 +147,10 @@ def test_educator_cannot_read_or_write_a_case_not_assigned(world: World) -> None
     team, educator = world.team, world.team.users["street_educator"]
     with team.session() as s:
         with pytest.raises(PermissionDenied) as refused:
-            load_case(s, world.theirs, actor=educator)
+            load_case(s, educator, world.theirs)
         assert "attribué" in refused.value.message
         with pytest.raises(PermissionDenied):
-            case_timeline(s, world.theirs, actor=educator)
+            case_timeline(s, educator, world.theirs)
         with pytest.raises(PermissionDenied):
             add_followup(
                 s,
@@ -159,6 +179,43 @@ def test_agenda_dashboard_and_counts_leave_out_invisible_cases(world: World) -> 
     assert {i.case_id for i in social_week} == {world.mine, world.theirs}
 
 
+#: every read of one case's file, each called as (session, actor, case_id)
+CASE_READS: dict[str, Callable[[Session, UserSession, uuid.UUID], object]] = {
+    "load_case": load_case,
+    "case_events": case_events,
+    "case_people": case_people,
+    "case_authors": case_authors,
+    "screening_history": screening_history,
+    "consent_register": consent_register,
+    "check_share_consent": lambda s, a, c: check_share_consent(
+        s, a, c, sector="cpas", purpose=SharePurpose.REFERRAL
+    ),
+    "case_timeline": case_timeline,
+    "case_complaints": case_complaints,
+    "case_bans": case_bans,
+    "case_court_measures": case_court_measures,
+    "case_permit_files": case_permit_files,
+    "case_steps": case_steps,
+    "current_plan": current_plan,
+    "plan_history": plan_history,
+    "load_pathways": load_pathways,
+    "load_bundle": load_bundle,
+}
+
+
+@pytest.mark.parametrize("read", CASE_READS.values(), ids=CASE_READS.keys())
+def test_an_educator_is_refused_every_read_of_a_confidential_case_of_someone_else(
+    world: World, read: Callable[[Session, UserSession, uuid.UUID], object]
+) -> None:
+    educator = world.team.users["street_educator"]
+    with world.team.session() as s, pytest.raises(PermissionDenied) as refused:
+        read(s, educator, world.secret)
+    assert "confidentiel" in refused.value.message
+    with world.team.session() as s:  # the coordinator reads it; the educator's own case too
+        read(s, world.team.coordinator, world.secret)
+        read(s, educator, world.mine)
+
+
 def test_educator_sees_only_the_author_records_they_made(world: World) -> None:
     team, educator = world.team, world.team.users["street_educator"]
     with team.session() as s, s.begin():
@@ -170,9 +227,9 @@ def test_educator_sees_only_the_author_records_they_made(world: World) -> None:
         )
         own = add_author(s, educator, world.mine, AuthorInput(AuthorRelation.EX_PARTNER))
     with team.session() as s:
-        seen = case_authors(s, world.mine, actor=educator)
-        everything = case_authors(s, world.mine, actor=team.coordinator)
-        detail = load_case(s, world.mine, actor=educator, trace=False)
+        seen = case_authors(s, educator, world.mine)
+        everything = case_authors(s, team.coordinator, world.mine)
+        detail = load_case(s, educator, world.mine, trace=False)
         with pytest.raises(PermissionDenied) as refused:
             update_author(s, educator, theirs, AuthorInput(AuthorRelation.PARTNER))
         s.rollback()
@@ -182,12 +239,32 @@ def test_educator_sees_only_the_author_records_they_made(world: World) -> None:
     assert "collègue" in refused.value.message
 
 
-def test_drafts_about_a_case_no_longer_visible_are_not_offered(world: World) -> None:
-    team, educator = world.team, world.team.users["street_educator"]
-    with team.session() as s, s.begin():
-        save_draft(s, educator.user_id, "followup:new:a", {"x": 1}, case_id=world.mine)
-        save_draft(s, educator.user_id, "followup:new:b", {"x": 2}, case_id=world.theirs)
-        save_draft(s, educator.user_id, "intake:new", {"x": 3})
-    with team.session() as s:
-        keys = {d.form_key for d in list_drafts(s, educator.user_id, actor=educator)}
-    assert keys == {"followup:new:a", "intake:new"}
+def test_drafts_about_a_case_no_longer_visible_are_not_offered(tmp_path: Path) -> None:
+    team = make_team(tmp_path / "coffre")  # its own vault: the case changes hands
+    try:
+        educator, other = team.users["street_educator"], team.users["other_educator"]
+        kept = team.new_case(educator).id
+        taken_away = team.new_case(educator).id
+        with team.session() as s, s.begin():
+            save_draft(s, educator, "followup:new:a", {"x": 1}, case_id=kept)
+            save_draft(s, educator, "followup:new:b", {"x": 2}, case_id=taken_away)
+            save_draft(s, educator, "intake:new", {"x": 3})
+        with team.session() as s, s.begin():  # the case is handed to a colleague
+            s.execute(
+                update(CaseWorker)
+                .where(CaseWorker.case_id == taken_away)
+                .values(user_id=other.user_id)
+            )
+        with team.session() as s:
+            keys = {d.form_key for d in list_drafts(s, educator)}
+            assert load_draft(s, educator, "followup:new:b") is None
+            assert load_draft(s, educator, "followup:new:a") is not None
+        assert keys == {"followup:new:a", "intake:new"}
+    finally:
+        team.vault.close()
+
+
+def test_a_draft_about_a_case_one_may_not_see_is_refused(world: World) -> None:
+    educator = world.team.users["street_educator"]
+    with world.team.session() as s, s.begin(), pytest.raises(PermissionDenied):
+        save_draft(s, educator, "followup:new:c", {"x": 4}, case_id=world.theirs)

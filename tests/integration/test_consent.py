@@ -48,7 +48,7 @@ def allowed(cf: CaseFile, case_id: uuid.UUID, sector: str = "cpas", **kw: object
     kw.setdefault("purpose", REFERRAL)
     kw.setdefault("on", TODAY)
     with cf.session() as session:
-        return check_share_consent(session, case_id, sector=sector, **kw).allowed
+        return check_share_consent(session, cf.actor, case_id, sector=sector, **kw).allowed
 
 
 def withdraw(cf: CaseFile, consent_id: uuid.UUID, on: date, note: str = "") -> None:
@@ -64,7 +64,9 @@ def test_sharing_needs_both_the_record_consent_and_a_matching_share_consent(cf: 
     to_record(cf, case_id)
     assert allowed(cf, case_id)
     with cf.session() as session:
-        check = check_share_consent(session, case_id, sector="cpas", purpose=REFERRAL, on=TODAY)
+        check = check_share_consent(
+            session, cf.actor, case_id, sector="cpas", purpose=REFERRAL, on=TODAY
+        )
     assert check.consent_id is not None and "02/03/2026" in check.reason
 
 
@@ -105,8 +107,10 @@ def test_withdrawing_a_share_consent_ends_it_from_the_withdrawal_date(cf: CaseFi
     assert not allowed(cf, case_id, on=date(2026, 9, 1))
     assert not allowed(cf, case_id, on=TODAY)
     with cf.session() as session:
-        check = check_share_consent(session, case_id, sector="cpas", purpose=REFERRAL, on=TODAY)
-        (entry,) = [c for c in consent_register(session, case_id) if c.id == share]
+        check = check_share_consent(
+            session, cf.actor, case_id, sector="cpas", purpose=REFERRAL, on=TODAY
+        )
+        (entry,) = [c for c in consent_register(session, cf.actor, case_id) if c.id == share]
     assert "retiré" in check.reason
     assert entry.withdrawn_on == date(2026, 9, 1)
     assert entry.withdrawal_note == "Ne veut plus que le CPAS soit informé."
@@ -165,7 +169,7 @@ def test_the_register_lists_newest_first_with_who_recorded(cf: CaseFile):
         given_on=date(2026, 4, 2),
     )
     with cf.session() as session:
-        register = consent_register(session, case_id)
+        register = consent_register(session, cf.actor, case_id)
     assert [(c.kind, c.given_on) for c in register] == [
         (ConsentKind.SHARE, date(2026, 4, 2)),
         (ConsentKind.RECORD, date(2026, 3, 2)),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.core.auth import UserSession
 from app.core.drafts import delete_draft, list_drafts, load_draft, save_draft
 from app.core.setup import CreatedVault
+from app.core.vocabulary import Role
 from app.storage.vault import Vault
 from tests.conftest import LOGIN, PASSPHRASE, TEST_KDF
 from tests.helpers.scan import encodings_of, files_containing, files_under
@@ -18,7 +20,11 @@ def test_drafts_are_saved_replaced_and_deleted_per_user_and_form(
     make_vault: Callable[..., CreatedVault],
 ):
     cf = case_file_of(make_vault())
-    me, colleague = cf.actor.user_id, add_worker(cf, "a.lambert", "Anne Lambert")
+    me = cf.actor
+    colleague_id = add_worker(cf, "a.lambert", "Anne Lambert")
+    colleague = UserSession(
+        colleague_id, "a.lambert", "Anne Lambert", Role.SOCIAL_WORKER, "", False
+    )
     case_id = new_case(cf).id
     key = f"followup:new:{case_id}"
     with cf.session() as session, session.begin():
@@ -54,7 +60,7 @@ def test_a_draft_lives_only_inside_the_encrypted_vault(make_vault: Callable[...,
     cf = case_file_of(created)
     folder = cf.folder
     with cf.session() as session, session.begin():
-        save_draft(session, cf.actor.user_id, "intake:new", {"situation": f"{MARKER} a peur."})
+        save_draft(session, cf.actor, "intake:new", {"situation": f"{MARKER} a peur."})
     created.vault.close()
 
     assert (
@@ -66,7 +72,7 @@ def test_a_draft_lives_only_inside_the_encrypted_vault(make_vault: Callable[...,
     try:
         db = vault.unlock(LOGIN, PASSPHRASE, kdf=TEST_KDF)
         with db.session() as session:
-            draft = load_draft(session, cf.actor.user_id, "intake:new")
+            draft = load_draft(session, cf.actor, "intake:new")
         assert draft is not None and draft.payload == {"situation": f"{MARKER} a peur."}
     finally:
         vault.close()

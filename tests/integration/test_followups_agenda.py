@@ -59,7 +59,7 @@ def test_a_future_follow_up_is_an_appointment_on_the_right_day_and_week(cf: Case
     at = datetime(2026, 6, 11, 14, 30)
     followup_id = add(cf, case_id, at, place="CPAS d'Aywaille")
     with cf.session() as session:
-        (entry,) = case_timeline(session, case_id)
+        (entry,) = case_timeline(session, cf.actor, case_id)
         day = appointments(session, at.date(), 1, actor=cf.actor, user_id=cf.actor.user_id)
         week = appointments(session, MONDAY, 7, actor=cf.actor, user_id=cf.actor.user_id)
         other_day = appointments(
@@ -106,7 +106,7 @@ def test_a_past_planned_follow_up_is_overdue_until_marked(cf: CaseFile):
         assert followup_id not in [
             i.followup_id for i in overdue(session, actor=cf.actor, user_id=None)
         ]
-        (entry,) = case_timeline(session, case_id)
+        (entry,) = case_timeline(session, cf.actor, case_id)
     assert entry.status == FollowUpStatus.DONE and entry.summary == "Entretien au bureau."
     assert last_contact(cf, case_id) == NOW - timedelta(days=2)
 
@@ -144,7 +144,7 @@ def test_a_follow_up_before_the_case_opened_needs_confirmation(cf: CaseFile):
         add(cf, case_id, before, "Premier appel de la police.")
     add(cf, case_id, before, "Premier appel de la police.", confirmed_before_opening=True)
     with cf.session() as session:
-        assert [f.occurred_at for f in case_timeline(session, case_id)] == [before]
+        assert [f.occurred_at for f in case_timeline(session, cf.actor, case_id)] == [before]
 
 
 def test_last_contact_follows_done_follow_ups_on_insert_update_and_delete(cf: CaseFile):

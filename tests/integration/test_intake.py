@@ -55,7 +55,7 @@ def test_minimal_intake_gives_the_years_first_references_in_order(
     assert new_case(fresh, opened_on=date(2025, 12, 30)).reference == "2025-0001"
 
     with fresh.session() as session:
-        detail = load_case(session, first.id)
+        detail = load_case(session, fresh.actor, first.id)
     assert detail.status == CaseStatus.OPEN
     assert detail.opened_on == OPENED
     assert detail.commune_code == AYWAILLE and detail.commune_name == "Aywaille"
@@ -98,7 +98,7 @@ def test_intake_refuses_missing_or_wrong_fields_naming_the_field(
 def test_a_name_alone_is_enough_without_pseudonym(cf: CaseFile):
     ref = new_case(cf, pseudonym="", first_name="Hélène")
     with cf.session() as session:
-        assert load_case(session, ref.id).victim.first_name == "Hélène"
+        assert load_case(session, cf.actor, ref.id).victim.first_name == "Hélène"
 
 
 # --- status --------------------------------------------------------------------------
@@ -113,7 +113,7 @@ def test_closing_requires_a_reason_and_reopening_is_recorded(cf: CaseFile):
             assert refused.value.field == "closure_reason"
         close_case(session, cf.actor, ref.id, " Relais pris par le CPAS. ", on=date(2026, 6, 1))
     with cf.session() as session, session.begin():
-        detail = load_case(session, ref.id)
+        detail = load_case(session, cf.actor, ref.id)
         assert detail.status == CaseStatus.CLOSED
         assert detail.closure_reason == "Relais pris par le CPAS."
         assert detail.closed_on == date(2026, 6, 1)
@@ -121,8 +121,8 @@ def test_closing_requires_a_reason_and_reopening_is_recorded(cf: CaseFile):
             close_case(session, cf.actor, ref.id, "encore")
         reopen_case(session, cf.actor, ref.id, "Nouveaux faits signalés.")
     with cf.session() as session:
-        detail = load_case(session, ref.id)
-        events = case_events(session, ref.id)
+        detail = load_case(session, cf.actor, ref.id)
+        events = case_events(session, cf.actor, ref.id)
     assert detail.status == CaseStatus.OPEN and detail.closed_on is None
     assert [(e.kind, e.reason) for e in events] == [
         ("opened", None),
@@ -137,13 +137,13 @@ def test_pausing_an_open_case_and_taking_it_up_again(cf: CaseFile):
     with cf.session() as session, session.begin():
         pause_case(session, cf.actor, ref.id, "Injoignable depuis un mois.")
     with cf.session() as session, session.begin():
-        assert load_case(session, ref.id).status == CaseStatus.PAUSED
+        assert load_case(session, cf.actor, ref.id).status == CaseStatus.PAUSED
         with pytest.raises(ValidationError):
             pause_case(session, cf.actor, ref.id)
         reopen_case(session, cf.actor, ref.id)
     with cf.session() as session:
-        assert load_case(session, ref.id).status == CaseStatus.OPEN
-        kinds = [(e.kind, e.reason) for e in case_events(session, ref.id)]
+        assert load_case(session, cf.actor, ref.id).status == CaseStatus.OPEN
+        kinds = [(e.kind, e.reason) for e in case_events(session, cf.actor, ref.id)]
     assert kinds == [
         ("opened", None),
         ("paused", "Injoignable depuis un mois."),
@@ -178,8 +178,8 @@ def test_a_child_co_victim_with_a_valid_niss_is_added_after_the_victim(cf: CaseF
     with cf.session() as session, session.begin():
         add_person(session, cf.actor, ref.id, child())
     with cf.session() as session:
-        people = case_people(session, ref.id)
-        assert load_case(session, ref.id).people_count == 2
+        people = case_people(session, cf.actor, ref.id)
+        assert load_case(session, cf.actor, ref.id).people_count == 2
     assert [p.role for p in people] == [PersonRole.VICTIM, PersonRole.CO_VICTIM]
     assert people[1].niss == CHILD_NISS
     assert people[1].first_name == "Noé" and people[1].gender == Gender.MALE
@@ -216,7 +216,7 @@ def test_the_victim_cannot_be_removed_nor_doubled_but_a_child_can_be_removed(cf:
             remove_person(session, cf.actor, victim_id)
         remove_person(session, cf.actor, child_id)
     with cf.session() as session:
-        assert [p.role for p in case_people(session, ref.id)] == [PersonRole.VICTIM]
+        assert [p.role for p in case_people(session, cf.actor, ref.id)] == [PersonRole.VICTIM]
 
 
 # --- authors -------------------------------------------------------------------------
@@ -241,8 +241,8 @@ def test_authors_are_kept_in_their_own_table_not_among_people(cf: CaseFile):
     with cf.session() as session:
         stored = session.scalars(select(Author).where(Author.case_id == ref.id)).all()
         people = session.scalars(select(Person).where(Person.case_id == ref.id)).all()
-        authors = case_authors(session, ref.id)
-        detail = load_case(session, ref.id)
+        authors = case_authors(session, cf.actor, ref.id)
+        detail = load_case(session, cf.actor, ref.id)
     assert [(a.first_name, a.last_name) for a in stored] == [("Marc", "Renard")]
     assert all(p.last_name != "Renard" for p in people) and len(people) == 1
     assert authors[0].relation == AuthorRelation.EX_PARTNER

@@ -62,7 +62,7 @@ def test_a_case_holds_several_complaints_with_their_dated_status_history(cf: Cas
         )
         set_complaint_status(s, cf.actor, first, ComplaintStatus.PROSECUTION, date(2026, 10, 1))
     with cf.session() as s:
-        newest, oldest = case_complaints(s, case_id)
+        newest, oldest = case_complaints(s, cf.actor, case_id)
     assert newest.filed_on == date(2026, 9, 1) and newest.status is ComplaintStatus.FILED
     assert oldest.status is ComplaintStatus.PROSECUTION and oldest.status_on == date(2026, 10, 1)
     assert [(c.status, c.changed_on) for c in oldest.changes] == [
@@ -119,10 +119,10 @@ def test_correcting_the_filing_date_moves_the_first_history_entry(cf: CaseFile):
     with cf.session() as s, s.begin(), pytest.raises(ValidationError):
         update_complaint(s, cf.actor, cid, complaint(filed_on=date(2026, 7, 1)))
     with cf.session() as s:
-        (view,) = case_complaints(s, case_id)
+        (view,) = case_complaints(s, cf.actor, case_id)
     assert view.changes[0].changed_on == date(2026, 3, 2)
     assert view.status is ComplaintStatus.DISMISSED
     with cf.session() as s, s.begin():
         remove_complaint(s, cf.actor, cid)
     with cf.session() as s:
-        assert case_complaints(s, case_id) == []
+        assert case_complaints(s, cf.actor, case_id) == []

@@ -193,7 +193,7 @@ def test_the_summary_says_where_each_pathway_stands(cf: CaseFile):
         set_step_status(s, cf.actor, step, StepStatus.DONE)
         start_plan(s, cf.actor, case_id, PlanInput(checked={"keys", "cash"}))
     with cf.session() as s:
-        lines = pathway_lines(load_pathways(s, case_id))
+        lines = pathway_lines(load_pathways(s, cf.actor, case_id))
     texts = {line.title: line for line in lines}
     assert texts["Plainte"].text == "Aucune plainte enregistrée"
     assert "jusqu'au 25/11/2026" in texts["Protection"].text

@@ -66,7 +66,7 @@ def test_a_plan_is_filled_and_saved_with_its_checklist(cf: CaseFile):
     with cf.session() as s, s.begin():
         plan_id = start_plan(s, cf.actor, case_id, data)
     with cf.session() as s:
-        plan = current_plan(s, case_id)
+        plan = current_plan(s, cf.actor, case_id)
     assert plan is not None and plan.id == plan_id and plan.version == 1
     assert plan.status is PlanStatus.PREPARING
     assert plan.destination_type is DestinationType.EMERGENCY_APARTMENT
@@ -90,7 +90,7 @@ def test_marking_ready_with_missing_documents_asks_for_confirmation(cf: CaseFile
     all_documents = PlanInput(status=PlanStatus.READY, checked=set(document_codes()))
     with cf.session() as s, s.begin():
         save_plan(s, cf.actor, plan_id, all_documents)  # no question
-        assert current_plan(s, case_id).status is PlanStatus.READY
+        assert current_plan(s, cf.actor, case_id).status is PlanStatus.READY
 
 
 @pytest.mark.parametrize(
@@ -120,8 +120,8 @@ def test_redoing_a_plan_keeps_the_previous_versions_as_history(cf: CaseFile):
         )
         second = start_plan(s, cf.actor, case_id)  # a copy to start from
     with cf.session() as s:
-        history = plan_history(s, case_id)
-        current = current_plan(s, case_id)
+        history = plan_history(s, cf.actor, case_id)
+        current = current_plan(s, cf.actor, case_id)
     assert [p.version for p in history] == [2, 1] and [p.current for p in history] == [True, False]
     assert current is not None and current.id == second
     assert current.status is PlanStatus.PREPARING and current.trusted_person == "Sa mère"
@@ -133,4 +133,4 @@ def test_redoing_a_plan_keeps_the_previous_versions_as_history(cf: CaseFile):
     done = PlanInput(status=PlanStatus.REALISED, realised_on=date(2026, 11, 18))
     with cf.session() as s, s.begin():
         save_plan(s, cf.actor, second, done)
-        assert plan_label(current_plan(s, case_id)) == "Version 2 — Réalisé le 18/11/2026"
+        assert plan_label(current_plan(s, cf.actor, case_id)) == "Version 2 — Réalisé le 18/11/2026"

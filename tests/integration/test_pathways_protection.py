@@ -64,19 +64,19 @@ def test_recording_a_ban_computes_its_end_and_an_extension_moves_it(cf: CaseFile
             BanInput(date(2026, 11, 5), date(2026, 11, 5), hearing, "Notifiée par la police"),
         )
     with cf.session() as s:
-        (ban,) = case_bans(s, case_id)
+        (ban,) = case_bans(s, cf.actor, case_id)
     assert ban.end_on == date(2026, 11, 15) and not ban.extended
     assert ban.hearing_at == hearing and ban.limit == date(2027, 2, 5)
     with cf.session() as s, s.begin():
         extend_ban(s, cf.actor, ban_id, date(2026, 11, 12), date(2027, 2, 5), "3 mois")
     with cf.session() as s:
-        (ban,) = case_bans(s, case_id)
+        (ban,) = case_bans(s, cf.actor, case_id)
     assert (ban.end_on, ban.extended_on) == (date(2027, 2, 5), date(2026, 11, 12))
     assert ban.notes == "Notifiée par la police\n3 mois"
     with cf.session() as s, s.begin():
         cancel_extension(s, cf.actor, ban_id)
     with cf.session() as s:
-        assert case_bans(s, case_id)[0].end_on == date(2026, 11, 15)
+        assert case_bans(s, cf.actor, case_id)[0].end_on == date(2026, 11, 15)
 
 
 def test_an_extension_beyond_three_months_is_refused_naming_the_limit(cf: CaseFile):
@@ -115,7 +115,7 @@ def test_correcting_the_order_date_keeps_an_extension_within_the_cap(cf: CaseFil
         ban_id = record_ban(s, cf.actor, case_id, BanInput(date(2026, 9, 1)))
         update_ban(s, cf.actor, ban_id, BanInput(date(2026, 9, 3)))
     with cf.session() as s:
-        assert case_bans(s, case_id)[0].end_on == date(2026, 9, 13)
+        assert case_bans(s, cf.actor, case_id)[0].end_on == date(2026, 9, 13)
     with cf.session() as s, s.begin():
         extend_ban(s, cf.actor, ban_id, date(2026, 9, 10), date(2026, 12, 3))
     with cf.session() as s, s.begin(), pytest.raises(ValidationError):
@@ -138,7 +138,7 @@ def test_family_court_measures_check_hearing_and_decision_dates(cf: CaseFile):
     with cf.session() as s, s.begin():
         update_court_measure(s, cf.actor, mid, data)
     with cf.session() as s:
-        (view,) = case_court_measures(s, case_id)
+        (view,) = case_court_measures(s, cf.actor, case_id)
     assert view.kind is FamilyCourtKind.SUMMARY and view.decision_on == date(2026, 10, 3)
     for bad, field in (
         (CourtInput(date(2026, 10, 1), hearing_at=datetime(2026, 9, 30, 9, 0)), "hearing_at"),
@@ -161,7 +161,7 @@ def test_a_residence_permit_file_needs_dates_for_a_decision(cf: CaseFile):
             PermitInput(PermitArticle.ART_11_2, submitted_on=date(2026, 6, 1)),
         )
     with cf.session() as s:
-        (view,) = case_permit_files(s, case_id)
+        (view,) = case_permit_files(s, cf.actor, case_id)
     assert view.decision is PermitDecision.PENDING and view.article is PermitArticle.ART_11_2
     for bad, field in (
         (

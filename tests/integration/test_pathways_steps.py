@@ -46,7 +46,7 @@ def cf(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseFile]:
 
 def codes(cf: CaseFile, case_id) -> list[str]:
     with cf.session() as s:
-        return [step.code for step in case_steps(s, case_id)]
+        return [step.code for step in case_steps(s, cf.actor, case_id)]
 
 
 def test_the_catalogue_is_seeded_from_the_reference_list_with_its_sets(cf: CaseFile):
@@ -75,7 +75,7 @@ def test_applying_a_standard_set_adds_only_the_steps_the_case_lacks(cf: CaseFile
     steps = codes(cf, case_id)
     assert len(steps) == len(set(steps)) == len(departure) + 1
     with cf.session() as s:
-        legal = next(x for x in case_steps(s, case_id) if x.code == "legal_aid")
+        legal = next(x for x in case_steps(s, cf.actor, case_id) if x.code == "legal_aid")
     assert legal.status is StepStatus.IN_PROGRESS  # left as it was
 
 
@@ -100,7 +100,7 @@ def test_status_changes_are_recorded_with_the_worker_and_progress_follows(cf: Ca
             note="attend le bail",
         )
     with cf.session() as s:
-        steps = {x.code: x for x in case_steps(s, case_id)}
+        steps = {x.code: x for x in case_steps(s, cf.actor, case_id)}
         rows = s.scalars(select(CaseStepChange).where(CaseStepChange.step_id == a)).all()
     assert [ch.status for ch in steps["health_insurance"].changes] == [
         StepStatus.TODO,
@@ -138,7 +138,7 @@ def test_renaming_and_retiring_a_step_keeps_the_cases_that_used_it(cf: CaseFile)
         retire_step_type(s, cf.actor, code)
     assert code == "inscription_au_forem"
     with cf.session() as s:
-        (kept,) = case_steps(s, old_case)
+        (kept,) = case_steps(s, cf.actor, old_case)
         offered = [t.code for t in step_catalogue(s)]
         settings = {t.code: t for t in step_catalogue(s, include_retired=True)}
     assert (kept.code, kept.label, kept.retired) == (

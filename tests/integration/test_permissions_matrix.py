@@ -19,9 +19,9 @@ from app.core.case_view import CaseDetailsInput, load_case, update_case_details
 from app.core.cases import IntakeInput, SafeContact, create_case, pause_case
 from app.core.consent import ConsentInput, record_consent
 from app.core.followups import FollowUpInput, add_followup
+from app.core.letters import AttestationRequest
 from app.core.partners import PartnerInput, save_partner, search_partners
 from app.core.partners_csv import export_partners_csv
-from app.core.letters import AttestationRequest
 from app.core.people import PersonInput, add_person
 from app.core.permissions import MATRIX, Perm, PermissionDenied
 from app.core.risk import ScreeningInput, record_screening
@@ -79,12 +79,12 @@ def _details(actor_id: uuid.UUID) -> CaseDetailsInput:
 ATTEMPTS: dict[Perm, Attempt] = {
     Perm.CASE_LIST: lambda s, a, c: list_cases(s, CaseFilter(), actor=a),
     Perm.CASE_CREATE: lambda s, a, c: create_case(s, a, _intake()),
-    Perm.CASE_READ: lambda s, a, c: load_case(s, c.shared, actor=a),
+    Perm.CASE_READ: lambda s, a, c: load_case(s, a, c.shared),
     Perm.CASE_UPDATE: lambda s, a, c: update_case_details(s, a, c.shared, _details(a.user_id)),
     Perm.CASE_CLOSE: lambda s, a, c: pause_case(s, a, c.shared, "injoignable"),
-    Perm.CASE_CONFIDENTIAL_READ: lambda s, a, c: load_case(s, c.secret, actor=a),
+    Perm.CASE_CONFIDENTIAL_READ: lambda s, a, c: load_case(s, a, c.secret),
     Perm.PERSON_WRITE: lambda s, a, c: add_person(s, a, c.shared, PersonInput(pseudonym="Petit")),
-    Perm.AUTHOR_READ: lambda s, a, c: case_authors(s, c.shared, actor=a),
+    Perm.AUTHOR_READ: lambda s, a, c: case_authors(s, a, c.shared),
     Perm.AUTHOR_WRITE: lambda s, a, c: add_author(
         s, a, c.shared, AuthorInput(relation=AuthorRelation.PARTNER)
     ),

@@ -108,7 +108,7 @@ def screen(cf: CaseFile, case_id, data: ScreeningInput):
 
 def current_level(cf: CaseFile, case_id) -> RiskLevel | None:
     with cf.session() as session:
-        return load_case(session, case_id).risk_level
+        return load_case(session, cf.actor, case_id).risk_level
 
 
 def test_recording_a_screening_sets_the_cases_level(cf: CaseFile):
@@ -117,7 +117,7 @@ def test_recording_a_screening_sets_the_cases_level(cf: CaseFile):
     screen(cf, ref.id, ScreeningInput(answers_for(cf, "strangulation")))
     assert current_level(cf, ref.id) == RiskLevel.HIGH
     with cf.session() as session:
-        (latest,) = screening_history(session, ref.id)
+        (latest,) = screening_history(session, cf.actor, ref.id)
     assert latest.computed_level == latest.final_level == RiskLevel.HIGH
     assert latest.drivers == [
         "La victime a-t-elle déjà été étranglée, étouffée ou empêchée de respirer ?"
@@ -140,7 +140,7 @@ def test_raising_the_level_needs_a_reason_and_keeps_both_levels(cf: CaseFile):
         ),
     )
     with cf.session() as session:
-        (latest,) = screening_history(session, ref.id)
+        (latest,) = screening_history(session, cf.actor, ref.id)
     assert (latest.computed_level, latest.final_level) == (RiskLevel.LOW, RiskLevel.HIGH)
     assert latest.raise_reason == "Elle a décrit une tentative d'étranglement hier."
     assert current_level(cf, ref.id) == RiskLevel.HIGH
@@ -160,7 +160,7 @@ def test_lowering_the_computed_level_is_refused(cf: CaseFile):
         )
     assert refused.value.field == "raised_level"
     with cf.session() as session:
-        assert screening_history(session, ref.id) == []
+        assert screening_history(session, cf.actor, ref.id) == []
     assert current_level(cf, ref.id) is None
 
 
@@ -172,7 +172,7 @@ def test_history_is_newest_first_and_the_case_keeps_the_newest_level(cf: CaseFil
     # Typed in late, dated earlier: it must not replace the newest level.
     screen(cf, ref.id, ScreeningInput(answers_for(cf), screened_at=at[0]))
     with cf.session() as session:
-        history = screening_history(session, ref.id)
+        history = screening_history(session, cf.actor, ref.id)
     assert [h.screened_at for h in history] == list(reversed(at))
     assert current_level(cf, ref.id) == RiskLevel.HIGH
     assert trend(history) == "up"
@@ -185,7 +185,7 @@ def test_trend_up_down_stable(cf: CaseFile):
         data = ScreeningInput(answers_for(cf, *yes), screened_at=datetime(2026, 7, day, 10))
         screen(cf, ref.id, data)
         with cf.session() as session:
-            return trend(screening_history(session, ref.id))
+            return trend(screening_history(session, cf.actor, ref.id))
 
     assert add(1, "separation") == ""  # a single screening has no trend
     assert add(2, "separation", "stalking") == "up"  # same level, higher score

@@ -97,7 +97,7 @@ def test_overdue_appointment_is_listed_first_and_marking_it_done_removes_it(
     qtbot.waitUntil(lambda: not any(h.startswith("En retard") for h in page.tree.headings()))
 
     with bench.db.session() as s:
-        (done,) = case_timeline(s, case.id)
+        (done,) = case_timeline(s, bench.workspace.session, case.id)
     assert done.status is FollowUpStatus.DONE
     assert done.summary == "Entretien au bureau, plainte envisagee."
 
@@ -113,7 +113,7 @@ def test_missed_button_marks_the_appointment_missed(
     idle(qtbot, bench.workspace)
     assert page.tree.all_entries() == []
     with bench.db.session() as s:
-        assert case_timeline(s, case.id)[0].status is FollowUpStatus.MISSED
+        assert case_timeline(s, bench.workspace.session, case.id)[0].status is FollowUpStatus.MISSED
 
 
 def test_enter_opens_the_case_of_the_selected_appointment(

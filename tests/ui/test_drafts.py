@@ -30,7 +30,7 @@ def drafts_of(controller: AppController) -> list[str]:
     assert controller.vault is not None and controller.workspace is not None
     controller.tasks.wait_for_done()
     with controller.vault.require_db().session() as session:
-        return [d.form_key for d in list_drafts(session, controller.workspace.session.user_id)]
+        return [d.form_key for d in list_drafts(session, controller.workspace.session)]
 
 
 def lock_and_unlock(qtbot: QtBot, controller: AppController) -> None:

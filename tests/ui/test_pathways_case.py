@@ -167,7 +167,7 @@ def test_applying_the_departure_set_and_ticking_steps(
 
     assert unlocked.vault is not None and page.bundle is not None
     with unlocked.vault.require_db().session() as s:
-        steps = case_steps(s, page.bundle.case_id)
+        steps = case_steps(s, unlocked.workspace.session, page.bundle.case_id)
     done = [x for x in steps if x.status is StepStatus.DONE]
     assert len(done) == 2 and all(x.changes[-1].by == "Marie Dupont" for x in done)
     assert "2 sur" in page.summary.pathways.lines[2].text()
@@ -204,7 +204,7 @@ def test_filling_a_departure_plan_and_confirming_ready_with_missing_documents(
 
     assert unlocked.vault is not None and page.bundle is not None
     with unlocked.vault.require_db().session() as s:
-        plan = current_plan(s, page.bundle.case_id)
+        plan = current_plan(s, unlocked.workspace.session, page.bundle.case_id)
     assert plan is not None and plan.status is PlanStatus.READY
     assert {i.code for i in plan.items if i.checked} == {"id_documents", "keys", "cash"}
     assert plan.destination_type is not None and plan.code_word == "hirondelle"

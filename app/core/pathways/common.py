@@ -43,7 +43,7 @@ def local_to_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-def require_case(session: Session, case_id: uuid.UUID) -> Case:
+def _existing_case(session: Session, case_id: uuid.UUID) -> Case:
     case = session.get(Case, case_id)
     if case is None:
         raise CaseNotFound(tr("Ce dossier n'existe plus."))
@@ -58,7 +58,7 @@ def writable_case(
     The change is traced in the same transaction: if the write fails afterwards,
     the audit entry is rolled back with it.
     """
-    case = require_case(session, case_id)
+    case = _existing_case(session, case_id)
     require_permission(session, actor, Perm.PATHWAY_WRITE, case_id)
     audit.record(
         session,
@@ -71,7 +71,7 @@ def writable_case(
     return case
 
 
-def require(session: Session, model: type, key: object, message: str):
+def _row(session: Session, model: type, key: object, message: str):
     """The row ``key`` of ``model`` or a ValidationError with ``message``."""
     row = session.get(model, key)
     if row is None:
@@ -81,7 +81,7 @@ def require(session: Session, model: type, key: object, message: str):
 
 def writable(session: Session, actor: UserSession, model: type, key: object, message: str):
     """The row ``key`` of a case's ``model``, once ``actor`` may work on that case."""
-    row = require(session, model, key, message)
+    row = _row(session, model, key, message)
     require_permission(session, actor, Perm.PATHWAY_WRITE, row.case_id)
     audit.record(
         session,

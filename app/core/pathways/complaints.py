@@ -26,6 +26,7 @@ from app.core.pathways.common import (
     writable_case,
 )
 from app.core.pathways.vocabulary import ComplaintStatus
+from app.core.permissions import Perm, require_case
 from app.errors import ValidationError
 from app.i18n import tr
 from app.storage.models import Complaint, ComplaintStatusChange, User, utcnow
@@ -210,8 +211,16 @@ def remove_complaint(session: Session, actor: UserSession, complaint_id: uuid.UU
     session.delete(_complaint(session, actor, complaint_id))
 
 
-def case_complaints(session: Session, case_id: uuid.UUID) -> list[ComplaintView]:
-    """The complaints of a case, newest first, each with its status history."""
+def case_complaints(
+    session: Session, actor: UserSession, case_id: uuid.UUID
+) -> list[ComplaintView]:
+    """The complaints of a case, newest first, each with its status history, once
+    ``actor`` may read the case."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
+    return _complaints(session, case_id)
+
+
+def _complaints(session: Session, case_id: uuid.UUID) -> list[ComplaintView]:
     complaints = session.scalars(
         select(Complaint)
         .where(Complaint.case_id == case_id)

@@ -20,6 +20,7 @@ from app.core.auth import UserSession
 from app.core.pathways.checklist import ItemGroup, checklist, document_codes, item_codes
 from app.core.pathways.common import check_past, clean, fmt, writable, writable_case
 from app.core.pathways.vocabulary import DestinationType, PlanStatus
+from app.core.permissions import Perm, require_case
 from app.core.validation import NeedsConfirmation
 from app.errors import ValidationError
 from app.i18n import tr
@@ -297,14 +298,21 @@ def _view(session: Session, plan: DeparturePlan) -> PlanView:
     )
 
 
-def current_plan(session: Session, case_id: uuid.UUID) -> PlanView | None:
-    """The plan in force for a case (None before one is made)."""
+def current_plan(session: Session, actor: UserSession, case_id: uuid.UUID) -> PlanView | None:
+    """The plan in force for a case (None before one is made), once ``actor`` may read it."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
     plan = _current(session, case_id)
     return _view(session, plan) if plan else None
 
 
-def plan_history(session: Session, case_id: uuid.UUID) -> list[PlanView]:
-    """Every version of the case's plan, newest first (the first one is current)."""
+def plan_history(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[PlanView]:
+    """Every version of the case's plan, newest first (the first one is current),
+    once ``actor`` may read the case."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
+    return _plans(session, case_id)
+
+
+def _plans(session: Session, case_id: uuid.UUID) -> list[PlanView]:
     plans = session.scalars(
         select(DeparturePlan)
         .where(DeparturePlan.case_id == case_id)

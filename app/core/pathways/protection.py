@@ -34,6 +34,7 @@ from app.core.pathways.common import (
     writable_case,
 )
 from app.core.pathways.vocabulary import FamilyCourtKind, PermitArticle, PermitDecision
+from app.core.permissions import Perm, require_case
 from app.errors import ValidationError
 from app.i18n import tr
 from app.storage.models import FamilyCourtMeasure, ResidenceBan, ResidencePermitFile
@@ -240,8 +241,13 @@ def remove_ban(session: Session, actor: UserSession, ban_id: uuid.UUID) -> None:
     session.delete(_ban(session, actor, ban_id))
 
 
-def case_bans(session: Session, case_id: uuid.UUID) -> list[BanView]:
-    """The residence bans of a case, newest first."""
+def case_bans(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[BanView]:
+    """The residence bans of a case, newest first, once ``actor`` may read the case."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
+    return _bans(session, case_id)
+
+
+def _bans(session: Session, case_id: uuid.UUID) -> list[BanView]:
     rows = session.scalars(
         select(ResidenceBan)
         .where(ResidenceBan.case_id == case_id)
@@ -364,8 +370,15 @@ def remove_court_measure(session: Session, actor: UserSession, measure_id: uuid.
     session.delete(_measure(session, actor, measure_id))
 
 
-def case_court_measures(session: Session, case_id: uuid.UUID) -> list[CourtView]:
-    """The family-court measures of a case, newest first."""
+def case_court_measures(
+    session: Session, actor: UserSession, case_id: uuid.UUID
+) -> list[CourtView]:
+    """The family-court measures of a case, newest first, once ``actor`` may read it."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
+    return _court_measures(session, case_id)
+
+
+def _court_measures(session: Session, case_id: uuid.UUID) -> list[CourtView]:
     rows = session.scalars(
         select(FamilyCourtMeasure)
         .where(FamilyCourtMeasure.case_id == case_id)
@@ -477,8 +490,13 @@ def remove_permit_file(session: Session, actor: UserSession, file_id: uuid.UUID)
     session.delete(_permit(session, actor, file_id))
 
 
-def case_permit_files(session: Session, case_id: uuid.UUID) -> list[PermitView]:
-    """The residence-permit files of a case, newest first."""
+def case_permit_files(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[PermitView]:
+    """The residence-permit files of a case, newest first, once ``actor`` may read it."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
+    return _permit_files(session, case_id)
+
+
+def _permit_files(session: Session, case_id: uuid.UUID) -> list[PermitView]:
     rows = session.scalars(
         select(ResidencePermitFile)
         .where(ResidencePermitFile.case_id == case_id)

@@ -26,15 +26,15 @@ from app import clock
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.pathways.common import (
+    _row,
     check_partner,
     check_user,
     clean,
-    require,
     writable,
     writable_case,
 )
 from app.core.pathways.vocabulary import StandardSet, StepStatus
-from app.core.permissions import Perm
+from app.core.permissions import Perm, require_case
 from app.core.permissions import require as require_permission
 from app.errors import ValidationError
 from app.i18n import tr
@@ -145,7 +145,7 @@ def _trace_catalogue(session: Session, actor: UserSession, code: str, detail: st
 
 
 def _step_type(session: Session, code: str) -> AdminStepType:
-    return require(session, AdminStepType, code, tr("Cette démarche n'existe pas au catalogue."))
+    return _row(session, AdminStepType, code, tr("Cette démarche n'existe pas au catalogue."))
 
 
 def update_step_type(
@@ -364,8 +364,14 @@ def remove_case_step(session: Session, actor: UserSession, step_id: uuid.UUID) -
     session.delete(_case_step(session, actor, step_id))
 
 
-def case_steps(session: Session, case_id: uuid.UUID) -> list[CaseStepView]:
-    """The steps of a case in catalogue order, with labels even for retired steps."""
+def case_steps(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[CaseStepView]:
+    """The steps of a case in catalogue order, with labels even for retired steps,
+    once ``actor`` may read the case."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
+    return _steps(session, case_id)
+
+
+def _steps(session: Session, case_id: uuid.UUID) -> list[CaseStepView]:
     today = clock.today()
     rows = session.execute(
         select(CaseStep, AdminStepType, User.full_name, Partner.name)

@@ -11,23 +11,23 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.core.auth import UserSession
-from app.core.pathways.complaints import ComplaintView, case_complaints
+from app.core.pathways.complaints import ComplaintView, _complaints
 from app.core.pathways.deadlines import ban_end_overdue, hearing_overdue
-from app.core.pathways.departure import PlanView, plan_history
+from app.core.pathways.departure import PlanView, _plans
 from app.core.pathways.protection import (
     BanView,
     CourtView,
     PermitView,
-    case_bans,
-    case_court_measures,
-    case_permit_files,
+    _bans,
+    _court_measures,
+    _permit_files,
 )
 from app.core.pathways.steps import (
     CaseStepView,
     PartnerChoice,
     StepProgress,
     StepType,
-    case_steps,
+    _steps,
     partner_choices,
     step_catalogue,
     step_progress,
@@ -62,25 +62,19 @@ class CasePathways:
         return step_progress(self.steps)
 
 
-def load_pathways(
-    session: Session,
-    case_id: uuid.UUID,
-    *,
-    actor: UserSession | None = None,
-) -> CasePathways:
-    """Read the pathways of a case (runs on the worker thread); with ``actor``,
-    checked first like every read of a case."""
-    if actor is not None:
-        require_case(session, actor, Perm.CASE_READ, case_id)
+def load_pathways(session: Session, actor: UserSession, case_id: uuid.UUID) -> CasePathways:
+    """Read the pathways of a case (runs on the worker thread), once ``actor`` may
+    read the case: checked once, then each pathway read without checking again."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
     now = clock.now()
     return CasePathways(
         case_id=case_id,
-        complaints=case_complaints(session, case_id),
-        bans=case_bans(session, case_id),
-        court_measures=case_court_measures(session, case_id),
-        permit_files=case_permit_files(session, case_id),
-        steps=case_steps(session, case_id),
-        plans=plan_history(session, case_id),
+        complaints=_complaints(session, case_id),
+        bans=_bans(session, case_id),
+        court_measures=_court_measures(session, case_id),
+        permit_files=_permit_files(session, case_id),
+        steps=_steps(session, case_id),
+        plans=_plans(session, case_id),
         catalogue=step_catalogue(session),
         partners=partner_choices(session),
         now=now,

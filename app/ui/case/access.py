@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
+from app.core.case_screen import CaseBundle
 from app.core.permissions import CaseAccess, Perm, Scope, can, scope_of
-from app.ui.case.data import CaseBundle
 from app.ui.workspace import Workspace
 
 

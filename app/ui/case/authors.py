@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.authors import AuthorView, remove_author
+from app.core.case_screen import CaseBundle
 from app.i18n import tr
 from app.ui.case.author_dialog import SENSITIVE, AuthorDialog
-from app.ui.case.data import CaseBundle
 from app.ui.case.format import fmt_answer, fmt_date, fmt_text, person_name, short
 from app.ui.case.forms import ask_yes
 from app.ui.case.section import CaseScreen, TableSection

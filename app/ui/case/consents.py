@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from app.core.case_screen import CaseBundle
 from app.core.consent import ConsentView
 from app.core.vocabulary import ConsentKind
 from app.i18n import tr
 from app.ui.case.consent_dialog import ConsentDialog, WithdrawDialog
-from app.ui.case.data import CaseBundle
 from app.ui.case.format import DASH, fmt_date, short
 from app.ui.case.section import (
     CaseScreen,

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.case_screen import CaseBundle
 from app.core.pathways.checklist import ItemGroup
 from app.core.pathways.departure import PlanView, plan_label, start_plan
 from app.i18n import tr
-from app.ui.case.data import CaseBundle
 from app.ui.case.departure_dialog import PlanDialog
 from app.ui.case.format import DASH, fmt_date, fmt_text, fmt_utc
 from app.ui.case.forms import ask_yes

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.case_screen import CaseBundle
 from app.core.case_view import CaseDetailsInput, update_case_details
 from app.core.vocabulary import YesNoUnknown
 from app.errors import ValidationError
 from app.i18n import tr
-from app.ui.case.data import CaseBundle
 from app.ui.case.fields import CheckList, ChoiceCombo, ChoiceField, CommuneCombo, DateField
 from app.ui.case.forms import FormDialog
 from app.ui.operations import Tx

@@ -55,14 +55,10 @@ class DraftBar(QFrame):
     def check(self, workspace: Workspace) -> None:
         """Look for drafts of the user who just unlocked (background read)."""
         self.workspace = workspace
-        db, user_id = workspace.vault.require_db(), workspace.session.user_id
         actor = workspace.session
-
-        def read() -> list[DraftView]:
-            with db.session() as session:
-                return list_drafts(session, user_id, actor=actor)
-
-        workspace.tasks.run(read, self._found, self._failed, owner=self)
+        workspace.ops.read(
+            self, lambda tx: list_drafts(tx, actor), self._found, on_error=self._failed
+        )
 
     def _found(self, drafts: list[DraftView]) -> None:
         if self.workspace is None:
@@ -70,9 +66,10 @@ class DraftBar(QFrame):
         self.drafts = drafts
         self._show_first()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         self.text.setText(error_text(exc))
         self.show()
+        return True  # shown in the bar
 
     def _show_first(self) -> None:
         if not self.drafts:
@@ -99,14 +96,9 @@ class DraftBar(QFrame):
         if not self.drafts or ws is None:
             return
         draft = self.drafts.pop(0)
-        db, user_id = ws.vault.require_db(), ws.session.user_id
-
-        def forget() -> None:
-            with db.session() as session, session.begin():
-                delete_draft(session, user_id, draft.form_key)
-
-        ws.tasks.run(forget, None, self._failed, owner=self)
+        actor, key = ws.session, draft.form_key
         self._show_first()
+        ws.ops.write(self, lambda tx: delete_draft(tx, actor, key), on_error=self._failed)
 
     def clear(self) -> None:
         self.workspace = None

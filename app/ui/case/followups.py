@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import clock
+from app.core.case_screen import CaseBundle
 from app.core.followups import FollowUpView, set_followup_status
 from app.core.vocabulary import FollowUpStatus
 from app.i18n import tr
-from app.ui.case.data import CaseBundle
 from app.ui.case.followup_dialog import FollowUpDialog
 from app.ui.case.format import DASH, fmt_datetime, fmt_duration, fmt_text, short
 from app.ui.case.section import (

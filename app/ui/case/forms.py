@@ -251,11 +251,11 @@ class FormDialog(QDialog):
 
     def run_save(self, job: Callable[[Tx], Any]) -> None:
         ws = self.workspace
-        user_id, key = ws.session.user_id, self.form_key
+        actor, key = ws.session, self.form_key
 
         def write(tx: Tx) -> Any:
             result = job(tx)
-            delete_draft(tx, user_id, key)
+            delete_draft(tx, actor, key)
             return result
 
         self._set_busy(True)
@@ -300,10 +300,10 @@ class FormDialog(QDialog):
 
     def _forget_draft(self) -> None:
         ws = self.workspace
-        user_id, key = ws.session.user_id, self.form_key
+        actor, key = ws.session, self.form_key
         # The owner is the main window: this dialog is closing, but a draft that
         # could not be deleted must still be reported.
-        ws.ops.write(self.parentWidget() or self, lambda tx: delete_draft(tx, user_id, key))
+        ws.ops.write(self.parentWidget() or self, lambda tx: delete_draft(tx, actor, key))
 
     def done(self, result: int) -> None:
         """Close, and empty the fields at once (the dialog is deleted a moment later):
@@ -323,7 +323,7 @@ class FormDialog(QDialog):
         ws.ops.write_now(
             lambda tx: save_draft(
                 tx,
-                ws.session.user_id,
+                ws.session,
                 self.form_key,
                 self.payload(),
                 case_id=self.case_id,

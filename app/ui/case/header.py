@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from app.core.case_screen import CaseBundle
 from app.core.vocabulary import CaseStatus
 from app.i18n import tr
-from app.ui.case.data import CaseBundle
 from app.ui.case.format import risk_style, risk_text
 from app.ui.widgets import label
 

@@ -2,7 +2,7 @@
 
 It lives in the main window's stack outside the navigation list; "← Retour"
 (Alt+←) goes back to the page the user came from. Every read and write goes
-through ``workspace.tasks``; after a write the whole case is read again (a case
+through ``workspace.ops``; after a write the whole case is read again (a case
 is small) so every section stays consistent.
 """
 
@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from app.core.case_screen import CaseBundle, load_bundle
 from app.i18n import tr
 from app.ui.case.access import apply_permissions
 from app.ui.case.authors import AuthorsSection
 from app.ui.case.consents import ConsentSection
-from app.ui.case.data import CaseBundle, load_bundle
 from app.ui.case.departure import DepartureSection
 from app.ui.case.followups import FollowUpSection
 from app.ui.case.forms import FormDialog
@@ -34,8 +34,8 @@ from app.ui.case.steps import StepsSection
 from app.ui.case.summary import SummarySection
 from app.ui.case.violence import ViolenceSection
 from app.ui.documents.register import DocumentSection
-from app.ui.messages import error_text, show_error
-from app.ui.operations import Tx
+from app.ui.messages import error_text
+from app.ui.operations import ErrorHandler, Tx
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel
 from app.ui.workspace import Workspace
@@ -154,14 +154,14 @@ class CasePage(Page):
         ws, case_id = self.workspace, self.case_id
         if ws is None or case_id is None:
             return
-        db, actor = ws.vault.require_db(), ws.session
+        actor = ws.session
 
-        def read() -> CaseBundle:
-            # A transaction: opening a case is written to the audit trail.
-            with db.session() as session, session.begin():
-                return load_bundle(session, actor, case_id, trace=trace)
+        def read(tx: Tx) -> CaseBundle:
+            return load_bundle(tx, actor, case_id, trace=trace)
 
-        ws.tasks.run(read, self._loaded, self._load_failed, owner=self)
+        # Opening a case is written to the audit trail: then the read is committed.
+        run = ws.ops.write if trace else ws.ops.read
+        run(self, read, self._loaded, on_error=self._load_failed)
 
     def _loaded(self, bundle: CaseBundle) -> None:
         if self.workspace is None or bundle.case_id != self.case_id:
@@ -173,8 +173,9 @@ class CasePage(Page):
         for action in waiting:
             action()
 
-    def _load_failed(self, exc: BaseException) -> None:
+    def _load_failed(self, exc: BaseException) -> bool:
         self.error.show_message(error_text(exc))
+        return True  # shown above the tabs
 
     def render(self) -> None:
         bundle = self.bundle
@@ -226,23 +227,22 @@ class CasePage(Page):
     def run_write(
         self,
         job: Callable[[Tx], Any],
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_error: ErrorHandler | None = None,
     ) -> None:
+        """Run ``job`` in one transaction, then ``on_done(result)`` and read the case
+        again. Errors go to ``on_error``, or to a message box."""
         ws = self.workspace
         if ws is None:
             return
-        db = ws.vault.require_db()
 
-        def write() -> Any:
-            with db.session() as session, session.begin():
-                return job(session)
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+            self.reload()
 
-        ws.tasks.run(
-            write,
-            lambda _result: self.reload(),
-            on_error or (lambda exc: show_error(self.window(), error_text(exc))),
-            owner=self,
-        )
+        ws.ops.write(self, job, done, on_error=on_error)
 
     def resume(self, form_key: str, payload: dict[str, Any]) -> None:
         """Reopen a form kept as a draft (once the case is on screen)."""

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import clock
+from app.core.case_screen import CaseBundle
 from app.core.people import PersonView, remove_person
 from app.core.vocabulary import PersonRole
 from app.i18n import tr
-from app.ui.case.data import CaseBundle
 from app.ui.case.format import DASH, fmt_date, fmt_niss, fmt_phone, person_name
 from app.ui.case.forms import ask_yes
 from app.ui.case.person_dialog import PersonDialog

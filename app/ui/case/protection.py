@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.core.case_screen import CaseBundle
 from app.core.pathways.complaints import ComplaintView, remove_complaint
 from app.core.pathways.protection import (
     BanView,
@@ -28,7 +29,6 @@ from app.core.pathways.protection import (
 )
 from app.i18n import tr
 from app.ui.case.complaint_dialogs import ComplaintDialog, ComplaintStatusDialog
-from app.ui.case.data import CaseBundle
 from app.ui.case.format import fmt_date
 from app.ui.case.forms import FormDialog, ask_yes
 from app.ui.case.legal_dialogs import CourtDialog, PermitDialog

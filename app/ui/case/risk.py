@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.core.case_screen import CaseBundle
 from app.i18n import tr
-from app.ui.case.data import CaseBundle
 from app.ui.case.format import TREND_ARROWS, fmt_datetime, risk_style, risk_text
 from app.ui.case.screening_dialog import ScreeningDialog
 from app.ui.case.section import CaseScreen, Section, button_row, fill_table, make_table

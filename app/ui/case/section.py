@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.case.data import CaseBundle
+from app.core.case_screen import CaseBundle
 from app.ui.case.forms import FormDialog
-from app.ui.operations import Tx
+from app.ui.operations import ErrorHandler, Tx
 from app.ui.workspace import Workspace
 
 
@@ -36,7 +36,11 @@ class CaseScreen(Protocol):
     def open_form(self, dialog: FormDialog, draft: dict[str, Any] | None = None) -> None: ...
 
     def run_write(
-        self, job: Callable[[Tx], Any], on_error: Callable[[BaseException], None] | None = None
+        self,
+        job: Callable[[Tx], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_error: ErrorHandler | None = None,
     ) -> None: ...
 
 

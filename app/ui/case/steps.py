@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from app.core.case_screen import CaseBundle
 from app.core.pathways.steps import (
     CaseStepView,
     apply_standard_set,
@@ -18,7 +19,6 @@ from app.core.pathways.steps import (
 )
 from app.core.pathways.vocabulary import StandardSet, StepStatus
 from app.i18n import tr
-from app.ui.case.data import CaseBundle
 from app.ui.case.format import DASH, fmt_date, fmt_utc, short
 from app.ui.case.forms import ask_yes
 from app.ui.case.pathway_fields import paint_rows
@@ -31,7 +31,6 @@ from app.ui.case.section import (
     selected_id,
 )
 from app.ui.case.step_dialog import StepDialog
-from app.ui.messages import error_text, show_error
 from app.ui.operations import Tx
 from app.ui.widgets import label
 
@@ -248,11 +247,9 @@ class StepsSection(Section):
         if ws is None or bundle is None:
             return
         actor, case_id = ws.session, bundle.case_id
-        db = ws.vault.require_db()
 
-        def write() -> list[str]:
-            with db.session() as session, session.begin():
-                return apply_standard_set(session, actor, case_id, standard)
+        def write(tx: Tx) -> list[str]:
+            return apply_standard_set(tx, actor, case_id, standard)
 
         def done(added: list[str]) -> None:
             if added:
@@ -264,12 +261,8 @@ class StepsSection(Section):
                 text = text.format(name=standard.label)
             self.note.setText(text)
             self.note.show()
-            if hasattr(self.screen, "reload"):
-                self.screen.reload()  # type: ignore[attr-defined]
 
-        ws.tasks.run(
-            write, done, lambda exc: show_error(self.window(), error_text(exc)), owner=self
-        )
+        self.screen.run_write(write, done)
 
     def remove_selected(self) -> None:
         step, ws = self._selected(), self.screen.workspace

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.core.case_screen import CaseBundle
 from app.core.vocabulary import CaseStatus
 from app.i18n import tr
-from app.ui.case.data import CaseBundle
 from app.ui.case.details_dialog import CaseDetailsDialog
 from app.ui.case.format import fmt_answer, fmt_date, fmt_text, fmt_utc
 from app.ui.case.pathway_summary import PathwaySummary

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.core.case_screen import CaseBundle
 from app.i18n import tr
-from app.ui.case.data import CaseBundle
 from app.ui.case.format import fmt_answer, fmt_date
 from app.ui.case.section import CaseScreen, Section, button_row
 from app.ui.widgets import label

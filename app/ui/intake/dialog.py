@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.case_screen import Catalogues, load_catalogues
 from app.core.cases import CaseRef, IntakeInput, create_case
 from app.core.vocabulary import Gender
 from app.errors import ValidationError
 from app.i18n import tr
-from app.ui.case.data import Catalogues, load_catalogues
 from app.ui.case.fields import CheckList, ChoiceCombo, CommuneCombo, DateField
 from app.ui.case.forms import FormDialog
 from app.ui.case.safe_contact import SAFE_GROUP_STYLE, SafeContactInputs
@@ -132,13 +132,11 @@ class IntakeDialog(FormDialog):
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
         """Read the catalogues in the background, then accept input changes."""
-        db = self.workspace.vault.require_db()
+        self.workspace.ops.read(self, load_catalogues, self._loaded, on_error=self._load_failed)
 
-        def read() -> Catalogues:
-            with db.session() as session:
-                return load_catalogues(session)
-
-        self.workspace.tasks.run(read, self._loaded, self.show_error, owner=self)
+    def _load_failed(self, exc: BaseException) -> bool:
+        self.show_error(exc)
+        return True  # shown in the form, above its buttons
 
     def _loaded(self, catalogues: Catalogues) -> None:
         self.commune.set_choices(catalogues.communes)
