@@ -14,7 +14,7 @@ from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import CaseNotFound as CaseNotFound  # re-exported
 from app.core.permissions import Perm, Scope, require, require_case, scope_of
-from app.core.validation import check_birth_date, check_not_future, check_phone
+from app.core.validation import check_birth_date, check_not_future, check_phone, check_text
 from app.core.vocabulary import CaseStatus, PersonRole, YesNoUnknown
 from app.errors import ValidationError
 from app.i18n import tr
@@ -73,10 +73,7 @@ class CaseRef:
 
 
 def _clean(text: str | None) -> str | None:
-    if text is None:
-        return None
-    text = text.strip()
-    return text or None
+    return check_text(text, multiline=True)  # stripped; no NUL or other control
 
 
 def validate_intake(session: Session, intake: IntakeInput) -> None:
@@ -183,10 +180,10 @@ def close_case(
     session: Session, actor: UserSession, case_id: uuid.UUID, reason: str, on: date | None = None
 ) -> None:
     """Close a case; a reason is required and recorded."""
-    if not (reason or "").strip():
-        raise ValidationError(tr("Indiquez le motif de clôture."), field="closure_reason")
     case = _case_row(session, case_id)
     require_case(session, actor, Perm.CASE_CLOSE, case_id)
+    if not (reason or "").strip():
+        raise ValidationError(tr("Indiquez le motif de clôture."), field="closure_reason")
     if case.status == CaseStatus.CLOSED.value:
         raise ValidationError(tr("Ce dossier est déjà clôturé."))
     case.status = CaseStatus.CLOSED.value

@@ -229,10 +229,10 @@ def add_ban_note(session: Session, actor: UserSession, ban_id: uuid.UUID, note: 
 
     Any update after a deadline counts as the follow-up of that deadline.
     """
+    ban = _ban(session, actor, ban_id)
     text = clean(note)
     if text is None:
         raise ValidationError(tr("Écrivez la note."), field="note")
-    ban = _ban(session, actor, ban_id)
     ban.notes = "\n".join(p for p in (ban.notes, text) if p)
 
 
