@@ -43,6 +43,12 @@ class AccountDisabled(BaliseError):
     exit_code = 2
 
 
+log = logging.getLogger(__name__)
+
+#: failed-unlock counts this process could not write to disk (full or read-only)
+_UNSAVED_FAILURES: dict[Path, tuple[int, float]] = {}
+
+
 class UnlockThrottle:
     """Failed unlocks wait progressively longer (1, 2, 4 … 30 s), across restarts.
 
@@ -56,9 +62,10 @@ class UnlockThrottle:
     def _read(self) -> tuple[int, float]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            return int(data["failures"]), float(data["last_failure"])
+            saved = int(data["failures"]), float(data["last_failure"])
         except (OSError, ValueError, KeyError, TypeError):
-            return 0, 0.0
+            saved = 0, 0.0
+        return max(saved, _UNSAVED_FAILURES.get(self.path, (0, 0.0)))
 
     @property
     def failures(self) -> int:
@@ -78,12 +85,23 @@ class UnlockThrottle:
 
     def record_failure(self) -> None:
         failures, _ = self._read()
-        payload = {"failures": failures + 1, "last_failure": self._clock()}
-        write_atomic(self.path, json.dumps(payload).encode())
+        count, at = failures + 1, self._clock()
+        try:
+            write_atomic(self.path, json.dumps({"failures": count, "last_failure": at}).encode())
+        except OSError as exc:
+            # A full or read-only disk must not turn a refused passphrase into
+            # "une erreur inattendue", nor lift the delay: it is kept in memory.
+            log.warning("Failed-unlock counter not written (%s): kept in memory", exc.strerror)
+            _UNSAVED_FAILURES[self.path] = (count, at)
+        else:
+            _UNSAVED_FAILURES.pop(self.path, None)
 
     def reset(self) -> None:
-        if self.path.exists():
-            self.path.unlink()
+        _UNSAVED_FAILURES.pop(self.path, None)
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:  # read-only disk: the count stays, the unlock stands
+            log.warning("Failed-unlock counter not cleared (%s)", exc.strerror)
 
 
 def wait_message(seconds: float) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.core import auth
 from app.core.followups import FollowUpInput, add_followup
 from app.core.integrity import check_vault, unlock_for_check
 from app.core.setup import CreatedVault
@@ -265,3 +266,18 @@ def test_the_backup_before_a_migration_on_a_full_disk_says_the_disk_is_full(
             assert [p.suffix for p in (folder / "sauvegardes").iterdir()] == [".db"]
         finally:
             holder.close()
+
+
+def test_a_wrong_passphrase_on_a_full_disk_is_still_a_refusal_and_still_delayed(
+    disk: SmallDisk, make_vault: Callable[..., CreatedVault]
+) -> None:
+    folder = closed_vault_on(disk, make_vault)
+    disk.fill()
+    with Vault.open(folder) as vault:
+        with pytest.raises(WrongPassphrase):
+            auth.unlock(vault, LOGIN, "pas la bonne phrase de passe", kdf=TEST_KDF)
+        # the counter could not be written, yet the next attempt must wait
+        with pytest.raises(auth.MustWait):
+            auth.unlock(vault, LOGIN, PASSPHRASE, kdf=TEST_KDF)
+    assert auth.UnlockThrottle(folder).failures == 1
+    auth.UnlockThrottle(folder).reset()
