@@ -54,6 +54,8 @@ class Action:
     ACCOUNT_CHANGED = "account_changed"
     SETTINGS_CHANGED = "settings_changed"
     PURGE = "purge"
+    BACKUP = "backup"
+    RESTORE = "restore"
     TRAIL_CUT = "trail_cut"  # the head kept in keyring.json no longer matched at unlock
 
 

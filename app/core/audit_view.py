@@ -47,6 +47,8 @@ def action_label(code: str) -> str:
         a.ACCOUNT_CHANGED: tr("Compte modifié"),
         a.SETTINGS_CHANGED: tr("Paramètres modifiés"),
         a.PURGE: tr("Effacement"),
+        a.BACKUP: tr("Sauvegarde"),
+        a.RESTORE: tr("Restauration d'une sauvegarde"),
         a.TRAIL_CUT: tr("Journal tronqué détecté"),
     }
     return labels.get(code, code)

@@ -19,6 +19,14 @@ class VaultSettings:
 
     auto_lock_minutes: int = 5
     lock_on_minimise: bool = False
+    #: backups kept by rotation: the newest of each of the last N days, weeks, months
+    backup_keep_daily: int = 7
+    backup_keep_weekly: int = 4
+    backup_keep_monthly: int = 12
+    #: a second copy (USB stick, network share) chosen by the coordinator; "" = none
+    backup_external_folder: str = ""
+    #: a closed case is kept this many years after its closure (docs/RETENTION.md)
+    retention_years_after_closure: int = 5
 
 
 def load_settings(session: Session) -> VaultSettings:

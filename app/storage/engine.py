@@ -268,6 +268,10 @@ def connect_raw(db_path: Path, key: SecretKey, *, create: bool = False) -> Any:
             # (docs/PERFORMANCE.md). The cache is freed when the engine is disposed.
             f"PRAGMA cache_size = -{CACHE_KIB}",
             "PRAGMA trusted_schema = OFF",
+            # Deleted content is overwritten with zeros, not left in free pages
+            # (erasure must really delete: SECURITY.md #17). The build's default,
+            # made explicit so that it never depends on how SQLCipher was compiled.
+            "PRAGMA secure_delete = ON",
             f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
         ):
             conn.execute(pragma)

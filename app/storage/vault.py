@@ -255,6 +255,11 @@ class Vault:
         key = self.keyring.unlock_recovery(code, allow_weak=kdf.allow_weak)
         return self._open_database(key, migrate=migrate)
 
+    def unlock_with_key(self, key: SecretKey, *, migrate: bool = True) -> Database:
+        """Open the database with a key already at hand (after a restore); ``key``
+        stays the caller's to wipe."""
+        return self._open_database(key.copy(), migrate=migrate)
+
     def _open_database(self, key: SecretKey, *, migrate: bool) -> Database:
         self.lock()
         try:
