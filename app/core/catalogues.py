@@ -1,4 +1,10 @@
-"""Reference lists for forms (communes, violence types, sources, sectors, staff)."""
+"""Reference lists for forms (communes, violence types, sources, sectors, staff).
+
+Shared reference data, not case data: every unlocked account reads them, so they
+take no actor. ``staff`` gives the active colleagues' names and roles (to assign
+or filter cases), never logins or account state: the team's accounts are read
+through :func:`app.core.accounts.list_accounts`, which is checked.
+"""
 
 from __future__ import annotations
 

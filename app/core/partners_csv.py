@@ -411,7 +411,9 @@ def read_partners_csv(session: Session, actor: UserSession, data: bytes) -> Impo
 
 
 def apply_import(session: Session, actor: UserSession, plan: ImportPlan) -> ImportResult:
-    """Write the valid lines of ``plan``. The caller commits (all or nothing)."""
+    """Write the valid lines of ``plan`` (``partners.write``). The caller commits
+    (all or nothing)."""
+    require(actor, Perm.PARTNERS_WRITE)  # also when the plan holds nothing to write
     for item in plan.items:
         save_partner(session, actor, item.data, item.existing_id)
     return ImportResult(plan.new_count, plan.update_count)

@@ -22,6 +22,7 @@ from app.core.partners import (
 )
 from app.core.partners_csv import (
     COLUMNS,
+    ImportPlan,
     apply_import,
     export_partners_csv,
     read_partners_csv,
@@ -98,6 +99,12 @@ def test_a_street_educator_reads_but_does_not_edit_the_directory(cf: CaseFile) -
         save_partner(s, educator, PartnerInput("X", "cpas"))
     with cf.session() as s:
         assert search_partners(s, educator) == []
+    # Nor import: neither the check of a file (it tells what the directory holds)
+    # nor the write, even of a plan with nothing in it.
+    with cf.session() as s, pytest.raises(PermissionDenied):
+        read_partners_csv(s, educator, _csv("CPAS de Sprimont;CPAS;;;;;;;;;;oui;"))
+    with cf.session() as s, s.begin(), pytest.raises(PermissionDenied):
+        apply_import(s, educator, ImportPlan())
 
 
 def test_reading_the_directory_is_checked_against_the_role(

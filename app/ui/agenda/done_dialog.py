@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from app.core.drafts import load_draft, save_draft
 from app.i18n import tr
 from app.ui.agenda.entries import Entry
+from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.widgets import ErrorLabel, label
 from app.ui.workspace import Workspace
 
@@ -71,20 +73,25 @@ class DoneDialog(QDialog):
 
     def start(self) -> None:
         """Show the dialog, offering back a draft left when the vault locked."""
-        vault, user = self.workspace.vault, self.workspace.session.user_id
-        key = draft_key(self.entry)
+        actor, key = self.workspace.session, draft_key(self.entry)
 
-        def read() -> str:
-            with vault.require_db().session() as s:
-                draft = load_draft(s, user, key)
+        def read(tx: Tx) -> str:
+            draft = load_draft(tx, actor, key)
             return str(draft.payload.get("summary", "")) if draft else ""
 
-        self.workspace.tasks.run(read, self._draft_arrived, lambda _exc: None, owner=self)
+        self.workspace.ops.read(self, read, self._draft_arrived, on_error=self._draft_failed)
         self.open()
 
     def _draft_arrived(self, text: str) -> None:
         if text and not self.summary.toPlainText().strip():
             self.summary.setPlainText(text)
+
+    def _draft_failed(self, exc: BaseException) -> bool:
+        # The summary can still be typed: say that the kept one could not be read.
+        self.error.show_message(
+            tr("Le brouillon gardé n'a pas pu être relu : {reason}").format(reason=error_text(exc))
+        )
+        return True
 
     def _accept(self) -> None:
         text = self.summary.toPlainText().strip()
@@ -117,15 +124,11 @@ class DoneDialog(QDialog):
         text = self.summary.toPlainText().strip()
         if not text or not self.workspace.vault.is_unlocked:
             return
-        with self.workspace.vault.require_db().session() as s, s.begin():
-            save_draft(
-                s,
-                self.workspace.session.user_id,
-                draft_key(self.entry),
-                {"summary": text},
-                case_id=self.entry.case_id,
-                title=tr("Résumé d'un rendez-vous"),
-            )
+        actor, key, case_id = self.workspace.session, draft_key(self.entry), self.entry.case_id
+        payload, title = {"summary": text}, tr("Résumé d'un rendez-vous")
+        self.workspace.ops.write_now(
+            lambda tx: save_draft(tx, actor, key, payload, case_id=case_id, title=title)
+        )
 
     def done(self, result: int) -> None:
         if result == QDialog.DialogCode.Rejected:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,10 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.core.agenda import AgendaItem, appointments, overdue
+from app.core.agenda import AgendaData, load_agenda
 from app.core.drafts import delete_draft
 from app.core.followups import set_followup_status
-from app.core.pathways.deadlines import Deadline, deadlines
 from app.core.vocabulary import FollowUpStatus
 from app.i18n import tr
 from app.ui.agenda.deadlines import deadline_entry
@@ -28,18 +26,10 @@ from app.ui.agenda.done_dialog import DoneDialog, draft_key
 from app.ui.agenda.entries import Entry, appointment_entry, long_date
 from app.ui.agenda.tree import AgendaTree, Group
 from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel, label
 from app.ui.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class AgendaData:
-    planned: list[AgendaItem]
-    overdue: list[AgendaItem]
-    now: datetime
-    #: deadlines and hearings of the pathways (issue #4), the period's and the overdue ones
-    deadlines: list[Deadline] = field(default_factory=list)
 
 
 def _segment(text: str, group: QButtonGroup, layout: QHBoxLayout) -> QToolButton:
@@ -177,29 +167,18 @@ class AgendaPage(Page):
             self.period.setText(long_date(start))
         self._request += 1
         request = self._request
-        vault, hide, actor = ws.vault, ws.hide_names, ws.session
+        hide, actor = ws.hide_names, ws.session
         user_id = None if self.service_button.isChecked() else ws.session.user_id
 
-        def read() -> AgendaData:
-            now = clock.now_second()
-            with vault.require_db().session() as s:
-                return AgendaData(
-                    planned=appointments(
-                        s, start, days, actor=actor, user_id=user_id, hide_names=hide
-                    ),
-                    overdue=overdue(s, actor=actor, user_id=user_id, hide_names=hide),
-                    now=now,
-                    deadlines=deadlines(
-                        s,
-                        actor=actor,
-                        start=start,
-                        days=days,
-                        user_id=user_id,
-                        hide_names=hide,
-                    ),
-                )
+        def read(tx: Tx) -> AgendaData:
+            return load_agenda(tx, actor, start, days, user_id=user_id, hide_names=hide)
 
-        ws.tasks.run(read, lambda data: self._show(request, data), self._failed, owner=self)
+        ws.ops.read(
+            self,
+            read,
+            lambda data: self._show(request, data),
+            on_error=lambda exc: self._read_failed(request, exc),
+        )
 
     def _show(self, request: int, data: AgendaData) -> None:
         if request != self._request or self.workspace is None:
@@ -247,9 +226,15 @@ class AgendaPage(Page):
             self.tree.select_entry(selected.followup_id or selected.case_id)
         self._update_buttons()
 
-    def _failed(self, exc: BaseException) -> None:
-        if self.workspace is not None:
+    def _read_failed(self, request: int, exc: BaseException) -> bool:
+        if request == self._request:  # a newer read replaces this one
+            self._failed(exc)
+        return True
+
+    def _failed(self, exc: BaseException) -> bool:
+        if self.workspace is not None:  # else locked meanwhile: the page is empty
             self.error.show_message(error_text(exc))
+        return True
 
     # -- actions ---------------------------------------------------------------------
     def _current_case(self) -> uuid.UUID | None:
@@ -294,22 +279,24 @@ class AgendaPage(Page):
         ws = self.workspace
         if ws is None or entry.followup_id is None:
             return
-        vault, user, followup = ws.vault, ws.session.user_id, entry.followup_id
-        actor = ws.session
+        actor, followup = ws.session, entry.followup_id
 
-        def write() -> None:
-            with vault.require_db().session() as s, s.begin():
-                set_followup_status(s, actor, followup, status, summary)
-                delete_draft(s, user, draft_key(entry))
+        def write(tx: Tx) -> None:
+            set_followup_status(tx, actor, followup, status, summary)
+            delete_draft(tx, actor, draft_key(entry))
 
         self.error.show_message(None)
         if dialog is None:
-            ws.tasks.run(write, lambda _r: self.reload(), self._failed, owner=self)
+            ws.ops.write(self, write, lambda _r: self.reload(), on_error=self._failed)
             return
 
         def saved(_result: object) -> None:
             dialog.saved()
             self.reload()
 
+        def failed(exc: BaseException) -> bool:
+            dialog.save_failed(error_text(exc))
+            return True
+
         # The dialog closes only once the summary is written (see DoneDialog).
-        ws.tasks.run(write, saved, lambda exc: dialog.save_failed(error_text(exc)), owner=dialog)
+        ws.ops.write(dialog, write, saved, on_error=failed)

@@ -33,6 +33,7 @@ from app.core.partners import ContactInput, PartnerInput, fold, save_partner
 from app.errors import ValidationError
 from app.i18n import tr
 from app.ui.messages import error_text
+from app.ui.operations import Tx
 from app.ui.widgets import ErrorLabel, label, with_error
 from app.ui.workspace import Workspace
 
@@ -248,28 +249,28 @@ class PartnerDialog(QDialog):
             error.show_message(None)
         data = self.value()
         ws, partner_id = self.workspace, self.partner_id
-        key = self.draft_key
+        actor, key = ws.session, self.draft_key
 
-        def write() -> uuid.UUID:
-            with ws.vault.require_db().session() as s, s.begin():
-                saved = save_partner(s, ws.session, data, partner_id)
-                delete_draft(s, ws.session.user_id, key)  # same transaction as the save
-                return saved
+        def write(tx: Tx) -> uuid.UUID:
+            saved = save_partner(tx, actor, data, partner_id)
+            delete_draft(tx, actor, key)  # same transaction as the save
+            return saved
 
         self.buttons.setEnabled(False)
-        ws.tasks.run(write, self._saved, self._failed, owner=self)
+        ws.ops.write(self, write, self._saved, on_error=self._failed)
 
     def _saved(self, partner_id: uuid.UUID) -> None:
         self.buttons.setEnabled(True)
         self.saved.emit(partner_id)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError) and exc.field in self.errors:
             self.errors[exc.field].show_message(exc.message)
         else:
             self.error.show_message(error_text(exc))
+        return True  # shown in the form, which stays open with what was typed
 
     @property
     def draft_key(self) -> str:
@@ -280,11 +281,5 @@ class PartnerDialog(QDialog):
         ws = self.workspace
         payload: dict[str, Any] = asdict(self.value())
         payload["partner_id"] = str(self.partner_id) if self.partner_id else None
-        with ws.vault.require_db().session() as s, s.begin():
-            save_draft(
-                s,
-                ws.session.user_id,
-                self.draft_key,
-                payload,
-                title=tr("Organisation du répertoire"),
-            )
+        actor, key, title = ws.session, self.draft_key, tr("Organisation du répertoire")
+        ws.ops.write_now(lambda tx: save_draft(tx, actor, key, payload, title=title))
