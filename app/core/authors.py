@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import Perm, author_visible, require_case
-from app.core.validation import check_birth_date
+from app.core.validation import check_birth_date, check_text
 from app.core.vocabulary import AuthorRelation, YesNoUnknown
 from app.errors import ValidationError
 from app.i18n import tr
@@ -50,8 +50,7 @@ class AuthorView:
 
 
 def _clean(value: str) -> str | None:
-    value = (value or "").strip()
-    return value or None
+    return check_text(value, multiline=True)  # stripped; no NUL or other control
 
 
 def _apply(author: Author, data: AuthorInput) -> None:

@@ -13,7 +13,13 @@ from app.core import audit
 from app.core.auth import UserSession
 from app.core.cases import SafeContact
 from app.core.permissions import Perm, require_case
-from app.core.validation import check_birth_date, check_niss, check_phone, check_postcode
+from app.core.validation import (
+    check_birth_date,
+    check_niss,
+    check_phone,
+    check_postcode,
+    check_text,
+)
 from app.core.vocabulary import Gender, PersonRole, YesNoUnknown
 from app.errors import ValidationError
 from app.i18n import tr
@@ -62,8 +68,7 @@ class PersonView:
 
 
 def _clean(value: str) -> str | None:
-    value = (value or "").strip()
-    return value or None
+    return check_text(value, multiline=True)  # stripped; no NUL or other control
 
 
 def _apply(person: Person, data: PersonInput) -> None:

@@ -60,12 +60,14 @@ def forbidden_character(text: str, *, multiline: bool = False) -> str | None:
 
 
 def check_text(
-    value: str | None, field: str, *, label: str = "", multiline: bool = False
+    value: str | None, field: str | None = None, *, label: str = "", multiline: bool = False
 ) -> str | None:
     """Free text stripped at both ends (None when empty), refusing invisible controls.
 
     ``label`` is the French name of the field, put before the message when the
     field is not highlighted on its own (an import report, a list of contacts).
+    The services' text helpers call it with ``multiline=True`` for every field,
+    so that no NUL or other control character is stored anywhere.
     """
     text = (value or "").strip()
     ch = forbidden_character(text, multiline=multiline)

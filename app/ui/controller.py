@@ -8,12 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from app import paths
 from app.core import auth
 from app.core.auth import UserSession
 from app.core.drafts import note_unkept_drafts, take_unkept_drafts_notice, unkept_drafts_message
 from app.core.settings import VaultSettings
 from app.errors import BaliseError
 from app.security.kdf import PRODUCTION, KdfPolicy
+from app.storage.engine import folder_missing_message
 from app.storage.vault import Vault, vault_exists
 from app.ui import messages
 from app.ui.clipboard import CopyGuard, clear_secret, protect_copies
@@ -72,6 +74,10 @@ class AppController(QObject):
     # -- start ------------------------------------------------------------------------
     def start(self) -> None:
         if not vault_exists(self.vault_dir):
+            if self._medium_missing():
+                messages.show_error(None, folder_missing_message(self.vault_dir.parent))
+                self.quit(2)
+                return
             self._show_wizard()
             return
         try:
@@ -82,6 +88,14 @@ class AppController(QObject):
             self.quit(1)
             return
         self._show_unlock()
+
+    def _medium_missing(self) -> bool:
+        """A vault asked for on a drive that is not there (a USB stick left at the
+        office): say so rather than offer to create a new, empty vault. The default
+        folder may not exist yet on a first start."""
+        if self.vault_dir.resolve() == paths.default_vault_dir().resolve():
+            return False
+        return not self.vault_dir.parent.is_dir()
 
     def _show_wizard(self) -> None:
         self.wizard = SetupWizard(self.vault_dir, self.tasks, kdf=self.kdf)

@@ -60,3 +60,14 @@ def test_run_refuses_a_vault_in_use_before_the_event_loop(
     with Vault.open(vault_dir):
         assert run(vault_dir, kdf=TEST_KDF) == 1
     assert "déjà ouvert" in shown[0]
+
+
+def test_a_vault_on_a_drive_that_is_not_there_is_named_not_created_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, restore_globals: None
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, text, **_kw: shown.append(text))
+    on_stick = tmp_path / "CLE-USB" / "coffre"  # the stick is not plugged in
+    assert run(on_stick, kdf=TEST_KDF) == 2
+    assert "reconnectez-le" in shown[0] and "CLE-USB" in shown[0]
+    assert not on_stick.parent.exists()  # no wizard made an empty vault there

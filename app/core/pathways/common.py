@@ -13,17 +13,15 @@ from app.core.auth import UserSession
 from app.core.cases import CaseNotFound
 from app.core.permissions import Perm
 from app.core.permissions import require_case as require_permission
+from app.core.validation import check_text
 from app.errors import ValidationError
 from app.i18n import tr
 from app.storage.models import Case, Partner, User
 
 
 def clean(text: str | None) -> str | None:
-    """Stripped text, or None when empty."""
-    if text is None:
-        return None
-    text = text.strip()
-    return text or None
+    """Stripped text, or None when empty; a NUL or other control character is refused."""
+    return check_text(text, multiline=True)
 
 
 def fmt(day: date) -> str:
