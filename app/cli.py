@@ -27,7 +27,14 @@ from app.cli_io import (
 from app.core import auth
 from app.core.passphrase import check_new_passphrase
 from app.core.setup import CoordinatorInfo, ServiceInfo, create_service_vault
-from app.errors import BaliseError, StorageUnavailable, VaultAlreadyExists, WeakKdfParameters
+from app.errors import (
+    BaliseError,
+    KeyringDamaged,
+    StorageUnavailable,
+    VaultAlreadyExists,
+    VaultDamaged,
+    WeakKdfParameters,
+)
 from app.hardening import disable_core_dumps
 from app.i18n import tr
 from app.logging_setup import setup_logging
@@ -189,16 +196,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from app.core.backups import damage_offer
     from app.core.integrity import check_vault, unlock_for_check
 
     prompter = Prompter()
+    folder = Path(args.vault or default_vault_dir())
     try:
-        with Vault.open(Path(args.vault or default_vault_dir())) as vault:
+        with Vault.open(folder) as vault:
             login = resolve_login(args, vault, prompter)
             passphrase = prompter.secret(tr("Phrase de passe : "))
             wait_if_throttled(vault)
             db = unlock_for_check(vault, login, passphrase)
             report = check_vault(db, vault.keyring, vault.paths.keyring)
+    except (VaultDamaged, KeyringDamaged) as exc:
+        # The file cannot even be opened: the newest verified backup is the way back.
+        print(exc.message, file=sys.stderr)
+        print(damage_offer(folder, keyring=isinstance(exc, KeyringDamaged)), file=sys.stderr)
+        return EXIT_DAMAGED
     except StorageUnavailable as exc:
         # The disk refused (full, read-only…): nothing is known about damage, and
         # restoring a backup would be the wrong advice.
@@ -210,10 +224,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(tr("Le coffre est endommagé :"), file=sys.stderr)
         for problem in report.problems:
             print(f"  – {problem}", file=sys.stderr)
-        print(
-            tr("Restaurez la dernière sauvegarde du coffre (dossier « sauvegardes »)."),
-            file=sys.stderr,
-        )
+        print(damage_offer(folder), file=sys.stderr)
         return EXIT_DAMAGED
     print(tr("Le coffre est intact."))
     print(report.summary())
@@ -372,6 +383,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recovery", action="store_true", help=tr("utiliser le code de récupération"))
     kdf_option(p)
     p.set_defaults(handler=cmd_passwd)
+
+    from app.cli_backup import add_backup_commands
+
+    add_backup_commands(command, user_option)
 
     p = command("audit", tr("Vérifier que le journal d'audit n'a pas été altéré."))
     p.add_argument("action", choices=["verify"], help=tr("« verify » : vérifier la chaîne"))

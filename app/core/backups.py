@@ -284,9 +284,25 @@ def when_text(taken_at: datetime) -> str:
     )
 
 
-def damage_offer(folder: Path) -> str:
-    """The French sentence offering the newest verified backup, or saying there is none."""
+def damage_offer(folder: Path, *, keyring: bool = False) -> str:
+    """The French sentence offering the newest verified backup, or saying there is none.
+
+    ``keyring``: what is damaged is ``keyring.json``; the keyring saved with the
+    backup is offered (it opens with the passphrases valid at its date).
+    """
     backup = newest_verified_backup(folder)
+    if backup is not None and keyring:
+        return tr(
+            "Le trousseau de clés enregistré avec la sauvegarde vérifiée du {quand} se trouve "
+            "dans « {chemin} » : copiez-le à la place de keyring.json dans le dossier du coffre "
+            "(les phrases de passe valables à cette date s'appliqueront), ou restaurez toute "
+            "la sauvegarde : balise restore --vault « {coffre} » « {sauvegarde} »."
+        ).format(
+            quand=when_text(backup.taken_at),
+            chemin=str(backup.keyring_path),
+            coffre=str(folder),
+            sauvegarde=str(backup.path),
+        )
     if backup is None:
         return tr(
             "Aucune sauvegarde vérifiée n'a été trouvée dans le dossier « sauvegardes » du "
