@@ -18,12 +18,14 @@ from app.core.case_list import CaseFilter, list_cases
 from app.core.case_view import CaseDetailsInput, load_case, update_case_details
 from app.core.cases import IntakeInput, SafeContact, create_case, pause_case
 from app.core.consent import ConsentInput, record_consent
+from app.core.erasure_register import ErasureRule
 from app.core.followups import FollowUpInput, add_followup
 from app.core.letters import AttestationRequest
 from app.core.partners import PartnerInput, save_partner, search_partners
 from app.core.partners_csv import export_partners_csv
 from app.core.people import PersonInput, add_person
 from app.core.permissions import MATRIX, Perm, PermissionDenied
+from app.core.purge import purge_case
 from app.core.risk import ScreeningInput, record_screening
 from app.core.settings import VaultSettings, save_settings
 from app.core.vocabulary import (
@@ -108,6 +110,7 @@ ATTEMPTS: dict[Perm, Attempt] = {
     Perm.PARTNERS_READ: lambda s, a, c: search_partners(s, a),
     Perm.PARTNERS_WRITE: lambda s, a, c: save_partner(s, a, PartnerInput("CPAS", "cpas")),
     Perm.EXPORT: lambda s, a, c: export_partners_csv(s, a),
+    Perm.PURGE: lambda s, a, c: purge_case(s, a, c.shared, ErasureRule.REQUEST),
 }
 
 #: actions whose service belongs to issues #4/#5 (or is not written yet): the check
@@ -121,7 +124,6 @@ PENDING_SERVICE: dict[Perm, Attempt] = {
     for action in (
         Perm.PATHWAY_WRITE,
         Perm.STATISTICS_READ,
-        Perm.PURGE,
     )
 }
 
