@@ -110,7 +110,7 @@ def backup_failed_error(exc: BaseException, target: Path) -> BaliseError:
     out) are named; in every case the previous backups are said to be intact,
     because a set only replaces nothing and rotation runs after verification.
     """
-    problem = storage_error(exc, target / DB_FILE)
+    problem = storage_error(exc, target.parent / DB_FILE)
     if problem is None and isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             problem = DiskFull("")
