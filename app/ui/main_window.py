@@ -30,7 +30,7 @@ from app.ui.intake.dialog import IntakeDialog
 from app.ui.pages import PAGES, Page
 from app.ui.pages.settings import SettingsPage
 from app.ui.theme import icon
-from app.ui.widgets import DemoBadge
+from app.ui.widgets import DemoBadge, fit_to_screen
 from app.ui.workspace import Workspace
 
 
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.user_label.setContentsMargins(8, 2, 8, 2)
         self.statusBar().addWidget(self.user_label)
-        self.resize(1240, 740)
+        fit_to_screen(self, 1240, 740)
 
     # -- pages ------------------------------------------------------------------------
     @property

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import tr
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 
 
 def print_recovery_code(parent: QWidget, code: str, service_name: str) -> None:
@@ -119,7 +119,7 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(label(tr("L'ancien code de récupération ne fonctionne plus."), "subtitle"))
         layout.addWidget(self.view)
         layout.addWidget(self.buttons)
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
         self._update(False)
 
     def _update(self, confirmed: bool) -> None:

@@ -28,7 +28,14 @@ from app.ui.messages import error_text
 from app.ui.recovery_dialog import RecoveryDialog
 from app.ui.tasks import TaskRunner
 from app.ui.theme import icon
-from app.ui.widgets import BusyIndicator, DemoBadge, ErrorLabel, PassphraseField, label
+from app.ui.widgets import (
+    BusyIndicator,
+    DemoBadge,
+    ErrorLabel,
+    PassphraseField,
+    fit_to_screen,
+    label,
+)
 from app.ui.workspace import Unlocked, read_settings
 
 
@@ -137,7 +144,7 @@ class UnlockWindow(QWidget):
         self.passphrase.returnPressed.connect(self.submit)
         self.forgot_button.clicked.connect(self._open_recovery)
         self.login.textChanged.connect(lambda _t: self.error.show_message(None))
-        self.resize(620, 520)
+        fit_to_screen(self, 620, 520)
 
     # -- state --------------------------------------------------------------------
     def prepare(self, login: str = "") -> None:

@@ -18,7 +18,7 @@ from app.ui.messages import error_text
 from app.ui.recovery_code import RecoveryCodeView
 from app.ui.tasks import TaskRunner
 from app.ui.theme import icon
-from app.ui.widgets import BusyIndicator, ErrorLabel, label
+from app.ui.widgets import BusyIndicator, ErrorLabel, fit_to_screen, label
 from app.ui.wizard_pages import CoordinatorPage, PassphrasePage, ServicePage, WelcomePage
 from app.ui.workspace import read_settings
 
@@ -161,7 +161,7 @@ class SetupWizard(QWizard):
             self.recovery_page,
         ):
             self.addPage(page)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
 
     def service_info(self) -> ServiceInfo:
         page = self.service_page

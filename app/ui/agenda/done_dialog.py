@@ -17,7 +17,7 @@ from app.i18n import tr
 from app.ui.agenda.entries import Entry
 from app.ui.messages import error_text
 from app.ui.operations import Tx
-from app.ui.widgets import ErrorLabel, label
+from app.ui.widgets import ErrorLabel, fit_to_screen, label
 from app.ui.workspace import Workspace
 
 
@@ -68,7 +68,7 @@ class DoneDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(460, 260)
+        fit_to_screen(self, 460, 260)
         self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start(self) -> None:

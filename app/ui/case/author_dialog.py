@@ -14,7 +14,7 @@ from app.i18n import tr
 from app.ui.case.fields import ChoiceCombo, ChoiceField, DateField
 from app.ui.case.forms import FormDialog
 from app.ui.operations import Tx
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
 SENSITIVE = (
@@ -75,7 +75,7 @@ class AuthorDialog(FormDialog):
         column.addLayout(form)
         column.addStretch(1)
         self.finish_layout(body)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         if author is not None:
             self.relation.set_code(author.relation.value)
             self.first_name.setText(author.first_name or "")

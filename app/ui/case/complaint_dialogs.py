@@ -29,7 +29,7 @@ from app.ui.case.fields import ChoiceCombo, DateField, required_date_edit
 from app.ui.case.forms import FormDialog
 from app.ui.case.pathway_fields import qdate_value, set_qdate
 from app.ui.operations import Tx
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
 
@@ -97,7 +97,7 @@ class ComplaintDialog(FormDialog):
             )
         column.addStretch(1)
         self.finish_layout(body)
-        self.resize(620, 600)
+        fit_to_screen(self, 620, 600)
         self.accompanied.toggled.connect(self._toggled)
         self.certificate.toggled.connect(self._toggled)
         if complaint is not None:
@@ -213,7 +213,7 @@ class ComplaintStatusDialog(FormDialog):
         column.addLayout(form)
         column.addStretch(1)
         self.finish_layout(body)
-        self.resize(560, 260)
+        fit_to_screen(self, 560, 260)
         self.ready()
 
     def payload(self) -> dict[str, Any]:

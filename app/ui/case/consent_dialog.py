@@ -26,7 +26,7 @@ from app.i18n import tr
 from app.ui.case.fields import ChoiceCombo, required_date_edit
 from app.ui.case.forms import FormDialog
 from app.ui.operations import Tx
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
 
@@ -95,7 +95,7 @@ class ConsentDialog(FormDialog):
         column.addLayout(form)
         column.addStretch(1)
         self.finish_layout(body)
-        self.resize(620, 400)
+        fit_to_screen(self, 620, 400)
         self.share.toggled.connect(self._kind_changed)
         self._kind_changed()
         self.ready()
@@ -188,7 +188,7 @@ class WithdrawDialog(FormDialog):
         column.addStretch(1)
         self.save_button.setText(tr("Enregistrer le &retrait"))
         self.finish_layout(body)
-        self.resize(560, 260)
+        fit_to_screen(self, 560, 260)
         self.ready()
 
     def payload(self) -> dict[str, Any]:

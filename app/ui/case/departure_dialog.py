@@ -19,6 +19,7 @@ from app.ui.case.fields import CheckList, ChoiceCombo, DateField
 from app.ui.case.forms import ask_yes
 from app.ui.case.pathway_fields import CaseForm
 from app.ui.operations import Tx
+from app.ui.widgets import fit_to_screen
 from app.ui.workspace import Workspace
 
 _TEXTS = (
@@ -95,8 +96,8 @@ class PlanDialog(CaseForm):
             self.add_to_chain(check)
         self.errors.setdefault("checked", self.general_error)
         column.addStretch(1)
-        self.finish_layout(body, scroll=True)
-        self.resize(760, 720)
+        self.finish_layout(body)
+        fit_to_screen(self, 760, 720)
         if plan is not None:
             self.restore_plan(plan.to_input())
         self.ready()

@@ -23,6 +23,7 @@ from app.i18n import tr
 from app.ui.case.fields import CheckList, ChoiceCombo, ChoiceField, CommuneCombo, DateField
 from app.ui.case.forms import FormDialog
 from app.ui.operations import Tx
+from app.ui.widgets import fit_to_screen
 from app.ui.workspace import Workspace
 
 
@@ -76,8 +77,8 @@ class CaseDetailsDialog(FormDialog):
         column.addWidget(general)
         column.addWidget(violence)
         column.addStretch(1)
-        self.finish_layout(body, scroll=True)
-        self.resize(760, 700)
+        self.finish_layout(body)
+        fit_to_screen(self, 760, 700)
 
         self.commune.set_code(d.commune_code)
         self.referral.set_code(d.referral_source)

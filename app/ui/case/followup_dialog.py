@@ -27,7 +27,7 @@ from app.i18n import tr
 from app.ui.case.fields import ChoiceCombo
 from app.ui.case.forms import FormDialog, ask_yes
 from app.ui.operations import Tx
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
 
@@ -127,7 +127,7 @@ class FollowUpDialog(FormDialog):
         column.addWidget(self.plan_next)
         column.addStretch(1)
         self.finish_layout(body)
-        self.resize(640, 600)
+        fit_to_screen(self, 640, 600)
 
         if followup is not None:
             self.kind.set_code(followup.kind.value)

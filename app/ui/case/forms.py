@@ -157,18 +157,18 @@ class FormDialog(QDialog):
     def add_to_chain(self, *widgets: QWidget) -> None:
         self._tab_chain.extend(widgets)
 
-    def finish_layout(self, body: QWidget, *, scroll: bool = False) -> None:
-        """Put ``body`` above the error line and buttons; fix the tab order."""
+    def finish_layout(self, body: QWidget) -> None:
+        """Put ``body`` above the error line and buttons; fix the tab order.
+
+        The body scrolls when the screen is too short for it (a 1366 x 768
+        laptop): the error line and the buttons always stay visible."""
         layout = QVBoxLayout(self)
-        if scroll:
-            area = QScrollArea()
-            area.setWidgetResizable(True)
-            area.setFrameShape(QScrollArea.Shape.NoFrame)
-            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            area.setWidget(body)
-            layout.addWidget(area, 1)
-        else:
-            layout.addWidget(body, 1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(body)
+        layout.addWidget(area, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         chain = [*self._tab_chain, self.save_button, self.cancel_button]

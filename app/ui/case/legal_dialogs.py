@@ -24,7 +24,7 @@ from app.ui.case.complaint_dialogs import text_box
 from app.ui.case.fields import ChoiceCombo, DateField, required_date_edit
 from app.ui.case.pathway_fields import CaseForm, DateTimeField, qdate_value, set_qdate
 from app.ui.operations import Tx
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
 
@@ -61,7 +61,7 @@ class CourtDialog(CaseForm):
         column.addLayout(form)
         column.addStretch(1)
         self.finish_layout(body)
-        self.resize(620, 460)
+        fit_to_screen(self, 620, 460)
         if measure is not None:
             self.kind.set_code(measure.kind.value)
             set_qdate(self.petition_on, measure.petition_on)
@@ -152,7 +152,7 @@ class PermitDialog(CaseForm):
         column.addLayout(form)
         column.addStretch(1)
         self.finish_layout(body)
-        self.resize(620, 380)
+        fit_to_screen(self, 620, 380)
         if permit is not None:
             self.article.set_code(permit.article.value)
             self.submitted_on.set_value(permit.submitted_on)

@@ -18,6 +18,7 @@ from app.ui.case.fields import ChoiceCombo, DateField
 from app.ui.case.forms import FormDialog
 from app.ui.case.safe_contact import SafeContactInputs
 from app.ui.operations import Tx
+from app.ui.widgets import fit_to_screen
 from app.ui.workspace import Workspace
 
 
@@ -103,8 +104,8 @@ class PersonDialog(FormDialog):
         column.addWidget(address)
         column.addWidget(safe)
         column.addStretch(1)
-        self.finish_layout(body, scroll=True)
-        self.resize(760, 720)
+        self.finish_layout(body)
+        fit_to_screen(self, 760, 720)
 
         self.niss.editingFinished.connect(self._check_niss)
         self.phone.editingFinished.connect(self._tidy_phone)

@@ -25,7 +25,7 @@ from app.ui.case.complaint_dialogs import text_box
 from app.ui.case.fields import DateField, required_date_edit
 from app.ui.case.pathway_fields import CaseForm, DateTimeField, qdate_value, set_qdate
 from app.ui.operations import Tx
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
 
@@ -72,7 +72,7 @@ class BanDialog(CaseForm):
         column.addLayout(form)
         column.addStretch(1)
         self.finish_layout(body)
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
         if ban is not None:
             set_qdate(self.ordered_on, ban.ordered_on)
             self.notified_on.set_value(ban.notified_on)
@@ -166,7 +166,7 @@ class ExtensionDialog(CaseForm):
         column.addStretch(1)
         self.save_button.setText(tr("&Enregistrer la prolongation"))
         self.finish_layout(body)
-        self.resize(600, 280)
+        fit_to_screen(self, 600, 280)
         self.ready()
 
     def payload(self) -> dict[str, Any]:
@@ -220,7 +220,7 @@ class BanNoteDialog(CaseForm):
         column.addLayout(form)
         column.addStretch(1)
         self.finish_layout(body)
-        self.resize(560, 200)
+        fit_to_screen(self, 560, 200)
         self.ready()
 
     def payload(self) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from app.ui.case.fields import ChoiceCombo, ChoiceField
 from app.ui.case.format import risk_style
 from app.ui.case.forms import FormDialog
 from app.ui.operations import Tx
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
 
@@ -110,7 +110,7 @@ class ScreeningDialog(FormDialog):
         column.addWidget(scroll, 1)
         column.addLayout(form)
         self.finish_layout(body)
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         self._update_preview()
         self.ready()
 

@@ -13,7 +13,7 @@ from app.errors import ValidationError
 from app.i18n import tr
 from app.ui.case.forms import FormDialog
 from app.ui.operations import Tx
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
 CLOSE, PAUSE, REOPEN = "close", "pause", "reopen"
@@ -72,7 +72,7 @@ class StatusDialog(FormDialog):
         column.addStretch(1)
         self.save_button.setText(button)
         self.finish_layout(body)
-        self.resize(520, 260)
+        fit_to_screen(self, 520, 260)
         self.ready()
 
     def payload(self) -> dict[str, Any]:

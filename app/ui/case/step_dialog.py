@@ -24,7 +24,7 @@ from app.ui.case.complaint_dialogs import text_box
 from app.ui.case.fields import ChoiceCombo, DateField
 from app.ui.case.pathway_fields import CaseForm
 from app.ui.operations import Tx
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
 
@@ -83,7 +83,7 @@ class StepDialog(CaseForm):
             )
         column.addStretch(1)
         self.finish_layout(body)
-        self.resize(620, 440)
+        fit_to_screen(self, 620, 440)
         if step is not None:
             self.status.set_code(step.status.value)
             self.due_on.set_value(step.due_on)

@@ -44,7 +44,7 @@ from app.i18n import tr
 from app.ui.documents.flow import preview_then_issue
 from app.ui.messages import error_text
 from app.ui.operations import Tx
-from app.ui.widgets import ErrorLabel, label, with_error
+from app.ui.widgets import ErrorLabel, fit_to_screen, label, with_error
 from app.ui.workspace import Workspace
 
 PURPOSE_BY_SECTOR = {
@@ -154,7 +154,7 @@ class LetterDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self._override_toggled(False)
         self.search.setFocus()
 

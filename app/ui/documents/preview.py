@@ -27,7 +27,7 @@ from app.ui.documents.pdf_view import (
     write_copy,
 )
 from app.ui.messages import error_text
-from app.ui.widgets import ErrorLabel, label
+from app.ui.widgets import ErrorLabel, fit_to_screen, label
 
 #: tracer(action, go, failed): write the audit entry for ``action``
 #: (``audit.Action.DOCUMENT_PRINTED`` / ``DOCUMENT_SAVED``), then call ``go()``;
@@ -93,7 +93,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.view.show_pdf(pdf)
         self._set_mode(issuable)
 

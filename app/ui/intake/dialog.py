@@ -30,7 +30,7 @@ from app.ui.case.fields import CheckList, ChoiceCombo, CommuneCombo, DateField
 from app.ui.case.forms import FormDialog
 from app.ui.case.safe_contact import SAFE_GROUP_STYLE, SafeContactInputs
 from app.ui.operations import Tx
-from app.ui.widgets import label
+from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
 FORM_KEY = "intake:new"
@@ -126,8 +126,8 @@ class IntakeDialog(FormDialog):
         column.addStretch(1)
 
         self.save_button.setText(tr("&Enregistrer et ouvrir le dossier"))
-        self.finish_layout(body, scroll=True)
-        self.resize(1000, 680)
+        self.finish_layout(body)
+        fit_to_screen(self, 1000, 680)
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:

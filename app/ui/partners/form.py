@@ -34,7 +34,7 @@ from app.errors import ValidationError
 from app.i18n import tr
 from app.ui.messages import error_text
 from app.ui.operations import Tx
-from app.ui.widgets import ErrorLabel, label, with_error
+from app.ui.widgets import ErrorLabel, fit_to_screen, label, with_error
 from app.ui.workspace import Workspace
 
 CONTACT_COLUMNS = ("name", "function", "phone", "email")
@@ -166,7 +166,7 @@ class PartnerDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         if data is not None:
             self.fill(data)
         self.name.setFocus()

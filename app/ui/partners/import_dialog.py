@@ -22,7 +22,7 @@ from app.core.partners_csv import ImportPlan, ImportResult, apply_import, read_p
 from app.i18n import tr
 from app.ui.messages import show_info
 from app.ui.operations import Tx
-from app.ui.widgets import ErrorLabel, label
+from app.ui.widgets import ErrorLabel, fit_to_screen, label
 from app.ui.workspace import Workspace
 
 
@@ -83,7 +83,7 @@ class ImportReportDialog(QDialog):
             self.table.hide()
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(760, 420 if plan.rejected else 160)
+        fit_to_screen(self, 760, 420 if plan.rejected else 160)
         self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

@@ -1,0 +1,197 @@
+"""Every window, page and dialog fits the laptop a service has: 1366 x 768.
+
+The UI tests run on a 1366 x 768 offscreen screen (tests/laptop_screen.json).
+A window must leave room for a task bar (40 px) and its own title bar (32 px):
+696 px of height. Long content scrolls inside; buttons stay on screen.
+
+The walk is generic: every page of the navigation, every tab of a case with
+content, and every button whose text ends with "…" (the house convention
+for "opens a dialog") is clicked; whatever window opens is measured, then
+closed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from app import clock
+from app.core.followups import FollowUpInput, add_followup
+from app.core.vocabulary import FollowUpKind
+from app.ui.controller import AppController
+from app.ui.widgets import TASK_BAR_HEIGHT, TITLE_BAR_HEIGHT
+from tests.ui.case_support import make_case, open_case, window_of
+
+SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
+ROOM = SCREEN_HEIGHT - TASK_BAR_HEIGHT - TITLE_BAR_HEIGHT
+#: buttons that would leave the application (files, printers) rather than open a form
+SKIPPED = ("Importer", "Exporter", "Enregistrer une copie", "Imprimer", "Choisir")
+
+
+def problems_of(window: QWidget, name: str) -> list[str]:
+    """What does not fit on the laptop screen, in words."""
+    found = []
+    if window.width() > SCREEN_WIDTH or window.height() > ROOM:
+        found.append(f"{name}: {window.width()} x {window.height()} (room {SCREEN_WIDTH} x {ROOM})")
+    least = window.minimumSizeHint()
+    if least.height() > ROOM or least.width() > SCREEN_WIDTH:
+        found.append(f"{name}: cannot be smaller than {least.width()} x {least.height()}")
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or _scrolls(button, window):
+            continue
+        corner = button.mapTo(window, button.rect().bottomRight())
+        if corner.y() > window.height() or corner.x() > window.width():
+            found.append(f"{name}: button « {button.text()} » is off the window")
+    return found
+
+
+def _scrolls(widget: QWidget, window: QWidget) -> bool:
+    """Inside a scroll area: reached by scrolling, not cut off."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@dataclass
+class Walker:
+    qtbot: QtBot
+    seen: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def measure_and_close_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                name = f"{type(widget).__name__} « {widget.windowTitle()} »"
+                self.seen.append(name)
+                self.problems += problems_of(widget, name)
+                if isinstance(widget, QMessageBox):
+                    widget.done(0)
+                else:
+                    widget.reject()
+                    if widget.isVisible():  # asked whether to leave a changed form
+                        widget.done(0)
+
+    def click_dialog_buttons(self, area: QWidget) -> None:
+        buttons = [
+            b
+            for b in area.findChildren(QPushButton)
+            if b.text().endswith("…") and not any(word in b.text() for word in SKIPPED)
+        ]
+        for button in buttons:
+            if not (shiboken6.isValid(button) and button.isVisible() and button.isEnabled()):
+                continue
+            # a dialog shown with exec() blocks the click: measure it from a timer
+            timer = QTimer()
+            timer.setInterval(30)
+            timer.timeout.connect(self.measure_and_close_dialogs)
+            timer.start()
+            button.click()
+            self.qtbot.wait(150)
+            timer.stop()
+            self.measure_and_close_dialogs()
+
+
+@pytest.fixture
+def walker(qtbot: QtBot) -> Iterator[Walker]:
+    yield Walker(qtbot)
+
+
+def test_the_main_window_pages_and_every_dialog_fit_a_1366_by_768_screen(
+    qtbot: QtBot, unlocked: AppController, walker: Walker
+) -> None:
+    window = window_of(unlocked)
+    assert window.screen().geometry().height() == SCREEN_HEIGHT  # the laptop screen is set up
+    case_id = make_case(unlocked)
+    assert unlocked.vault is not None and unlocked.workspace is not None
+    with unlocked.vault.require_db().session() as s, s.begin():
+        for days in range(1, 30):
+            add_followup(
+                s,
+                unlocked.workspace.session,
+                case_id,
+                FollowUpInput(
+                    clock.now_minute() - timedelta(days=days),
+                    FollowUpKind.INTERVIEW,
+                    "Entretien au bureau : situation et plan de mise en sécurité revus. " * 3,
+                    confirmed_before_opening=True,
+                ),
+            )
+
+    for key in window.pages:
+        window.show_page(key)
+        qtbot.wait(100)
+        walker.problems += problems_of(window, f"main window, page {key}")
+        walker.click_dialog_buttons(window.pages[key])
+
+    page = open_case(qtbot, unlocked, case_id)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        walker.problems += problems_of(window, f"case screen, tab {page.tabs.tabText(index)}")
+        walker.click_dialog_buttons(page.tabs.widget(index))
+
+    timer = QTimer()
+    timer.timeout.connect(walker.measure_and_close_dialogs)
+    timer.start(30)
+    window.new_case()  # the toolbar's "Nouveau dossier" (Ctrl+N)
+    qtbot.wait(200)
+    timer.stop()
+
+    assert len(walker.seen) >= 30, walker.seen  # the walk did open the forms
+    assert "IntakeDialog" in " ".join(walker.seen)
+    assert not walker.problems, "\n".join(walker.problems)
+
+
+def test_the_unlock_screen_and_the_recovery_dialog_fit(
+    qtbot: QtBot, vault_dir: Path, make_controller: Callable[..., AppController], walker: Walker
+) -> None:
+    controller = make_controller(vault_dir)
+    controller.start()
+    screen = controller.unlock_window
+    assert screen is not None
+    qtbot.waitUntil(screen.isVisible)
+    walker.problems += problems_of(screen, "unlock screen")
+    timer = QTimer()
+    timer.timeout.connect(walker.measure_and_close_dialogs)
+    timer.start(30)
+    screen.forgot_button.click()
+    qtbot.wait(200)
+    timer.stop()
+    assert any("Recovery" in name for name in walker.seen), walker.seen
+    assert not walker.problems, "\n".join(walker.problems)
+
+
+def test_every_page_of_the_first_start_wizard_fits(
+    qtbot: QtBot, tmp_path: Path, make_controller: Callable[..., AppController]
+) -> None:
+    controller = make_controller(tmp_path / "nouveau-coffre")
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None
+    qtbot.waitUntil(wizard.isVisible)
+    problems = []
+    for page_id in wizard.pageIds():
+        problems += problems_of(wizard, f"wizard at page {page_id}")
+        least = wizard.page(page_id).minimumSizeHint()
+        if least.height() > ROOM:
+            problems.append(f"wizard page {page_id} needs {least.height()} px")
+    assert not problems, "\n".join(problems)
