@@ -22,6 +22,7 @@ from app.core.erasure_register import ErasureRule
 from app.core.followups import FollowUpInput, add_followup
 from app.core.letters import AttestationRequest
 from app.core.partners import PartnerInput, save_partner, search_partners
+from app.core.pathways.complaints import ComplaintInput, add_complaint
 from app.core.partners_csv import export_partners_csv
 from app.core.people import PersonInput, add_person
 from app.core.permissions import MATRIX, Perm, PermissionDenied
@@ -111,6 +112,9 @@ ATTEMPTS: dict[Perm, Attempt] = {
     Perm.PARTNERS_WRITE: lambda s, a, c: save_partner(s, a, PartnerInput("CPAS", "cpas")),
     Perm.EXPORT: lambda s, a, c: export_partners_csv(s, a),
     Perm.PURGE: lambda s, a, c: purge_case(s, a, c.shared, ErasureRule.REQUEST),
+    Perm.PATHWAY_WRITE: lambda s, a, c: add_complaint(
+        s, a, c.shared, ComplaintInput(filed_on=date(2026, 4, 2), police_zone="ZP Secova")
+    ),
 }
 
 #: actions whose service belongs to issues #4/#5 (or is not written yet): the check
@@ -121,10 +125,7 @@ PENDING_SERVICE: dict[Perm, Attempt] = {
         if action in permissions.CASE_ACTIONS
         else (lambda s, a, c, action=action: permissions.require(a, action))
     )
-    for action in (
-        Perm.PATHWAY_WRITE,
-        Perm.STATISTICS_READ,
-    )
+    for action in (Perm.STATISTICS_READ,)
 }
 
 
