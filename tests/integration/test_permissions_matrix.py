@@ -22,8 +22,8 @@ from app.core.erasure_register import ErasureRule
 from app.core.followups import FollowUpInput, add_followup
 from app.core.letters import AttestationRequest
 from app.core.partners import PartnerInput, save_partner, search_partners
-from app.core.pathways.complaints import ComplaintInput, add_complaint
 from app.core.partners_csv import export_partners_csv
+from app.core.pathways.complaints import ComplaintInput, add_complaint
 from app.core.people import PersonInput, add_person
 from app.core.permissions import MATRIX, Perm, PermissionDenied
 from app.core.purge import purge_case
