@@ -63,7 +63,7 @@ def resolve_login(args: argparse.Namespace, vault: Vault, prompter: Prompter) ->
     if args.user:
         return args.user.strip().lower()
     if vault.is_demo:
-        from app.core.demo_vault import DEMO_LOGIN
+        from app.demo.vault import DEMO_LOGIN
 
         return DEMO_LOGIN
     return prompter.ask(None, tr("Identifiant : "), "--user").lower()
@@ -155,7 +155,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.core.demo_vault import (
+    from app.demo.vault import (
         create_demo_vault,
         existing_vault_kind,
         generate_demo_passphrase,

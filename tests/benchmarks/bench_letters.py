@@ -19,7 +19,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,10 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import select  # noqa: E402
 
-from app.core.demo import populate_demo  # noqa: E402
 from app.core.letters import AttestationRequest, LetterRequest  # noqa: E402
 from app.core.setup import create_service_vault  # noqa: E402
 from app.core.vocabulary import SharePurpose  # noqa: E402
+from app.demo.populate import populate_demo  # noqa: E402
 from app.documents.issue import (  # noqa: E402
     issue_letter,
     preview_attestation,
@@ -73,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             cf = case_file_of(created)
             with cf.session() as s, s.begin():
                 workers = list(s.scalars(select(User)))
-                populate_demo(s, cases=args.cases, seed=5, workers=workers, today=date.today())
+                populate_demo(s, cases=args.cases, seed=5, workers=workers)
             lc = make_letter_case(cf)
             request = LetterRequest(
                 lc.case_id, lc.cpas, lc.cpas_contact, SharePurpose.REFERRAL, FIELDS

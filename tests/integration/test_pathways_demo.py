@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.auth import UserSession
-from app.core.demo import populate_demo
 from app.core.pathways.deadlines import DeadlineKind, deadlines
 from app.core.pathways.protection import ban_end, extension_limit
 from app.core.pathways.vocabulary import (
@@ -24,6 +23,7 @@ from app.core.pathways.vocabulary import (
 )
 from app.core.setup import CreatedVault, create_service_vault
 from app.core.vocabulary import Role
+from app.demo.populate import populate_demo
 from app.storage.models import (
     CaseStep,
     CaseStepChange,

@@ -16,12 +16,12 @@ from sqlalchemy import select
 from app.core.auth import load_user_session
 from app.core.case_list import CaseFilter, CasePage, list_cases
 from app.core.cases import CaseRef, IntakeInput, SafeContact, create_case
-from app.core.demo import populate_demo
 from app.core.followups import FollowUpInput, add_followup
 from app.core.risk import ScreeningInput, record_screening
 from app.core.settings import VaultSettings
 from app.core.setup import CreatedVault
 from app.core.vocabulary import FollowUpKind, FollowUpStatus, RiskLevel, YesNoUnknown
+from app.demo.populate import populate_demo
 from app.storage.engine import Database
 from app.storage.models import User
 from app.ui.operations import Reader
@@ -48,7 +48,7 @@ class Bench:
     def populate(self, cases: int, seed: int = 11) -> None:
         with self.db.session() as s, s.begin():
             workers = list(s.scalars(select(User)))
-            populate_demo(s, cases=cases, seed=seed, workers=workers, today=date.today())
+            populate_demo(s, cases=cases, seed=seed, workers=workers)
 
     def add_case(self, **changes: object) -> CaseRef:
         data = IntakeInput(

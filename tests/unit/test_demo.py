@@ -11,17 +11,17 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.core.demo import SECOVA_COMMUNES, DemoSummary, populate_demo
-from app.core.demo_vault import (
+from app.core.integrity import keyring_problems
+from app.core.setup import CreatedVault
+from app.core.validation import check_phone
+from app.core.vocabulary import CaseStatus, FollowUpKind, FollowUpStatus, Gender, Role
+from app.demo.populate import SECOVA_COMMUNES, DemoSummary, populate_demo
+from app.demo.vault import (
     DEMO_LOGIN,
     create_demo_vault,
     generate_demo_passphrase,
     remove_demo_vault,
 )
-from app.core.integrity import keyring_problems
-from app.core.setup import CreatedVault
-from app.core.validation import check_phone
-from app.core.vocabulary import CaseStatus, FollowUpKind, FollowUpStatus, Gender, Role
 from app.errors import VaultAlreadyExists
 from app.storage.models import (
     Author,
@@ -57,6 +57,8 @@ from app.storage.vault import Vault
 from tests.conftest import TEST_KDF
 
 TODAY = date(2026, 6, 15)
+
+pytestmark = pytest.mark.clock(TODAY)
 #: every table the generator fills, each column of which must hold a value somewhere
 GENERATED = (
     Case,
@@ -92,7 +94,7 @@ def _populate(created: CreatedVault, cases: int, seed: int | None = 7) -> DemoSu
     db = created.vault.require_db()
     with db.session() as session, session.begin():
         workers = list(session.scalars(select(User)))
-        return populate_demo(session, cases=cases, seed=seed, workers=workers, today=TODAY)
+        return populate_demo(session, cases=cases, seed=seed, workers=workers)
 
 
 @pytest.fixture
@@ -256,7 +258,7 @@ def test_a_second_run_continues_the_reference_numbers(
 def test_demo_vault_has_demo_flag_staff_slots_and_a_consistent_keyring(tmp_path: Path) -> None:
     folder = tmp_path / "demo"
     passphrase = generate_demo_passphrase()
-    demo = create_demo_vault(folder, passphrase, cases=10, seed=3, kdf=TEST_KDF, today=TODAY)
+    demo = create_demo_vault(folder, passphrase, cases=10, seed=3, kdf=TEST_KDF)
     assert demo.login == DEMO_LOGIN and len(demo.staff) == 3
     with Vault.open(folder) as vault:
         assert vault.is_demo

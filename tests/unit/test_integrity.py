@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from app.core.demo import populate_demo
 from app.core.integrity import (
     check_vault,
     database_problems,
@@ -20,6 +19,7 @@ from app.core.integrity import (
     unlock_for_check,
 )
 from app.core.setup import CreatedVault
+from app.demo.populate import populate_demo
 from app.errors import VaultDamaged, WeakKdfParameters, WrongPassphrase
 from app.storage.models import ServiceProfile, User
 from app.storage.vault import Vault

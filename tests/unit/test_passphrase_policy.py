@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from app.core import passphrase
-from app.core.demo_vault import generate_demo_passphrase
 from app.core.passphrase import (
     MIN_SCORE,
     check_new_passphrase,
@@ -13,6 +12,7 @@ from app.core.passphrase import (
     is_common_password,
     passphrase_problem,
 )
+from app.demo.vault import generate_demo_passphrase
 from app.errors import ValidationError
 from app.paths import resources_dir
 

@@ -8,13 +8,11 @@ import secrets
 import shutil
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from faker import Faker
 from sqlalchemy import select
 
-from app.core.demo import SECOVA_COMMUNES, DemoSummary, populate_demo
 from app.core.setup import (
     DEMO_LOGIN,
     CoordinatorInfo,
@@ -23,6 +21,7 @@ from app.core.setup import (
     login_problem,
 )
 from app.core.vocabulary import Role
+from app.demo.populate import SECOVA_COMMUNES, DemoSummary, populate_demo
 from app.errors import KeyringDamaged, VaultAlreadyExists
 from app.i18n import tr
 from app.security.kdf import PRODUCTION, KdfPolicy
@@ -248,7 +247,6 @@ def create_demo_vault(
     cases: int = 200,
     seed: int | None = None,
     kdf: KdfPolicy = PRODUCTION,
-    today: date | None = None,
 ) -> DemoVault:
     """Create a demo vault of fictional people in ``folder`` (which must be free).
 
@@ -299,9 +297,7 @@ def create_demo_vault(
                 )
             session.flush()
             workers = list(session.scalars(select(User).order_by(User.login)))
-            summary = populate_demo(
-                session, cases=cases, seed=rng.getrandbits(32), workers=workers, today=today
-            )
+            summary = populate_demo(session, cases=cases, seed=rng.getrandbits(32), workers=workers)
     finally:
         vault.close()
     return DemoVault(

@@ -16,8 +16,6 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.core.auth import UserSession
-from app.core.demo_directory_data import CONTACTS as _CONTACTS
-from app.core.demo_directory_data import DIRECTORY as _DIRECTORY
 from app.core.issued import ReferralOutcome
 from app.core.letter_fields import field_options, read_facts
 from app.core.letters import ConsentRequired, LetterRequest, prepare_orientation_letter
@@ -25,6 +23,8 @@ from app.core.partners import fold
 from app.core.permissions import Perm, PermissionDenied, scope_of
 from app.core.templates import seed_default_templates
 from app.core.vocabulary import ConsentForm, ConsentKind, Role, SharePurpose
+from app.demo.directory_data import CONTACTS as _CONTACTS
+from app.demo.directory_data import DIRECTORY as _DIRECTORY
 from app.storage.models import (
     Case,
     CaseWorker,

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from app.core.demo_people import Household, NamePools, uuid_from
-from app.core.demo_text import of
 from app.core.risk import Factor, assess
 from app.core.vocabulary import (
     AuthorRelation,
@@ -21,6 +19,8 @@ from app.core.vocabulary import (
     SharePurpose,
     YesNoUnknown,
 )
+from app.demo.people import Household, NamePools, uuid_from
+from app.demo.text import of
 
 YES, NO, UNKNOWN = YesNoUnknown.YES.value, YesNoUnknown.NO.value, YesNoUnknown.UNKNOWN.value
 

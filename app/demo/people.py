@@ -14,15 +14,15 @@ from typing import Any
 
 from faker import Faker
 
-from app.core.demo_text import (
+from app.core.validation import make_niss
+from app.core.vocabulary import Gender, PersonRole, YesNoUnknown
+from app.demo.text import (
     ADDRESSEES,
     CODE_WORDS,
     SAFE_NOTES,
     SAFE_TIMES,
     STREETS,
 )
-from app.core.validation import make_niss
-from app.core.vocabulary import Gender, PersonRole, YesNoUnknown
 
 CHILD_RELATION = "enfant"
 

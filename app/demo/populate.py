@@ -1,7 +1,7 @@
 """Synthetic case files for the demo vault (and, later, the performance vault).
 
 :func:`populate_demo` fills a vault with fictional cases, people and follow-ups.
-It is deterministic for a given seed and ``today``, and inserts in batches
+It is deterministic for a given seed and day, and inserts in batches
 through executemany so that very large vaults remain practical.
 """
 
@@ -17,20 +17,20 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.core.demo_case_file import CaseContext, CaseFileGenerator
-from app.core.demo_followups import Track, office_time, timeline
-from app.core.demo_partners import populate_demo_directory, populate_demo_letters
-from app.core.demo_pathways import populate_pathways
-from app.core.demo_people import (
+from app.core.risk import active_factors
+from app.core.vocabulary import CaseStatus, FollowUpStatus, Role
+from app.demo.case_file import CaseContext, CaseFileGenerator
+from app.demo.followups import Track, office_time, timeline
+from app.demo.partners import populate_demo_directory, populate_demo_letters
+from app.demo.pathways import populate_pathways
+from app.demo.people import (
     Commune,
     child_rows,
     name_pools,
     uuid_from,
     victim_row,
 )
-from app.core.demo_text import ADDRESSEES, CLOSURE_REASONS
-from app.core.risk import active_factors
-from app.core.vocabulary import CaseStatus, FollowUpStatus, Role
+from app.demo.text import ADDRESSEES, CLOSURE_REASONS
 from app.storage.models import (
     Author,
     Case,
@@ -278,21 +278,20 @@ def populate_demo(
     cases: int,
     seed: int | None,
     workers: list[User],
-    today: date | None = None,
     batch_cases: int = BATCH_CASES,
 ) -> DemoSummary:
     """Insert ``cases`` fictional case files, their people and follow-ups.
 
     ``workers`` are existing users (assigned workers and follow-up authors).
     Reference numbers continue each year's :class:`CaseCounter`. The caller
-    commits. The same ``seed`` and ``today`` give the same data.
+    commits. The same ``seed`` on the same day (the clock) gives the same data.
     """
     session.flush()
     if session.scalar(select(CommuneRow.nis_code).limit(1)) is None:
         load_reference_data(session)
         session.flush()
     rng = random.Random(seed)
-    generator = _Generator(session, rng, workers, today or clock.today())
+    generator = _Generator(session, rng, workers, clock.today())
     counters = {c.year: c for c in session.scalars(select(CaseCounter))}
     numbers = {year: c.last_number for year, c in counters.items()}
     batch = _Batch()

@@ -12,12 +12,12 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from app.core import demo_pathways_text as txt
-from app.core.demo_followups import office_time
-from app.core.demo_people import uuid_from
 from app.core.pathways.checklist import checklist, document_codes
 from app.core.pathways.vocabulary import DestinationType, PlanStatus, StandardSet, StepStatus
 from app.core.vocabulary import CaseStatus
+from app.demo import pathways_text as txt
+from app.demo.followups import office_time
+from app.demo.people import uuid_from
 from app.storage.models import (
     AdminStepType,
     CaseStep,

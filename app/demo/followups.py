@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from app.core.demo_people import Commune, Household, uuid_from
-from app.core.demo_text import ADDRESSEES, DURATIONS, followup_text, next_step_for
 from app.core.vocabulary import CaseStatus, FollowUpKind, FollowUpStatus
+from app.demo.people import Commune, Household, uuid_from
+from app.demo.text import ADDRESSEES, DURATIONS, followup_text, next_step_for
 
 KIND_WEIGHTS = {
     FollowUpKind.INTERVIEW: 30,

@@ -4,7 +4,7 @@ ahead, some overdue, for the agenda and the dashboard.
 
 Rows are built as dictionaries and inserted through executemany, like the rest
 of the demo. Only cases without any pathway data yet are filled, so a second
-run of :func:`app.core.demo.populate_demo` never duplicates anything.
+run of :func:`app.demo.populate.populate_demo` never duplicates anything.
 """
 
 from __future__ import annotations
@@ -16,10 +16,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
-from app.core import demo_pathways_text as txt
-from app.core.demo_followups import working_day
-from app.core.demo_pathways_plans import DemoCase, StepsAndPlans
-from app.core.demo_people import uuid_from
 from app.core.pathways.protection import ban_end, extension_limit
 from app.core.pathways.vocabulary import (
     ComplaintStatus,
@@ -29,6 +25,10 @@ from app.core.pathways.vocabulary import (
     StandardSet,
 )
 from app.core.vocabulary import CaseStatus
+from app.demo import pathways_text as txt
+from app.demo.followups import working_day
+from app.demo.pathways_plans import DemoCase, StepsAndPlans
+from app.demo.people import uuid_from
 from app.storage.models import (
     AdminStepType,
     Case,
