@@ -18,6 +18,7 @@ from app.security.kdf import PRODUCTION, KdfPolicy
 from app.storage.engine import folder_missing_message
 from app.storage.vault import Vault, vault_exists
 from app.ui import messages
+from app.ui.backups.auto import daily_backup
 from app.ui.clipboard import CopyGuard, clear_secret, protect_copies
 from app.ui.first_passphrase import FirstPassphraseDialog
 from app.ui.idle import IdleWatcher
@@ -229,6 +230,7 @@ class AppController(QObject):
         self.workspace = None
         clear_secret()
         if self.vault is not None:
+            daily_backup(self.vault, user)  # the first lock of the day backs up
             auth.lock(self.vault, user)
         log.info("Vault locked (%s)", reason)
         self._show_unlock(self._last_login)
@@ -298,6 +300,7 @@ class AppController(QObject):
         self.workspace = None
         if self.vault is not None:
             if user is not None:
+                daily_backup(self.vault, user)  # or the exit, if there was no lock today
                 auth.lock(self.vault, user)
             self.vault.close()
         log.info("Vault closed")

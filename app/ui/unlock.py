@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import accounts, auth
+from app.core.backups import damage_offer
 from app.core.setup import DEMO_LOGIN
-from app.errors import WrongPassphrase
+from app.errors import KeyringDamaged, VaultDamaged, WrongPassphrase
 from app.i18n import tr
 from app.security.kdf import PRODUCTION, KdfPolicy
 from app.storage.vault import Vault
@@ -240,6 +241,10 @@ class UnlockWindow(QWidget):
         if isinstance(exc, auth.MustWait):
             self.error.show_message(None)
             self._start_wait(exc.seconds)
+        elif isinstance(exc, VaultDamaged | KeyringDamaged):
+            # Damaged pages or keyring: offer the newest verified backup, with its date.
+            offer = damage_offer(self.vault.paths.root, keyring=isinstance(exc, KeyringDamaged))
+            self.error.show_message(f"{error_text(exc)}\n{offer}")
         else:
             self.error.show_message(error_text(exc))
             if isinstance(exc, WrongPassphrase):

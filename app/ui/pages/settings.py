@@ -23,6 +23,7 @@ from app.core import accounts
 from app.core.permissions import Perm, can
 from app.core.settings import VaultSettings, save_settings
 from app.i18n import tr
+from app.ui.backups.box import DataCareBox
 from app.ui.messages import ask_confirmation, error_text
 from app.ui.operations import Tx
 from app.ui.pages.base import Page
@@ -129,6 +130,8 @@ class SettingsPage(Page):
         layout.addWidget(self.steps_box)
         self.templates_box = TemplatesEditor()  # issue #5: document templates (coordinator)
         layout.addWidget(self.templates_box)
+        self.data_care_box = DataCareBox()  # issue #11: backups, restore, retention
+        layout.addWidget(self.data_care_box)
         layout.addStretch(1)
         self.clear()
 
@@ -145,6 +148,7 @@ class SettingsPage(Page):
         self.coordination_note.setVisible(not may_edit)
         self.steps_box.load(workspace)
         self.templates_box.load(workspace)
+        self.data_care_box.load(workspace)
         self.setEnabled(True)
 
     def clear(self) -> None:
@@ -160,6 +164,7 @@ class SettingsPage(Page):
         self.coordination_note.hide()
         self.steps_box.clear()
         self.templates_box.clear()
+        self.data_care_box.clear()
         self.setEnabled(False)
 
     # -- actions ------------------------------------------------------------------

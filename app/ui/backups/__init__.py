@@ -1,0 +1,1 @@
+"""Backups screen (Paramètres › Sauvegardes) and the daily backup at lock or exit."""
