@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import calendar
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.cases import CaseNotFound
@@ -17,6 +21,9 @@ from app.core.validation import check_text
 from app.errors import ValidationError
 from app.i18n import tr
 from app.storage.models import Case, Partner, User
+
+RecordT = TypeVar("RecordT", bound=Any)
+InputT = TypeVar("InputT")
 
 
 def clean(text: str | None) -> str | None:
@@ -91,6 +98,47 @@ def writable(session: Session, actor: UserSession, model: type, key: object, mes
         detail="changed",
     )
     return row
+
+
+@dataclass(frozen=True)
+class RecordKind(Generic[RecordT, InputT]):
+    """How one kind of pathway record (a ban, a court measure…) is added,
+    changed and removed: the permission check, the audit entry and the
+    validation against the clock are the same for all; what differs is how
+    its input is checked (``validate``) and copied onto the row (``apply``,
+    which sees the row's earlier state when it changes one)."""
+
+    model: type[RecordT]
+    #: the sentence when the record was deleted meanwhile
+    gone: Callable[[], str]
+    validate: Callable[[InputT, date], None]
+    apply: Callable[[RecordT, InputT], None]
+
+    def add(
+        self, session: Session, actor: UserSession, case_id: uuid.UUID, data: InputT
+    ) -> uuid.UUID:
+        """A new record of case ``case_id``; returns its id. The caller commits."""
+        case = writable_case(session, actor, case_id, self.model.__tablename__)
+        self.validate(data, clock.today())
+        row = self.model(case_id=case.id)
+        self.apply(row, data)
+        session.add(row)
+        session.flush()
+        return row.id
+
+    def get(self, session: Session, actor: UserSession, row_id: uuid.UUID) -> RecordT:
+        """The record, once ``actor`` may change its case (the change is traced)."""
+        return writable(session, actor, self.model, row_id, self.gone())
+
+    def update(self, session: Session, actor: UserSession, row_id: uuid.UUID, data: InputT) -> None:
+        """Change a record. The caller commits."""
+        row = self.get(session, actor, row_id)
+        self.validate(data, clock.today())
+        self.apply(row, data)
+
+    def remove(self, session: Session, actor: UserSession, row_id: uuid.UUID) -> None:
+        """Delete a record entered by mistake. The caller commits."""
+        session.delete(self.get(session, actor, row_id))
 
 
 def check_not_after(later: date | None, earlier: date | None, field: str, message: str) -> None:

@@ -25,13 +25,12 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.core.auth import UserSession
 from app.core.pathways.common import (
+    RecordKind,
     add_months,
     check_not_after,
     check_past,
     clean,
     fmt,
-    writable,
-    writable_case,
 )
 from app.core.pathways.vocabulary import FamilyCourtKind, PermitArticle, PermitDecision
 from app.core.permissions import Perm, require_case
@@ -121,6 +120,24 @@ def _validate_ban(data: BanInput, today: date) -> None:
         )
 
 
+def _apply_ban(ban: ResidenceBan, data: BanInput) -> None:
+    # An unextended ban's end follows the order; an extended one keeps the
+    # judge's date, which must still fit the corrected order.
+    if ban.extended_on is not None:
+        _check_extension(data.ordered_on, ban.extended_on, ban.end_on)
+    else:
+        ban.end_on = ban_end(data.ordered_on)
+    ban.ordered_on = data.ordered_on
+    ban.notified_on = data.notified_on
+    ban.hearing_at = data.hearing_at.replace(second=0, microsecond=0) if data.hearing_at else None
+    ban.notes = clean(data.notes)
+
+
+_BANS = RecordKind(
+    ResidenceBan, lambda: tr("Cette interdiction n'existe plus."), _validate_ban, _apply_ban
+)
+
+
 def record_ban(
     session: Session,
     actor: UserSession,
@@ -128,23 +145,11 @@ def record_ban(
     data: BanInput,
 ) -> uuid.UUID:
     """Record a residence ban; its end date is computed (order + 10 days)."""
-    case = writable_case(session, actor, case_id, "residence_bans")
-    _validate_ban(data, clock.today())
-    ban = ResidenceBan(
-        case_id=case.id,
-        ordered_on=data.ordered_on,
-        notified_on=data.notified_on,
-        end_on=ban_end(data.ordered_on),
-        hearing_at=data.hearing_at.replace(second=0, microsecond=0) if data.hearing_at else None,
-        notes=clean(data.notes),
-    )
-    session.add(ban)
-    session.flush()
-    return ban.id
+    return _BANS.add(session, actor, case_id, data)
 
 
 def _ban(session: Session, actor: UserSession, ban_id: uuid.UUID) -> ResidenceBan:
-    return writable(session, actor, ResidenceBan, ban_id, tr("Cette interdiction n'existe plus."))
+    return _BANS.get(session, actor, ban_id)
 
 
 def update_ban(
@@ -154,16 +159,7 @@ def update_ban(
     data: BanInput,
 ) -> None:
     """Correct a ban (dates, hearing, notes). An unextended ban's end follows the order."""
-    ban = _ban(session, actor, ban_id)
-    _validate_ban(data, clock.today())
-    if ban.extended_on is not None:
-        _check_extension(data.ordered_on, ban.extended_on, ban.end_on)
-    else:
-        ban.end_on = ban_end(data.ordered_on)
-    ban.ordered_on = data.ordered_on
-    ban.notified_on = data.notified_on
-    ban.hearing_at = data.hearing_at.replace(second=0, microsecond=0) if data.hearing_at else None
-    ban.notes = clean(data.notes)
+    _BANS.update(session, actor, ban_id, data)
 
 
 def _check_extension(ordered_on: date, extended_on: date, end_on: date) -> None:
@@ -238,7 +234,7 @@ def add_ban_note(session: Session, actor: UserSession, ban_id: uuid.UUID, note: 
 
 def remove_ban(session: Session, actor: UserSession, ban_id: uuid.UUID) -> None:
     """Delete a ban recorded by mistake."""
-    session.delete(_ban(session, actor, ban_id))
+    _BANS.remove(session, actor, ban_id)
 
 
 def case_bans(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[BanView]:
@@ -332,9 +328,9 @@ def _apply_court(row: FamilyCourtMeasure, data: CourtInput) -> None:
     row.notes = clean(data.notes)
 
 
-def _measure(session: Session, actor: UserSession, measure_id: uuid.UUID) -> FamilyCourtMeasure:
-    message = tr("Cette procédure n'existe plus.")
-    return writable(session, actor, FamilyCourtMeasure, measure_id, message)
+_COURT = RecordKind(
+    FamilyCourtMeasure, lambda: tr("Cette procédure n'existe plus."), _validate_court, _apply_court
+)
 
 
 def record_court_measure(
@@ -344,13 +340,7 @@ def record_court_measure(
     data: CourtInput,
 ) -> uuid.UUID:
     """Record a petition for urgent measures before the family court."""
-    case = writable_case(session, actor, case_id, "family_court_measures")
-    _validate_court(data, clock.today())
-    row = FamilyCourtMeasure(case_id=case.id)
-    _apply_court(row, data)
-    session.add(row)
-    session.flush()
-    return row.id
+    return _COURT.add(session, actor, case_id, data)
 
 
 def update_court_measure(
@@ -360,14 +350,12 @@ def update_court_measure(
     data: CourtInput,
 ) -> None:
     """Change a family-court measure (hearing postponed, decision known…)."""
-    row = _measure(session, actor, measure_id)
-    _validate_court(data, clock.today())
-    _apply_court(row, data)
+    _COURT.update(session, actor, measure_id, data)
 
 
 def remove_court_measure(session: Session, actor: UserSession, measure_id: uuid.UUID) -> None:
     """Delete a family-court measure recorded by mistake."""
-    session.delete(_measure(session, actor, measure_id))
+    _COURT.remove(session, actor, measure_id)
 
 
 def case_court_measures(
@@ -452,9 +440,12 @@ def _apply_permit(row: ResidencePermitFile, data: PermitInput) -> None:
     row.notes = clean(data.notes)
 
 
-def _permit(session: Session, actor: UserSession, file_id: uuid.UUID) -> ResidencePermitFile:
-    message = tr("Ce dossier de séjour n'existe plus.")
-    return writable(session, actor, ResidencePermitFile, file_id, message)
+_PERMITS = RecordKind(
+    ResidencePermitFile,
+    lambda: tr("Ce dossier de séjour n'existe plus."),
+    _validate_permit,
+    _apply_permit,
+)
 
 
 def record_permit_file(
@@ -464,13 +455,7 @@ def record_permit_file(
     data: PermitInput,
 ) -> uuid.UUID:
     """Record a residence-permit protection file (art. 11 §2 or 42quater §4)."""
-    case = writable_case(session, actor, case_id, "residence_permit_files")
-    _validate_permit(data, clock.today())
-    row = ResidencePermitFile(case_id=case.id)
-    _apply_permit(row, data)
-    session.add(row)
-    session.flush()
-    return row.id
+    return _PERMITS.add(session, actor, case_id, data)
 
 
 def update_permit_file(
@@ -480,14 +465,12 @@ def update_permit_file(
     data: PermitInput,
 ) -> None:
     """Change a residence-permit file (submitted, decision)."""
-    row = _permit(session, actor, file_id)
-    _validate_permit(data, clock.today())
-    _apply_permit(row, data)
+    _PERMITS.update(session, actor, file_id, data)
 
 
 def remove_permit_file(session: Session, actor: UserSession, file_id: uuid.UUID) -> None:
     """Delete a residence-permit file recorded by mistake."""
-    session.delete(_permit(session, actor, file_id))
+    _PERMITS.remove(session, actor, file_id)
 
 
 def case_permit_files(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[PermitView]:
