@@ -195,9 +195,10 @@ def _opened(vault: Vault, login: str, throttle: UnlockThrottle, action: str) -> 
         raise
 
 
-def lock(vault: Vault, user: UserSession | None) -> None:
-    """Trace the lock, keep the trail's head outside the database, lock the vault."""
-    if vault.is_unlocked and user is not None:
+def lock(vault: Vault, user: UserSession) -> None:
+    """Trace the lock by ``user``, keep the trail's head outside the database,
+    lock the vault."""
+    if vault.is_unlocked:
         try:
             with vault.require_db().session() as s, s.begin():
                 audit.record(s, user, audit.Action.LOCK)
