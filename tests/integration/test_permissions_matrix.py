@@ -20,6 +20,7 @@ from app.core.cases import IntakeInput, SafeContact, create_case, pause_case
 from app.core.consent import ConsentInput, record_consent
 from app.core.erasure_register import ErasureRule
 from app.core.followups import FollowUpInput, add_followup
+from app.core.indicators import Period, compute_indicators
 from app.core.letters import AttestationRequest
 from app.core.partners import PartnerInput, save_partner, search_partners
 from app.core.partners_csv import export_partners_csv
@@ -115,23 +116,12 @@ ATTEMPTS: dict[Perm, Attempt] = {
     Perm.PATHWAY_WRITE: lambda s, a, c: add_complaint(
         s, a, c.shared, ComplaintInput(filed_on=date(2026, 4, 2), police_zone="ZP Secova")
     ),
-}
-
-#: actions whose service belongs to issues #4/#5 (or is not written yet): the check
-#: they must call is tried directly until their service calls it
-PENDING_SERVICE: dict[Perm, Attempt] = {
-    action: (
-        (lambda s, a, c, action=action: permissions.require_case(s, a, action, c.shared))
-        if action in permissions.CASE_ACTIONS
-        else (lambda s, a, c, action=action: permissions.require(a, action))
-    )
-    for action in (Perm.STATISTICS_READ,)
+    Perm.STATISTICS_READ: lambda s, a, c: compute_indicators(s, a, Period.year(2026)),
 }
 
 
-def test_every_action_of_the_matrix_is_attempted() -> None:
-    assert set(ATTEMPTS) | set(PENDING_SERVICE) == set(MATRIX)
-    assert not set(ATTEMPTS) & set(PENDING_SERVICE)
+def test_every_action_of_the_matrix_is_attempted_through_its_real_service() -> None:
+    assert set(ATTEMPTS) == set(MATRIX)
 
 
 CASES = [
@@ -145,7 +135,7 @@ CASES = [
 def test_role_may_do_exactly_what_the_matrix_grants(env, action: Perm, role: str) -> None:
     team, cases = env
     actor = team.users[role]
-    attempt = ATTEMPTS.get(action) or PENDING_SERVICE[action]
+    attempt = ATTEMPTS[action]
     allowed = Role(role) in MATRIX[action]
     with team.session() as session:
         session.begin()

@@ -1,0 +1,266 @@
+"""The raw counts behind the indicators, for one period (private to core).
+
+Every query aggregates in SQL (GROUP BY) over indexed dates, except the age
+bands, which need the victim's age on the day the case was opened and are
+counted in Python over the period's new cases only. Nothing here checks a
+permission: :mod:`app.core.indicators` does, before calling it.
+
+Definitions (stated in the report's notes as well):
+
+* new case: opened during the period;
+* active case: opened before the end of the period and not closed before its
+  start (a paused case is active);
+* closure: closed during the period; time to closure from opening to closing,
+  in calendar months;
+* risk at first screening: cases whose first screening took place during the
+  period, by the level retained at that screening;
+* follow-ups: done (not planned or missed) during the period;
+* complaints filed, residence bans ordered / extended, family-court petitions,
+  residence-permit files submitted, departures carried out (plans "réalisé"),
+  orientation letters issued — each dated within the period.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.core.indicator_periods import Period
+from app.core.pathways.common import add_months, local_to_utc
+from app.core.templates import DocumentKind
+from app.core.vocabulary import FollowUpStatus, PersonRole
+from app.storage.models import (
+    Case,
+    CaseViolence,
+    Complaint,
+    DeparturePlan,
+    FamilyCourtMeasure,
+    FollowUp,
+    IssuedDocument,
+    Partner,
+    Person,
+    ResidenceBan,
+    ResidencePermitFile,
+    RiskScreening,
+)
+
+#: key used for a missing value (no commune, no referral source, unknown age…)
+UNKNOWN = ""
+
+#: age bands (lower bound included), the victim's age when the case was opened
+AGE_BANDS: tuple[tuple[str, int], ...] = (
+    ("under_18", 0),
+    ("18_29", 18),
+    ("30_44", 30),
+    ("45_59", 45),
+    ("60_plus", 60),
+)
+#: time to closure bands: (code, months)
+CLOSURE_BANDS: tuple[tuple[str, int | None], ...] = (
+    ("lt_1", 1),
+    ("1_3", 3),
+    ("3_6", 6),
+    ("gt_6", None),
+)
+
+
+@dataclass
+class Measures:
+    """Every raw count of one period (keys are stored codes; UNKNOWN when missing)."""
+
+    headline: Counter[str] = field(default_factory=Counter)
+    closure_time: Counter[str] = field(default_factory=Counter)
+    new_by_commune: Counter[str] = field(default_factory=Counter)
+    new_by_violence: Counter[str] = field(default_factory=Counter)
+    new_by_source: Counter[str] = field(default_factory=Counter)
+    new_by_age: Counter[str] = field(default_factory=Counter)
+    new_by_gender: Counter[str] = field(default_factory=Counter)
+    first_risk: Counter[str] = field(default_factory=Counter)
+    followups_by_kind: Counter[str] = field(default_factory=Counter)
+    minutes_by_kind: Counter[str] = field(default_factory=Counter)
+    court_by_kind: Counter[str] = field(default_factory=Counter)
+    permits_by_article: Counter[str] = field(default_factory=Counter)
+    departures_by_destination: Counter[str] = field(default_factory=Counter)
+    referrals_by_sector: Counter[str] = field(default_factory=Counter)
+    referrals_by_outcome: Counter[str] = field(default_factory=Counter)
+
+
+def _grouped(session: Session, column, *where) -> Counter[str]:
+    rows = session.execute(select(column, func.count()).where(*where).group_by(column))
+    return Counter({(key or UNKNOWN): n for key, n in rows})
+
+
+def _in(column, period: Period):
+    return column.between(period.start, period.end)
+
+
+def age_on(birth: date, day: date) -> int:
+    """Full years between ``birth`` and ``day``."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def age_band(birth: date | None, day: date) -> str:
+    """The code of the age band of someone born on ``birth`` on ``day`` (UNKNOWN without)."""
+    if birth is None or birth > day:
+        return UNKNOWN
+    age = age_on(birth, day)
+    band = AGE_BANDS[0][0]
+    for code, lower in AGE_BANDS:
+        if age >= lower:
+            band = code
+    return band
+
+
+def closure_band(opened: date, closed: date) -> str:
+    """The code of the time-to-closure band (calendar months from opening)."""
+    for code, months in CLOSURE_BANDS:
+        if months is None or closed < add_months(opened, months):
+            return code
+    return CLOSURE_BANDS[-1][0]
+
+
+def _cases(session: Session, period: Period, m: Measures) -> None:
+    new = _in(Case.opened_on, period)
+    m.headline["new"] = session.scalar(select(func.count()).where(new)) or 0
+    m.headline["active"] = (
+        session.scalar(
+            select(func.count()).where(
+                Case.opened_on <= period.end,
+                or_(Case.closed_on.is_(None), Case.closed_on >= period.start),
+            )
+        )
+        or 0
+    )
+    closed = session.execute(
+        select(Case.opened_on, Case.closed_on).where(_in(Case.closed_on, period))
+    ).all()
+    m.headline["closed"] = len(closed)
+    m.closure_time = Counter(closure_band(o, c) for o, c in closed)
+    m.new_by_commune = _grouped(session, Case.commune_code, new)
+    m.new_by_source = _grouped(session, Case.referral_source, new)
+    m.new_by_violence = _grouped(
+        session, CaseViolence.violence_code, CaseViolence.case_id == Case.id, new
+    )
+    # one primary victim per case (the intake creates it); the earliest if ever more
+    victim = aliased(Person)
+    first_victim = (
+        select(func.min(victim.created_at))
+        .where(victim.case_id == Case.id, victim.role == PersonRole.VICTIM.value)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Case.id, Case.opened_on, Person.birth_date, Person.gender)
+        .outerjoin(
+            Person,
+            and_(
+                Person.case_id == Case.id,
+                Person.role == PersonRole.VICTIM.value,
+                Person.created_at == first_victim,
+            ),
+        )
+        .where(new)
+    ).all()
+    seen: set[object] = set()
+    for case_id, opened_on, birth, gender in rows:
+        if case_id in seen:
+            continue
+        seen.add(case_id)
+        m.new_by_age[age_band(birth, opened_on)] += 1
+        m.new_by_gender[gender or UNKNOWN] += 1
+    # cases without a victim row at all are still counted once (unknown)
+    missing = m.headline["new"] - len(seen)
+    if missing > 0:
+        m.new_by_age[UNKNOWN] += missing
+        m.new_by_gender[UNKNOWN] += missing
+
+
+def _risk(session: Session, period: Period, m: Measures) -> None:
+    first = (
+        select(RiskScreening.case_id, func.min(RiskScreening.screened_at).label("at"))
+        .group_by(RiskScreening.case_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(RiskScreening.final_level, func.count(func.distinct(RiskScreening.case_id)))
+        .join(
+            first,
+            and_(first.c.case_id == RiskScreening.case_id, first.c.at == RiskScreening.screened_at),
+        )
+        .where(
+            RiskScreening.screened_at >= period.first_moment,
+            RiskScreening.screened_at < period.after_moment,
+        )
+        .group_by(RiskScreening.final_level)
+    )
+    m.first_risk = Counter({level: n for level, n in rows})
+
+
+def _followups(session: Session, period: Period, m: Measures) -> None:
+    rows = session.execute(
+        select(FollowUp.kind, func.count(), func.coalesce(func.sum(FollowUp.duration_minutes), 0))
+        .where(
+            FollowUp.status == FollowUpStatus.DONE.value,
+            FollowUp.occurred_at >= period.first_moment,
+            FollowUp.occurred_at < period.after_moment,
+        )
+        .group_by(FollowUp.kind)
+    )
+    for kind, count, minutes in rows:
+        m.followups_by_kind[kind] = count
+        m.minutes_by_kind[kind] = int(minutes)
+
+
+def _pathways(session: Session, period: Period, m: Measures) -> None:
+    def count(*where) -> int:
+        return session.scalar(select(func.count()).where(*where)) or 0
+
+    m.headline["complaints"] = count(_in(Complaint.filed_on, period))
+    m.headline["bans_ordered"] = count(_in(ResidenceBan.ordered_on, period))
+    m.headline["bans_extended"] = count(_in(ResidenceBan.extended_on, period))
+    m.court_by_kind = _grouped(
+        session, FamilyCourtMeasure.kind, _in(FamilyCourtMeasure.petition_on, period)
+    )
+    m.headline["court"] = sum(m.court_by_kind.values())
+    m.permits_by_article = _grouped(
+        session, ResidencePermitFile.article, _in(ResidencePermitFile.submitted_on, period)
+    )
+    m.headline["permits"] = sum(m.permits_by_article.values())
+    m.departures_by_destination = _grouped(
+        session,
+        DeparturePlan.destination_type,
+        DeparturePlan.status == "realised",
+        _in(DeparturePlan.realised_on, period),
+    )
+    m.headline["departures"] = sum(m.departures_by_destination.values())
+
+
+def _referrals(session: Session, period: Period, m: Measures) -> None:
+    rows = session.execute(
+        select(Partner.sector, IssuedDocument.outcome)
+        .select_from(IssuedDocument)
+        .outerjoin(Partner, Partner.id == IssuedDocument.partner_id)
+        .where(
+            IssuedDocument.kind == DocumentKind.ORIENTATION.value,
+            # issued_at is a UTC stamp; the period is in local days
+            IssuedDocument.issued_at >= local_to_utc(period.first_moment),
+            IssuedDocument.issued_at < local_to_utc(period.after_moment),
+        )
+    ).all()
+    m.referrals_by_sector = Counter(sector or UNKNOWN for sector, _ in rows)
+    m.referrals_by_outcome = Counter(outcome or UNKNOWN for _, outcome in rows)
+    m.headline["referrals"] = len(rows)
+
+
+def measure(session: Session, period: Period) -> Measures:
+    """Every raw count of ``period`` (no permission check: callers in core check)."""
+    m = Measures()
+    _cases(session, period, m)
+    _risk(session, period, m)
+    _followups(session, period, m)
+    _pathways(session, period, m)
+    _referrals(session, period, m)
+    return m
