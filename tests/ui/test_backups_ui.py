@@ -127,3 +127,19 @@ def test_retention_screen_lists_due_cases_and_purges_the_checked_ones(bench: Ben
         assert sorted(s.scalars(select(Case.reference))) == ["2020-0002", "2026-0003"]
     assert [e.case_reference for e in read_register(ws.vault.paths.root)] == ["2020-0001"]
     assert dialog.table.rowCount() == 1
+
+
+@pytest.mark.clock(datetime(2026, 3, 20, 12))
+def test_home_page_tells_the_coordinator_about_old_backups(bench: Bench, qtbot: QtBot):
+    from app.ui.pages.home import HomePage
+
+    ws = bench.workspace
+    with clock.frozen(datetime(2026, 3, 2, 18)):
+        take_backup(ws.vault, ws.session)
+    page = HomePage()
+    qtbot.addWidget(page)
+    page.load(ws)
+    qtbot.waitUntil(lambda: "plus d'une semaine" in page.backup_notice.text(), timeout=10_000)
+    assert "Aucune copie externe" in page.backup_notice.text()
+    page.clear()
+    assert page.backup_notice.text() == ""

@@ -24,6 +24,7 @@ from app.ui.agenda.entries import (
     appointment_entry,
     case_entry,
 )
+from app.ui.backups.notice import BackupNotice
 from app.ui.messages import error_text
 from app.ui.operations import Tx
 from app.ui.pages.base import Page
@@ -139,6 +140,8 @@ class HomePage(Page):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
         layout.addLayout(header)
+        self.backup_notice = BackupNotice()  # issue #11: old backup, no external copy
+        layout.addWidget(self.backup_notice)
         layout.addWidget(self.error)
         layout.addSpacing(8)
         layout.addLayout(sections, 1)
@@ -151,6 +154,7 @@ class HomePage(Page):
         self.user.setText(session.role.label)
         self.demo_note.setVisible(session.is_demo)
         self.error.show_message(None)
+        self.backup_notice.load(workspace)
         self._request += 1
         request = self._request
         actor, hide = session, workspace.hide_names
@@ -208,3 +212,4 @@ class HomePage(Page):
             section.clear()
         self.demo_note.hide()
         self.error.show_message(None)
+        self.backup_notice.clear()
