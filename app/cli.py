@@ -388,6 +388,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_backup_commands(command, user_option)
 
+    from app.cli_indicators import add_indicators_command
+
+    add_indicators_command(command, user_option)
+
     p = command("audit", tr("Vérifier que le journal d'audit n'a pas été altéré."))
     p.add_argument("action", choices=["verify"], help=tr("« verify » : vérifier la chaîne"))
     user_option(p)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.core import audit
 from app.core.auth import UserSession
+from app.core.document_content import Letterhead, service_letterhead
 from app.core.indicator_periods import Period, PeriodKind
 from app.core.indicator_queries import UNKNOWN, Measures, measure
 from app.core.issued import ReferralOutcome
@@ -85,6 +86,7 @@ class IndicatorReport:
     generated_on: date
     tables: tuple[IndicatorTable, ...]
     rule: str
+    letterhead: Letterhead
 
     def table(self, code: str) -> IndicatorTable:
         return next(t for t in self.tables if t.code == code)
@@ -450,6 +452,7 @@ def compute_indicators(session: Session, actor: UserSession, period: Period) -> 
         generated_on=clock.today(),
         tables=tables,
         rule=rule_text(),
+        letterhead=service_letterhead(session),
     )
 
 
