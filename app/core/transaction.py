@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from app.storage.engine import WRITE_INTENT
 from app.storage.vault import Vault
 
 #: the transaction a use case runs in (what the services take as ``session``)
@@ -32,6 +33,12 @@ def read(vault: Vault, fn: Callable[[Tx], T]) -> T:
 
 
 def write(vault: Vault, fn: Callable[[Tx], T]) -> T:
-    """Run ``fn`` in one transaction of ``vault``, committed if it returns."""
-    with vault.require_db().session() as session, session.begin():
-        return fn(session)
+    """Run ``fn`` in one transaction of ``vault``, committed if it returns.
+
+    The transaction takes the write lock when it begins (``BEGIN IMMEDIATE``),
+    so two threads writing wait for each other rather than fail."""
+    with vault.require_db().session() as session:
+        session.connection(execution_options={WRITE_INTENT: True})  # begins the transaction
+        result = fn(session)
+        session.commit()
+        return result

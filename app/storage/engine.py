@@ -360,8 +360,17 @@ def _disable_driver_transactions(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None
 
 
+#: execution option of a connection whose transaction will write
+WRITE_INTENT = "balise_write_intent"
+
+
 def _emit_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A transaction that will write takes the write lock at once: SQLite then
+    # waits (busy_timeout) for another writer — the backup's audit entry, a
+    # second thread — instead of failing with "database is locked" when a
+    # read transaction tries to become a write one.
+    immediate = conn.get_execution_options().get(WRITE_INTENT, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _disk_errors(db_path: Path) -> Any:
