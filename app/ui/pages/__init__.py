@@ -52,6 +52,12 @@ def _audit() -> Page:
     return AuditPage()
 
 
+def _indicators() -> Page:
+    from app.ui.indicators.page import IndicatorsPage
+
+    return IndicatorsPage()
+
+
 PAGES: list[PageSpec] = [
     PageSpec("home", lambda: tr("Accueil"), "home", HomePage),
     PageSpec("cases", lambda: tr("Dossiers"), "cases", _case_list),
@@ -59,6 +65,9 @@ PAGES: list[PageSpec] = [
     PageSpec("partners", lambda: tr("Réseau"), "network", _partners),
     PageSpec("team", lambda: tr("Équipe"), "team", _team, "accounts.manage"),
     PageSpec("audit", lambda: tr("Journal d'audit"), "audit", _audit, "audit.read"),
+    PageSpec(
+        "indicators", lambda: tr("Indicateurs"), "indicators", _indicators, "statistics.read"
+    ),
     PageSpec("settings", lambda: tr("Paramètres"), "settings", SettingsPage),
 ]
 

@@ -1,0 +1,1 @@
+"""The coordinator's indicators page (statistics for the funders)."""
