@@ -169,11 +169,13 @@ def backup_due_today(vault: Vault) -> bool:
     )
 
 
-def auto_backup_if_due(vault: Vault, actor: UserSession) -> BackupOutcome | None:
-    """The daily backup, taken at the first lock or exit of the day (else nothing)."""
+def auto_backup_if_due(
+    vault: Vault, actor: UserSession, *, progress: Progress | None = None
+) -> BackupOutcome | None:
+    """The daily backup, when no verified backup was taken today (else nothing)."""
     if not vault.is_unlocked or not backup_due_today(vault):
         return None
-    return take_backup(vault, actor, kind=BackupKind.DAILY)
+    return take_backup(vault, actor, kind=BackupKind.DAILY, progress=progress)
 
 
 # --- what there is --------------------------------------------------------------------

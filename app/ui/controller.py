@@ -18,7 +18,7 @@ from app.security.kdf import PRODUCTION, KdfPolicy
 from app.storage.engine import folder_missing_message
 from app.storage.vault import Vault, vault_exists
 from app.ui import messages
-from app.ui.backups.auto import daily_backup
+from app.ui.backups.auto import DailyBackup, backup_before_exit
 from app.ui.clipboard import CopyGuard, clear_secret, protect_copies
 from app.ui.first_passphrase import FirstPassphraseDialog
 from app.ui.idle import IdleWatcher
@@ -58,6 +58,7 @@ class AppController(QObject):
         self.tasks = TaskRunner(self)
         self.idle = IdleWatcher(idle_timeout_ms or VaultSettings().auto_lock_minutes * 60_000, self)
         self.idle.lock_requested.connect(self.lock)
+        self.backups = DailyBackup(self)
         self.vault: Vault | None = None
         self.workspace: Workspace | None = None
         self.wizard: SetupWizard | None = None
@@ -185,6 +186,7 @@ class AppController(QObject):
         window.activateWindow()
         self._settings_saved(settings)
         self.idle.start()
+        self.backups.schedule(self.vault, session)  # today's backup, in the background
         log.info("Vault unlocked")
         if self._take_unkept_drafts(session):
             messages.show_info(window, unkept_drafts_message())
@@ -212,6 +214,7 @@ class AppController(QObject):
         if self.workspace is None or self._closed:
             return
         self.idle.stop()
+        self.backups.stop()  # a running copy stops between two steps
         self.tasks.wait_for_done()
         self.tasks.forget_pending()
         self._last_login = self.workspace.session.login
@@ -230,7 +233,6 @@ class AppController(QObject):
         self.workspace = None
         clear_secret()
         if self.vault is not None:
-            daily_backup(self.vault, user)  # the first lock of the day backs up
             auth.lock(self.vault, user)
         log.info("Vault locked (%s)", reason)
         self._show_unlock(self._last_login)
@@ -300,7 +302,8 @@ class AppController(QObject):
         self.workspace = None
         if self.vault is not None:
             if user is not None:
-                daily_backup(self.vault, user)  # or the exit, if there was no lock today
+                self.backups.stop()
+                backup_before_exit(self.vault, user)  # if none was made today
                 auth.lock(self.vault, user)
             self.vault.close()
         log.info("Vault closed")
