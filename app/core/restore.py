@@ -36,6 +36,7 @@ from app.core.purge import checkpoint, reapply
 from app.core.settings import load_settings
 from app.core.vocabulary import Role
 from app.errors import BaliseError, VaultDamaged
+from app.fsutil import fsync_dir, fsync_file, remove_tree
 from app.i18n import tr
 from app.security.keyring import load_keyring
 from app.security.keys import SecretKey
@@ -110,17 +111,17 @@ def restore_backup(vault: Vault, backup_path: Path, key: SecretKey, login: str) 
     root = vault.paths.root
     staging = root / STAGING_NAME
     try:
-        _remove(staging)
+        remove_tree(staging)
         staging.mkdir(mode=0o700)
         shutil.copyfile(info.db_path, staging / DB_NAME)
         shutil.copyfile(info.keyring_path, staging / KEYRING_NAME)
         for name in (DB_NAME, KEYRING_NAME):
-            _fsync(staging / name)
+            fsync_file(staging / name)
         verify_copy(staging / DB_NAME, key, info.counts)
         _require_coordinator(staging / DB_NAME, key, login)
     except BaseException as exc:
         with contextlib.suppress(OSError):
-            _remove(staging)
+            remove_tree(staging)
         if isinstance(exc, OSError):
             raise backup_failed_error(exc, staging / DB_FILE) from None
         raise
@@ -133,8 +134,8 @@ def restore_backup(vault: Vault, backup_path: Path, key: SecretKey, login: str) 
             os.replace(root / name, aside / name)
     os.replace(staging / DB_NAME, root / DB_NAME)
     os.replace(staging / KEYRING_NAME, root / KEYRING_NAME)
-    _remove(staging)
-    _fsync_dir(root)
+    remove_tree(staging)
+    fsync_dir(root)
     log.info("backup restored; the previous vault was moved aside")
 
     vault.keyring = load_keyring(root / KEYRING_NAME)
@@ -194,24 +195,3 @@ def restore_with_session(vault: Vault, actor: UserSession, backup_path: Path) ->
         return restore_backup(vault, backup_path, key, actor.login)
     finally:
         key.wipe()
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path)
-    elif path.exists():
-        path.unlink()
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -49,6 +49,7 @@ from app.errors import (
     VaultFolderMissing,
     VaultReadOnly,
 )
+from app.fsutil import fsync_dir, fsync_file, remove_tree
 from app.i18n import tr
 from app.security.keyring import write_atomic
 from app.security.keys import SecretKey, derive_subkey, wipe
@@ -210,11 +211,11 @@ def write_backup_set(
     partial = folder / f".{target.name}{PARTIAL_SUFFIX}"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _remove_tree(partial)
+        remove_tree(partial)
         partial.mkdir(mode=0o700)
         counts = _copy_database(db_path, partial / DB_FILE, key, progress)
         shutil.copyfile(keyring_path, partial / KEYRING_FILE)
-        _fsync_file(partial / KEYRING_FILE)
+        fsync_file(partial / KEYRING_FILE)
         if progress is not None:
             progress("verify", 0, 1)
         verify_copy(partial / DB_FILE, key, counts)
@@ -222,12 +223,12 @@ def write_backup_set(
         info = BackupInfo(target, taken_at, kind, size, vault_id, True, counts)
         write_atomic(partial / MANIFEST_NAME, _manifest_bytes(info, key))
         os.replace(partial, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
         if progress is not None:
             progress("verify", 1, 1)
     except BaseException as exc:
         with contextlib.suppress(OSError):
-            _remove_tree(partial)
+            remove_tree(partial)
         if isinstance(exc, BaliseError | OSError | load_sqlcipher().Error):
             log.warning("backup to a folder failed: %s", type(exc).__name__)
             raise backup_failed_error(exc, target) from None
@@ -263,7 +264,7 @@ def _copy_database(
             dst.close()
     finally:
         src.close()
-    _fsync_file(target)
+    fsync_file(target)
     return counts
 
 
@@ -415,7 +416,7 @@ def remove_partials(folder: Path) -> None:
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():
             if entry.name.startswith(".") and entry.name.endswith(PARTIAL_SUFFIX):
-                _remove_tree(entry)
+                remove_tree(entry)
 
 
 # --- rotation -------------------------------------------------------------------------
@@ -464,32 +465,8 @@ def rotate(folder: Path, vault_id: str, *, daily: int, weekly: int, monthly: int
     for backup in backups:
         if backup.verified and backup.path not in kept:
             try:
-                _remove_tree(backup.path)
+                remove_tree(backup.path)
                 removed.append(backup.path)
             except OSError as exc:
                 log.warning("rotation could not remove an old backup: %s", type(exc).__name__)
     return removed
-
-
-# --- files ------------------------------------------------------------------------------
-
-
-def _remove_tree(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path)
-    elif path.exists():
-        path.unlink()
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
