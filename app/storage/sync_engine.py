@@ -1,0 +1,577 @@
+"""Changesets between laptops of one service: SQLite's session extension through APSW.
+
+The application reads and writes through sqlcipher3 + SQLAlchemy; sqlcipher3
+has no session extension. ``apsw-sqlite3mc`` (APSW built with SQLite3
+Multiple Ciphers) opens the same SQLCipher 4 files (``cipher=sqlcipher``,
+``legacy=4``, the same raw key) and has the session extension, so it is used
+here only, where changesets are made and applied.
+
+Changes are found by **diffing** the vault against an encrypted snapshot of
+itself taken at the previous synchronisation (``Session.diff``), not by
+recording a session: a session only records writes made on its own
+connection, and every write of Balise goes through sqlcipher3
+(docs/ARCHITECTURE.md, "Several laptops").
+
+Applying never decides a clash silently. The conflict handler keeps the
+local value and returns a :class:`Clash` for review; changes to different
+fields of one record merge (SQLite only compares the changed columns); the
+bookkeeping column ``updated_at`` takes the later time; columns kept by
+local triggers (``cases.last_contact_at``, ``cases.search_key``) keep the
+local value.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.errors import BaliseError, WrongPassphrase
+from app.i18n import tr
+from app.security.keys import SecretKey
+from app.storage.engine import BUSY_TIMEOUT_MS
+
+log = logging.getLogger(__name__)
+
+#: Tables that travel between the laptops of a service. Listed explicitly: a
+#: new table travels only once someone has decided it should (a test checks
+#: that every table of the schema is in exactly one of the two lists).
+REPLICATED_TABLES: tuple[str, ...] = (
+    # the service, its team and its catalogues
+    "service_profile",
+    "users",
+    "communes",
+    "violence_types",
+    "referral_sources",
+    "partner_sectors",
+    "risk_factors",
+    "admin_step_types",
+    "letter_templates",
+    "partners",
+    "partner_communes",
+    "partner_contacts",
+    # the case file
+    "cases",
+    "case_workers",
+    "case_violence",
+    "case_events",
+    "people",
+    "authors",
+    "followups",
+    "consents",
+    "risk_screenings",
+    "risk_answers",
+    "issued_documents",
+    "complaints",
+    "complaint_status_changes",
+    "residence_bans",
+    "family_court_measures",
+    "residence_permit_files",
+    "case_steps",
+    "case_step_changes",
+    "departure_plans",
+    "departure_plan_items",
+    # housing and group activities (issue 13)
+    "housing_units",
+    "housing_requests",
+    "housing_stays",
+    "housing_stay_people",
+    "activities",
+    "activity_occurrences",
+    "activity_attendance",
+    "activity_case_links",
+    "activity_facilitators",
+    "activity_partners",
+    "training_attendance",
+    # sync: the laptops of the service and the clashes (and their resolutions)
+    "sync_laptops",
+    "sync_conflicts",
+)
+
+#: Tables that never leave the laptop, and why.
+LOCAL_TABLES: dict[str, str] = {
+    "alembic_version": "the schema revision: compared, never copied",
+    "audit_log": "each laptop's own hash chain; bundles carry its entries apart",
+    "drafts": "a user's unsaved forms on this laptop",
+    "settings": "this laptop's settings (external backup folder, idle lock…)",
+    "case_counters": "reference numbers are given per laptop (suffix), counted locally",
+    "sync_local": "this laptop's identity and its outgoing sequence",
+    "sync_received": "the last sequence applied from each other laptop",
+    "sync_peer_audit": "the other laptops' audit entries, as received",
+    "sync_set_aside": "bundles this laptop refused, with the reason",
+}
+#: Tables derived locally by triggers (the search index) never travel either.
+LOCAL_PREFIXES: tuple[str, ...] = ("search_", "sqlite_")
+
+#: ``updated_at``: both sides touched the row; the later time wins (not a clash).
+LATER_WINS_COLUMNS = frozenset({"updated_at"})
+#: Columns computed on each laptop by its own triggers: the local value stands.
+LOCAL_COLUMNS: dict[str, frozenset[str]] = {
+    "cases": frozenset({"last_contact_at", "search_key"}),
+}
+#: Columns that are numbered per laptop and removed from outgoing changesets.
+STRIPPED_COLUMNS: dict[str, frozenset[str]] = {"cases": frozenset({"search_key"})}
+
+
+class SyncEngineError(BaliseError):
+    """A changeset could not be made or applied (the bundle is set aside)."""
+
+
+def is_local_table(name: str) -> bool:
+    """True for a table that never travels."""
+    return name in LOCAL_TABLES or name.startswith(LOCAL_PREFIXES)
+
+
+# --- connections ----------------------------------------------------------------------
+
+
+def _apsw() -> Any:
+    try:
+        import apsw
+    except ImportError:  # pragma: no cover - a broken install
+        raise SyncEngineError(
+            tr(
+                "La synchronisation n'est pas disponible sur cet ordinateur "
+                "(composant manquant). Réinstallez Balise."
+            )
+        ) from None
+    return apsw
+
+
+def open_connection(db_path: Path, key: SecretKey) -> Any:
+    """An APSW connection to a Balise vault file, keyed like sqlcipher3 keys it.
+
+    SQLite3 Multiple Ciphers reads SQLCipher 4 files with ``cipher=sqlcipher``
+    and ``legacy=4``; the raw key (no PBKDF2) is the first statement that
+    touches the file. A wrong key fails on the verifying read."""
+    apsw = _apsw()
+    conn = apsw.Connection(str(db_path), flags=apsw.SQLITE_OPEN_READWRITE)
+    try:
+        conn.pragma("cipher", "sqlcipher")
+        conn.pragma("legacy", 4)
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except apsw.Error:
+            raise WrongPassphrase(
+                tr("La clé ne correspond pas à ce coffre, ou le fichier est endommagé.")
+            ) from None
+        for pragma in (
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA trusted_schema = OFF",
+            "PRAGMA secure_delete = ON",
+            "PRAGMA temp_store = MEMORY",
+            f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+        ):
+            conn.execute(pragma)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _configure_attached(conn: Any, schema: str) -> None:
+    conn.execute(f"PRAGMA {schema}.secure_delete = ON")
+
+
+def write_snapshot(conn: Any, target: Path) -> None:
+    """An encrypted copy of ``conn``'s database at ``target`` (``VACUUM INTO``).
+
+    SQLite3 Multiple Ciphers encrypts the copy with the main database's cipher
+    and key, so the snapshot is a SQLCipher 4 file like the vault."""
+    if target.exists():
+        target.unlink()
+    conn.execute("VACUUM INTO ?", (str(target),))
+
+
+@contextmanager
+def attached(conn: Any, path: Path, key: SecretKey, schema: str = "base") -> Iterator[str]:
+    """Attach the encrypted file ``path`` as ``schema`` for the duration of the block."""
+    conn.execute(f"ATTACH DATABASE ? AS {schema} KEY \"x'{key.hex()}'\"", (str(path),))
+    try:
+        _configure_attached(conn, schema)
+        yield schema
+    finally:
+        conn.execute(f"DETACH DATABASE {schema}")
+
+
+def existing_tables(conn: Any, schema: str = "main") -> list[str]:
+    """Names of the ordinary tables of ``schema``."""
+    return [
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' ORDER BY name"
+        )
+    ]
+
+
+def replicated_present(conn: Any) -> list[str]:
+    """The replicated tables that exist in this vault's schema, in list order."""
+    present = set(existing_tables(conn))
+    return [name for name in REPLICATED_TABLES if name in present]
+
+
+# --- making a changeset ---------------------------------------------------------------
+
+
+def diff_changeset(conn: Any, base_schema: str, tables: Iterable[str]) -> bytes:
+    """The changeset turning ``base_schema``'s copy of ``tables`` into ``main``'s."""
+    apsw = _apsw()
+    session = apsw.Session(conn, "main")
+    try:
+        for table in tables:
+            session.attach(table)
+            session.diff(base_schema, table)
+        changeset = session.changeset()
+    finally:
+        session.close()
+    return strip_local_columns(conn, changeset)
+
+
+def strip_local_columns(conn: Any, changeset: bytes) -> bytes:
+    """``changeset`` without the per-laptop columns (NULL in inserts, left out of updates)."""
+    apsw = _apsw()
+    if not changeset or not any(
+        change.name in STRIPPED_COLUMNS for change in apsw.Changeset.iter(changeset)
+    ):
+        return changeset
+    builder = apsw.ChangesetBuilder()
+    try:
+        builder.schema(conn, "main")
+        for change in apsw.Changeset.iter(changeset):
+            stripped = STRIPPED_COLUMNS.get(change.name)
+            if not stripped:
+                builder.add_change(change)
+                continue
+            indexes = {i for i, c in enumerate(columns_of(conn, change.name)) if c in stripped}
+            if change.op == "INSERT":
+                row = tuple(None if i in indexes else v for i, v in enumerate(change.new))
+                builder.add_insert(change.name, change.indirect, row)
+            elif change.op == "DELETE":
+                builder.add_change(change)
+            else:
+                old = tuple(apsw.no_change if i in indexes else v for i, v in enumerate(change.old))
+                new = tuple(apsw.no_change if i in indexes else v for i, v in enumerate(change.new))
+                if any(
+                    v is not apsw.no_change for i, v in enumerate(new) if i not in change.pk_columns
+                ):
+                    builder.add_update(change.name, change.indirect, old, new)
+        return builder.output()
+    finally:
+        builder.close()
+
+
+def columns_of(conn: Any, table: str) -> tuple[str, ...]:
+    """Column names of ``main.table`` in table order (the order of changeset rows)."""
+    return tuple(row[1] for row in conn.execute(f"PRAGMA main.table_info({table})"))
+
+
+def changeset_counts(changeset: bytes) -> dict[str, int]:
+    """How many inserts, updates and deletes a changeset holds (no values)."""
+    apsw = _apsw()
+    counts = {"INSERT": 0, "UPDATE": 0, "DELETE": 0}
+    if changeset:
+        for change in apsw.Changeset.iter(changeset):
+            counts[change.op] += 1
+    return counts
+
+
+# --- applying a changeset -------------------------------------------------------------
+
+
+class ClashKind:
+    """What collided (stable codes stored in ``sync_conflicts.kind``)."""
+
+    BOTH_CHANGED = "both_changed"  # one field changed on both laptops
+    DELETED_THERE = "deleted_there"  # deleted on the other laptop, changed here
+    DELETED_HERE = "deleted_here"  # changed on the other laptop, deleted here
+    BOTH_CREATED = "both_created"  # one key created on both with different values
+    PARENT_GONE = "parent_gone"  # a new row whose parent was deleted here
+    CONSTRAINT = "constraint"  # refused by a unique rule or another constraint
+
+
+@dataclass(frozen=True)
+class Clash:
+    """One change of the other laptop that was not applied: kept for review.
+
+    ``column`` is ``None`` for a whole-row clash (deleted on one side).
+    Values are SQLite values (str, int, float, bytes, None)."""
+
+    kind: str
+    table: str
+    key: tuple[Any, ...]
+    column: str | None
+    local: Any
+    remote: Any
+    base: Any = None
+
+
+@dataclass
+class ApplyOutcome:
+    """What applying one changeset did."""
+
+    applied: dict[str, int] = field(default_factory=lambda: {"INSERT": 0, "UPDATE": 0, "DELETE": 0})
+    merged: int = 0
+    clashes: list[Clash] = field(default_factory=list)
+
+
+def _primary_key(conn: Any, table: str) -> list[str]:
+    rows = sorted(
+        (row[5], row[1]) for row in conn.execute(f"PRAGMA main.table_info({table})") if row[5]
+    )
+    return [name for _, name in rows]
+
+
+def _later(a: Any, b: Any) -> Any:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    try:
+        return max(a, b)
+    except TypeError:
+        return b
+
+
+class _Applier:
+    """The conflict handler and the merges it leaves for after the apply."""
+
+    def __init__(self, conn: Any, changeset: bytes) -> None:
+        self.apsw = _apsw()
+        self.conn = conn
+        self.outcome = ApplyOutcome()
+        self.fixups: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+        self._columns: dict[str, tuple[str, ...]] = {}
+        self._fks: dict[str, list[tuple[str, list[str], list[str]]]] = {}
+        self._inserted: set[tuple[str, tuple[Any, ...]]] = set()
+        self._deleted: set[tuple[str, tuple[Any, ...]]] = set()
+        for change in self.apsw.Changeset.iter(changeset):
+            pk = tuple(sorted(change.pk_columns))
+            if change.op == "INSERT":
+                self._inserted.add((change.name, tuple(change.new[i] for i in pk)))
+            elif change.op == "DELETE":
+                self._deleted.add((change.name, tuple(change.old[i] for i in pk)))
+
+    def columns(self, table: str) -> tuple[str, ...]:
+        if table not in self._columns:
+            self._columns[table] = columns_of(self.conn, table)
+        return self._columns[table]
+
+    def foreign_keys(self, table: str) -> list[tuple[str, list[str], list[str]]]:
+        if table not in self._fks:
+            groups: dict[int, tuple[str, list[str], list[str]]] = {}
+            for row in self.conn.execute(f"PRAGMA main.foreign_key_list({table})"):
+                fk_id, _seq, parent, col, parent_col = row[0], row[1], row[2], row[3], row[4]
+                entry = groups.setdefault(fk_id, (parent, [], []))
+                entry[1].append(col)
+                entry[2].append(parent_col or _primary_key(self.conn, parent)[0])
+            self._fks[table] = list(groups.values())
+        return self._fks[table]
+
+    def key_of(self, change: Any, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(row[i] for i in sorted(change.pk_columns))
+
+    # filter_change: a new row whose parent is gone here is a clash, not an FK failure
+    def keep(self, change: Any) -> bool:
+        if change.op == "DELETE":
+            self.outcome.applied["DELETE"] += 1
+            return True
+        row = change.new
+        cols = self.columns(change.name)
+        for parent, child_cols, parent_cols in self.foreign_keys(change.name):
+            values = []
+            for col in child_cols:
+                i = cols.index(col)
+                value = row[i] if row[i] is not self.apsw.no_change else None
+                values.append(value)
+            if change.op == "UPDATE" and all(
+                row[cols.index(c)] is self.apsw.no_change for c in child_cols
+            ):
+                continue
+            if any(v is None for v in values):
+                continue
+            if self._parent_exists(parent, parent_cols, tuple(values)):
+                continue
+            key = self.key_of(change, change.new if change.op == "INSERT" else change.old)
+            self.outcome.clashes.append(
+                Clash(ClashKind.PARENT_GONE, change.name, key, None, None, _row_dict(cols, row))
+            )
+            return False
+        self.outcome.applied[change.op] += 1
+        return True
+
+    def _parent_exists(self, parent: str, cols: list[str], values: tuple[Any, ...]) -> bool:
+        pk = _primary_key(self.conn, parent)
+        if cols == pk:
+            if (parent, values) in self._inserted:
+                return True
+            if (parent, values) in self._deleted:
+                return False
+        where = " AND ".join(f'"{c}" = ?' for c in cols)
+        return (
+            self.conn.execute(f'SELECT 1 FROM main."{parent}" WHERE {where}', values).get
+            is not None
+        )
+
+    def conflict(self, reason: int, change: Any) -> int:
+        apsw = self.apsw
+        try:
+            return self._conflict(reason, change)
+        except Exception:  # an error inside the handler must not apply half a bundle
+            log.exception("sync conflict handler failed")
+            return apsw.SQLITE_CHANGESET_ABORT
+
+    def _conflict(self, reason: int, change: Any) -> int:
+        apsw = self.apsw
+        table = change.name
+        cols = self.columns(table)
+        local_only = LOCAL_COLUMNS.get(table, frozenset())
+        if reason == apsw.SQLITE_CHANGESET_FOREIGN_KEY:
+            return apsw.SQLITE_CHANGESET_ABORT
+        if reason == apsw.SQLITE_CHANGESET_CONSTRAINT:
+            row = change.new or change.old
+            self._undo_count(change)
+            self.outcome.clashes.append(
+                Clash(
+                    ClashKind.CONSTRAINT,
+                    table,
+                    self.key_of(change, change.new if change.op == "INSERT" else change.old),
+                    None,
+                    None,
+                    _row_dict(cols, row),
+                )
+            )
+            return apsw.SQLITE_CHANGESET_OMIT
+        if reason == apsw.SQLITE_CHANGESET_NOTFOUND:
+            self._undo_count(change)
+            if change.op == "UPDATE":
+                self.outcome.clashes.append(
+                    Clash(
+                        ClashKind.DELETED_HERE,
+                        table,
+                        self.key_of(change, change.old),
+                        None,
+                        None,
+                        _row_dict(cols, change.new),
+                    )
+                )
+            return apsw.SQLITE_CHANGESET_OMIT  # a DELETE of a row gone here: both agree
+        current = change.conflict
+        if change.op == "DELETE":
+            # Deleted there, but the row here differs from what the other laptop saw.
+            differing = [
+                c
+                for i, c in enumerate(cols)
+                if change.old[i] != current[i] and c not in LATER_WINS_COLUMNS | local_only
+            ]
+            if not differing:
+                return apsw.SQLITE_CHANGESET_REPLACE
+            self._undo_count(change)
+            self.outcome.clashes.append(
+                Clash(
+                    ClashKind.DELETED_THERE,
+                    table,
+                    self.key_of(change, change.old),
+                    None,
+                    _row_dict(cols, current),
+                    None,
+                )
+            )
+            return apsw.SQLITE_CHANGESET_OMIT
+        self._undo_count(change)
+        if change.op == "UPDATE":
+            key = self.key_of(change, change.old)
+            pairs = [(i, change.old[i], change.new[i]) for i in range(len(cols))]
+            kind = ClashKind.BOTH_CHANGED
+        else:  # INSERT of a key that exists here
+            key = self.key_of(change, change.new)
+            pairs = [(i, current[i], change.new[i]) for i in range(len(cols))]
+            kind = ClashKind.BOTH_CREATED
+        merged: dict[str, Any] = {}
+        for i, base, new in pairs:
+            if i in change.pk_columns or new is apsw.no_change:
+                continue
+            column, here = cols[i], current[i]
+            if here == new:
+                continue
+            if kind == ClashKind.BOTH_CHANGED and here == base:
+                merged[column] = new  # changed there only
+            elif column in LATER_WINS_COLUMNS:
+                later = _later(here, new)
+                if later != here:
+                    merged[column] = later
+            elif column in local_only:
+                continue
+            else:
+                self.outcome.clashes.append(
+                    Clash(
+                        kind,
+                        table,
+                        key,
+                        column,
+                        here,
+                        new,
+                        base if kind == ClashKind.BOTH_CHANGED else None,
+                    )
+                )
+        if merged:
+            self.fixups.append(
+                (table, dict(zip(_primary_key(self.conn, table), key, strict=True)), merged)
+            )
+        return apsw.SQLITE_CHANGESET_OMIT
+
+    def _undo_count(self, change: Any) -> None:
+        self.outcome.applied[change.op] -= 1
+
+    def run_fixups(self) -> None:
+        for table, key, values in self.fixups:
+            sets = ", ".join(f'"{c}" = ?' for c in values)
+            where = " AND ".join(f'"{c}" = ?' for c in key)
+            self.conn.execute(
+                f'UPDATE main."{table}" SET {sets} WHERE {where}',
+                (*values.values(), *key.values()),
+            )
+            self.outcome.merged += 1
+
+
+def _row_dict(cols: tuple[str, ...], row: tuple[Any, ...] | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    apsw = _apsw()
+    return {c: v for c, v in zip(cols, row, strict=False) if v is not apsw.no_change}
+
+
+def apply_changeset(conn: Any, changeset: bytes) -> ApplyOutcome:
+    """Apply ``changeset`` to ``main`` inside the caller's transaction.
+
+    Nothing that collides is overwritten: each clash comes back in the
+    outcome. Raises :class:`SyncEngineError` when the changeset cannot be
+    applied at all (a foreign key still missing, a table of another shape);
+    the caller rolls back and sets the bundle aside."""
+    apsw = _apsw()
+    applier = _Applier(conn, changeset)
+    if not changeset:
+        return applier.outcome
+    conn.execute("SAVEPOINT sync_apply")
+    try:
+        apsw.Changeset.apply(
+            changeset,
+            conn,
+            filter_change=applier.keep,
+            conflict=applier.conflict,
+            flags=apsw.SQLITE_CHANGESETAPPLY_NOSAVEPOINT,
+        )
+        applier.run_fixups()
+    except apsw.Error as exc:
+        conn.execute("ROLLBACK TO sync_apply")
+        conn.execute("RELEASE sync_apply")
+        raise SyncEngineError(
+            tr("Les modifications reçues n'ont pas pu être appliquées ({cause}).").format(
+                cause=type(exc).__name__
+            )
+        ) from exc
+    conn.execute("RELEASE sync_apply")
+    return applier.outcome
