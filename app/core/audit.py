@@ -57,6 +57,9 @@ class Action:
     BACKUP = "backup"
     RESTORE = "restore"
     TRAIL_CUT = "trail_cut"  # the head kept in keyring.json no longer matched at unlock
+    HOUSING_CHANGED = "housing_changed"  # a unit (never its address in the detail)
+    ADDRESS_SHOWN = "address_shown"  # the secret address of a unit was shown
+    ACTIVITY_CHANGED = "activity_changed"
 
 
 def session_key(session: Session) -> bytearray:

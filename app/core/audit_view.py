@@ -50,6 +50,9 @@ def action_label(code: str) -> str:
         a.BACKUP: tr("Sauvegarde"),
         a.RESTORE: tr("Restauration d'une sauvegarde"),
         a.TRAIL_CUT: tr("Journal tronqué détecté"),
+        a.HOUSING_CHANGED: tr("Logement d'urgence modifié"),
+        a.ADDRESS_SHOWN: tr("Adresse d'un logement affichée"),
+        a.ACTIVITY_CHANGED: tr("Activité collective modifiée"),
     }
     return labels.get(code, code)
 

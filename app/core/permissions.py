@@ -64,6 +64,9 @@ class Perm(StrEnum):
     AUDIT_READ = "audit.read"
     STATISTICS_READ = "statistics.read"
     PURGE = "purge"
+    HOUSING_READ = "housing.read"
+    HOUSING_WRITE = "housing.write"
+    HOUSING_MANAGE = "housing.manage"
 
 
 C, S, E = Role.COORDINATOR, Role.SOCIAL_WORKER, Role.STREET_EDUCATOR
@@ -92,6 +95,10 @@ MATRIX: dict[Perm, dict[Role, Scope]] = {
     Perm.AUDIT_READ: {C: Scope.ALL},
     Perm.STATISTICS_READ: {C: Scope.ALL},
     Perm.PURGE: {C: Scope.ALL},
+    # emergency housing is case data: stays and the waiting list follow the case
+    Perm.HOUSING_READ: {C: Scope.ALL, S: Scope.ALL, E: Scope.ASSIGNED},
+    Perm.HOUSING_WRITE: {C: Scope.ALL, S: Scope.ALL},
+    Perm.HOUSING_MANAGE: {C: Scope.ALL},
 }
 
 #: actions that concern one case: checked against the case's assignment and flag
@@ -109,6 +116,7 @@ CASE_ACTIONS: frozenset[Perm] = frozenset(
         Perm.PATHWAY_WRITE,
         Perm.LETTER_ISSUE,
         Perm.EXPORT,
+        Perm.HOUSING_WRITE,
     }
 )
 
@@ -138,6 +146,13 @@ def describe(action: Perm) -> str:
         Perm.AUDIT_READ: tr("consulter et exporter le journal d'audit"),
         Perm.STATISTICS_READ: tr("consulter les statistiques"),
         Perm.PURGE: tr("effacer définitivement des données"),
+        Perm.HOUSING_READ: tr(
+            "consulter l'hébergement d'urgence (logements, séjours, liste d'attente)"
+        ),
+        Perm.HOUSING_WRITE: tr(
+            "enregistrer un séjour ou une demande d'hébergement et voir l'adresse d'un logement"
+        ),
+        Perm.HOUSING_MANAGE: tr("gérer les logements d'urgence (adresse, disponibilité)"),
     }[action]
 
 

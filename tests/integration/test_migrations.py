@@ -183,6 +183,24 @@ def test_fixture_vault_migrates_to_head_keeping_its_data(fixture: Path, tmp_path
                     "SELECT count(*) FROM search_index WHERE search_index MATCH 'Helene'"
                 ).fetchone()[0]
                 assert found >= 1
+            if "housing" in expected:  # revision 0007: housing and activities kept
+                housing = expected["housing"]
+                stay = conn.execute(
+                    "SELECT u.name, s.entry_on, s.exit_on, s.destination, "
+                    "(SELECT count(*) FROM housing_stay_people WHERE stay_id = s.id), "
+                    "(SELECT count(*) FROM departure_plans WHERE housing_stay_id = s.id) "
+                    "FROM housing_stays AS s JOIN housing_units AS u ON u.id = s.unit_id"
+                ).fetchone()
+                assert stay == (
+                    housing["unit"],
+                    housing["entry_on"],
+                    housing["exit_on"],
+                    housing["destination"],
+                    2,
+                    1,
+                )
+                came = conn.execute("SELECT sum(count) FROM activity_attendance").fetchone()[0]
+                assert came == housing["attendance"]
         finally:
             conn.close()
 

@@ -20,6 +20,7 @@ from app.core.cases import IntakeInput, SafeContact, create_case, pause_case
 from app.core.consent import ConsentInput, record_consent
 from app.core.erasure_register import ErasureRule
 from app.core.followups import FollowUpInput, add_followup
+from app.core.housing import RequestInput, UnitInput, add_request, housing_overview, save_unit
 from app.core.indicators import Period, compute_indicators
 from app.core.letters import AttestationRequest
 from app.core.partners import PartnerInput, save_partner, search_partners
@@ -117,6 +118,13 @@ ATTEMPTS: dict[Perm, Attempt] = {
         s, a, c.shared, ComplaintInput(filed_on=date(2026, 4, 2), police_zone="ZP Secova")
     ),
     Perm.STATISTICS_READ: lambda s, a, c: compute_indicators(s, a, Period.year(2026)),
+    Perm.HOUSING_READ: lambda s, a, c: housing_overview(s, a, Period.year(2026)),
+    Perm.HOUSING_WRITE: lambda s, a, c: add_request(
+        s, a, c.shared, RequestInput(asked_on=date(2026, 4, 1))
+    ),
+    Perm.HOUSING_MANAGE: lambda s, a, c: save_unit(
+        s, a, UnitInput("Appartement A", 3, date(2026, 1, 1))
+    ),
 }
 
 

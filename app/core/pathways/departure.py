@@ -24,7 +24,7 @@ from app.core.permissions import Perm, require_case
 from app.core.validation import NeedsConfirmation
 from app.errors import ValidationError
 from app.i18n import tr
-from app.storage.models import DeparturePlan, DeparturePlanItem, User
+from app.storage.models import DeparturePlan, DeparturePlanItem, HousingStay, User
 
 #: the free-text fields of a plan, copied to a new version
 _TEXT_FIELDS = (
@@ -53,6 +53,8 @@ class PlanInput:
     neighbours_told: str = ""
     bag_location: str = ""
     notes: str = ""
+    #: an emergency-housing stay of the case, when the destination is the apartment
+    housing_stay_id: uuid.UUID | None = None
     checked: set[str] = field(default_factory=set)
     item_notes: dict[str, str] = field(default_factory=dict)
     #: the worker confirmed « prêt » although documents are missing
@@ -97,6 +99,7 @@ class PlanView:
     planned_on: date | None
     realised_on: date | None
     destination_type: DestinationType | None
+    housing_stay_id: uuid.UUID | None
     destination_note: str | None
     transport: str | None
     trusted_person: str | None
@@ -118,6 +121,7 @@ class PlanView:
             planned_on=self.planned_on,
             realised_on=self.realised_on,
             destination_type=self.destination_type,
+            housing_stay_id=self.housing_stay_id,
             destination_note=self.destination_note or "",
             transport=self.transport or "",
             trusted_person=self.trusted_person or "",
@@ -188,8 +192,24 @@ def _validate(data: PlanInput, today: date) -> PlanStatus:
     return status
 
 
+def _check_stay(session: Session, case_id: uuid.UUID, data: PlanInput) -> None:
+    """A stay named as destination: the destination is the emergency apartment,
+    and the stay is one of this case's."""
+    if data.housing_stay_id is None:
+        return
+    if data.destination_type != DestinationType.EMERGENCY_APARTMENT:
+        raise ValidationError(
+            tr("Un séjour ne se choisit que pour la destination « Appartement d'urgence »."),
+            field="housing_stay",
+        )
+    stay = session.get(HousingStay, data.housing_stay_id)
+    if stay is None or stay.case_id != case_id:
+        raise ValidationError(tr("Ce séjour n'existe plus dans ce dossier."), field="housing_stay")
+
+
 def _apply(plan: DeparturePlan, data: PlanInput, status: PlanStatus) -> None:
     plan.status = status.value
+    plan.housing_stay_id = data.housing_stay_id
     plan.planned_on = data.planned_on
     plan.realised_on = data.realised_on
     plan.destination_type = (
@@ -229,6 +249,7 @@ def start_plan(
         data = _view(session, previous).to_input() if previous else PlanInput()
         data.status, data.realised_on = PlanStatus.PREPARING, None
     status = _validate(data, clock.today())
+    _check_stay(session, case.id, data)
     last = session.scalar(
         select(func.max(DeparturePlan.version)).where(DeparturePlan.case_id == case.id)
     )
@@ -257,7 +278,9 @@ def save_plan(
         raise ValidationError(
             tr("Cette version du plan est archivée : seule la version en cours se modifie.")
         )
-    _apply(plan, data, _validate(data, clock.today()))
+    status = _validate(data, clock.today())
+    _check_stay(session, plan.case_id, data)
+    _apply(plan, data, status)
 
 
 def _view(session: Session, plan: DeparturePlan) -> PlanView:
@@ -282,6 +305,7 @@ def _view(session: Session, plan: DeparturePlan) -> PlanView:
         planned_on=plan.planned_on,
         realised_on=plan.realised_on,
         destination_type=DestinationType(plan.destination_type) if plan.destination_type else None,
+        housing_stay_id=plan.housing_stay_id,
         destination_note=plan.destination_note,
         transport=plan.transport,
         trusted_person=plan.trusted_person,

@@ -5,6 +5,16 @@ Codes stored here (statuses, roles, kinds) are English identifiers; their
 French labels live in ``app.core.vocabulary``.
 """
 
+from app.storage.models import sync as sync  # the laptops of a service (issue 12)
+from app.storage.models.activities import (
+    Activity,
+    ActivityAttendance,
+    ActivityCaseLink,
+    ActivityFacilitator,
+    ActivityOccurrence,
+    ActivityPartner,
+    TrainingAttendance,
+)
 from app.storage.models.audit import AuditEntry
 from app.storage.models.author import Author
 from app.storage.models.base import Base, utcnow
@@ -19,6 +29,7 @@ from app.storage.models.case import (
 )
 from app.storage.models.consent import Consent
 from app.storage.models.draft import Draft
+from app.storage.models.housing import HousingRequest, HousingStay, HousingStayPerson, HousingUnit
 from app.storage.models.partners import (
     IssuedDocument,
     LetterTemplate,
@@ -43,6 +54,12 @@ from app.storage.models.risk import RiskAnswer, RiskFactor, RiskScreening
 from app.storage.models.service import ServiceProfile, Setting, User
 
 __all__ = [
+    "Activity",
+    "ActivityAttendance",
+    "ActivityCaseLink",
+    "ActivityFacilitator",
+    "ActivityOccurrence",
+    "ActivityPartner",
     "AdminStepType",
     "AuditEntry",
     "Author",
@@ -63,6 +80,10 @@ __all__ = [
     "Draft",
     "FamilyCourtMeasure",
     "FollowUp",
+    "HousingRequest",
+    "HousingStay",
+    "HousingStayPerson",
+    "HousingUnit",
     "IssuedDocument",
     "LetterTemplate",
     "Partner",
@@ -78,6 +99,7 @@ __all__ = [
     "RiskScreening",
     "ServiceProfile",
     "Setting",
+    "TrainingAttendance",
     "User",
     "ViolenceType",
     "utcnow",

@@ -141,6 +141,10 @@ class DeparturePlan(CaseRecord, Base):
     planned_on: Mapped[date | None] = mapped_column(Date)
     realised_on: Mapped[date | None] = mapped_column(Date)
     destination_type: Mapped[str | None] = mapped_column(String(30))
+    #: an emergency-housing stay named as the destination (revision 0007)
+    housing_stay_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("housing_stays.id", ondelete="SET NULL")
+    )
     destination_note: Mapped[str | None] = mapped_column(Text)
     transport: Mapped[str | None] = mapped_column(Text)
     trusted_person: Mapped[str | None] = mapped_column(String(200))

@@ -7,8 +7,10 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
+from app.core.housing import StayView, case_stays
 from app.core.pathways.checklist import ItemGroup, checklist
 from app.core.pathways.departure import PlanInput, PlanView, save_plan, start_plan
 from app.core.pathways.vocabulary import DestinationType, PlanStatus
@@ -56,6 +58,10 @@ class PlanDialog(CaseForm):
         self.realised_on = DateField("realised_on")
         self.destination = ChoiceCombo(tr("— pas encore choisie —"))
         self.destination.set_choices([(d.value, d.label) for d in DestinationType])
+        # the emergency apartment: which stay (app.core.housing), read after opening
+        self.stay = ChoiceCombo(tr("— aucun séjour choisi —"))
+        self.stay.setAccessibleName(tr("Séjour en hébergement d'urgence"))
+        self.wanted_stay = plan.housing_stay_id.hex if plan and plan.housing_stay_id else None
         self.lines = {name: QLineEdit() for name in _TEXTS}
         self.lines["destination_note"].setPlaceholderText(tr("sans adresse secrète"))
         self.lines["code_word"].setPlaceholderText(tr("mot convenu pour dire « viens vite »"))
@@ -70,6 +76,7 @@ class PlanDialog(CaseForm):
         self.add_row(form, tr("Départ &prévu le :"), "planned_on", self.planned_on)
         self.add_row(form, tr("Départ e&ffectif le :"), "realised_on", self.realised_on)
         self.add_row(form, tr("&Destination :"), "destination_type", self.destination)
+        self.stay_label = self.add_row(form, tr("Séjo&ur :"), "housing_stay", self.stay)
         self.add_row(form, tr("Pr&écisions :"), "destination_note", self.lines["destination_note"])
         self.add_row(form, tr("&Transport :"), "transport", self.lines["transport"])
         self.add_row(
@@ -100,7 +107,27 @@ class PlanDialog(CaseForm):
         fit_to_screen(self, 760, 720)
         if plan is not None:
             self.restore_plan(plan.to_input())
+        self.destination.currentIndexChanged.connect(self._destination_changed)
+        self._destination_changed()
         self.ready()
+        QTimer.singleShot(0, self._read_stays)
+
+    def _destination_changed(self) -> None:
+        shown = self.destination.code() == DestinationType.EMERGENCY_APARTMENT.value
+        self.stay.setVisible(shown)
+        self.stay_label.setVisible(shown)
+
+    def _read_stays(self) -> None:
+        actor, case_id = self.workspace.session, self.case_id
+        assert case_id is not None
+        self.workspace.ops.read(self, lambda tx: case_stays(tx, actor, case_id), self._stays_read)
+
+    def _stays_read(self, stays: list[StayView]) -> None:
+        dirty = self.is_dirty()
+        self.stay.set_choices([(s.id.hex, s.label) for s in stays])
+        self.stay.set_code(self.wanted_stay)
+        if not dirty:
+            self.mark_clean()
 
     def restore_plan(self, data: PlanInput) -> None:
         self.status.set_code(PlanStatus(data.status).value)
@@ -123,6 +150,7 @@ class PlanDialog(CaseForm):
             "planned_on": self.planned_on.text(),
             "realised_on": self.realised_on.text(),
             "destination_type": self.destination.code(),
+            "housing_stay": self.stay.code(),
             **{name: edit.text() for name, edit in self.lines.items()},
             "triggers": self.triggers.toPlainText(),
             "notes": self.notes.toPlainText(),
@@ -134,6 +162,8 @@ class PlanDialog(CaseForm):
         self.planned_on.setText(payload.get("planned_on", ""))
         self.realised_on.setText(payload.get("realised_on", ""))
         self.destination.set_code(payload.get("destination_type"))
+        self.wanted_stay = payload.get("housing_stay") or self.wanted_stay
+        self.stay.set_code(self.wanted_stay)
         for name, edit in self.lines.items():
             edit.setText(payload.get(name, ""))
         self.triggers.setPlainText(payload.get("triggers", ""))
@@ -143,7 +173,9 @@ class PlanDialog(CaseForm):
 
     def build_job(self) -> Callable[[Tx], Any]:
         destination = self.destination.code()
+        stay = self.stay.code() if destination == DestinationType.EMERGENCY_APARTMENT else None
         data = PlanInput(
+            housing_stay_id=uuid.UUID(stay) if stay else None,
             status=PlanStatus(self.status.code() or PlanStatus.PREPARING),
             planned_on=self.planned_on.value(),
             realised_on=self.realised_on.value(),
