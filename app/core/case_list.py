@@ -1,14 +1,12 @@
-"""The case list: filters, sorting, keyset pagination and full-text search.
+"""The case list: filters, sorting and keyset pagination.
 
 Pages are fetched with keyset pagination (``WHERE (sort, id) < (last sort,
-last id)``) so that page 2 000 costs what page 1 costs. Search uses the FTS5
-index inside the encrypted database; diacritics are folded so "Helene"
-finds "Hélène".
+last id)``) so that page 2 000 costs what page 1 costs. Searching the list is
+``app.core.case_search``, which shares the filters and the rows defined here.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -19,29 +17,23 @@ from sqlalchemy import (
     Integer,
     String,
     and_,
-    column,
     exists,
     func,
     literal,
     literal_column,
     select,
-    table,
-    text,
     tuple_,
 )
 from sqlalchemy.orm import Session
 
 from app.core.auth import UserSession
 from app.core.display import display_name
-from app.core.permissions import Perm, require, sees_all_cases, visible_case_ids, visible_cases
+from app.core.permissions import Perm, require, visible_cases
 from app.core.vocabulary import CaseStatus, RiskLevel
 from app.storage.models import Case, CaseWorker, Commune, Person, User
 from app.storage.models.case import LAST_CONTACT_KEY_SQL, RISK_RANK_SQL
 
 PAGE_SIZE = 100
-SEARCH_LIMIT = 100
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-_REFERENCE = re.compile(r"^\d{4}-\d{0,4}$")
 
 
 class CaseSort(StrEnum):
@@ -206,93 +198,3 @@ def list_cases(
     rows = _to_rows(session.execute(query.limit(limit + 1)), hide_names)
     next_cursor = rows[limit - 1].cursor if len(rows) > limit else None
     return CasePage(rows[:limit], next_cursor)
-
-
-def fts_query(text_: str) -> str | None:
-    """An FTS5 query matching every typed word as a prefix ("hel dup" → hel* AND dup*)."""
-    tokens = _TOKEN.findall(text_)
-    if not tokens:
-        return None
-    return " ".join(f'"{t}"*' for t in tokens)
-
-
-_FTS = table("search_index", column("rowid"), column("case_id"), column("kind"))
-#: how many of the newest matching FTS rows a search looks at
-SEARCH_SCAN = 2000
-
-
-def _filtered(flt: CaseFilter) -> bool:
-    return bool(
-        flt.statuses
-        or flt.commune_code
-        or flt.worker_id
-        or flt.risk_levels
-        or flt.opened_from
-        or flt.opened_to
-    )
-
-
-def search_cases(
-    session: Session,
-    text_: str,
-    flt: CaseFilter | None = None,
-    *,
-    actor: UserSession,
-    limit: int = SEARCH_LIMIT,
-    hide_names: bool = False,
-) -> list[CaseRow]:
-    """Cases ``actor`` may see whose people, reference or follow-up text match
-    ``text_``, best first. Invisible cases are left out inside the full-text
-    query itself, so they never take the place of visible hits."""
-    require(actor, Perm.CASE_LIST)
-    flt = flt or CaseFilter()
-    stripped = text_.strip()
-    sort_expr, _ = _sort_columns(flt.sort)
-    visible = visible_cases(actor)
-    if _REFERENCE.match(stripped):
-        query = (
-            _apply_filter(_row_query(sort_expr), flt)
-            .where(visible)
-            .where(Case.reference.like(stripped + "%"))
-        )
-        return _to_rows(session.execute(query.order_by(Case.reference).limit(limit)), hide_names)
-    match = fts_query(stripped)
-    if match is None:
-        return []
-    # Ranking every match with bm25 costs a page read per matching row (a common
-    # word matches 100 000 follow-ups). Instead: the newest matching rows (the FTS
-    # rowid grows with insertion), cases matched by a name first, then by recency.
-    newest = (
-        select(_FTS.c.rowid, _FTS.c.case_id, _FTS.c.kind)
-        .where(text("search_index MATCH :q"))
-        .order_by(_FTS.c.rowid.desc())
-        .limit(SEARCH_SCAN)
-    )
-    if not sees_all_cases(actor):
-        newest = newest.where(_FTS.c.case_id.in_(visible_case_ids(actor)))
-    hits = newest.subquery()
-    by_name = func.max(func.iif(hits.c.kind == "person", 1, 0)).label("by_name")
-    latest = func.max(hits.c.rowid).label("latest")
-    ranked = (
-        select(hits.c.case_id, by_name, latest)
-        .group_by(hits.c.case_id)
-        .order_by(by_name.desc(), latest.desc())
-    )
-    order = {
-        uuid.UUID(hex=str(case_id)): i
-        for i, (case_id, _, _) in enumerate(session.execute(ranked, {"q": match}))
-    }
-    if not order:
-        return []
-    # Load the best candidates a chunk at a time until the filters leave ``limit``.
-    candidates = list(order)
-    chunk = limit if not _filtered(flt) else limit * 2
-    rows: list[CaseRow] = []
-    base = _apply_filter(_row_query(sort_expr), flt).where(visible)
-    for start in range(0, len(candidates), chunk):
-        part = candidates[start : start + chunk]
-        rows += _to_rows(session.execute(base.where(Case.id.in_(part))), hide_names)
-        if len(rows) >= limit:
-            break
-    rows.sort(key=lambda r: order[r.id])
-    return rows[:limit]

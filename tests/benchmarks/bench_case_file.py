@@ -32,7 +32,8 @@ from sqlalchemy import event, select, text  # noqa: E402
 
 from app.core.agenda import appointments, high_risk_without_contact, overdue  # noqa: E402
 from app.core.auth import UserSession, load_user_session  # noqa: E402
-from app.core.case_list import CaseFilter, CaseSort, list_cases, search_cases  # noqa: E402
+from app.core.case_list import CaseFilter, CaseSort, list_cases  # noqa: E402
+from app.core.case_search import search_cases  # noqa: E402
 from app.core.case_view import load_case  # noqa: E402
 from app.core.consent import consent_register  # noqa: E402
 from app.core.followups import FollowUpInput, add_followup, case_timeline  # noqa: E402

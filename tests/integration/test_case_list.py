@@ -12,7 +12,8 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from app.core.agenda import appointments
-from app.core.case_list import CaseFilter, CaseSort, list_cases, search_cases
+from app.core.case_list import CaseFilter, CaseSort, list_cases
+from app.core.case_search import search_cases
 from app.core.case_view import load_case
 from app.core.display import display_name
 from app.core.vocabulary import CaseStatus, RiskLevel
@@ -258,7 +259,7 @@ def test_worker_filter_returns_the_workers_cases(fx: Fixture):
 
 def found(fx: Fixture, text: str, **kw) -> list[uuid.UUID]:
     with fx.cf.session() as session:
-        return [r.id for r in search_cases(session, text, actor=fx.cf.actor, **kw)]
+        return [r.id for r in search_cases(session, text, actor=fx.cf.actor, **kw).rows]
 
 
 def test_search_folds_accents_and_matches_prefixes(fx: Fixture):
@@ -283,7 +284,7 @@ def test_search_finds_follow_up_words_and_respects_filters(fx: Fixture):
 def test_search_by_reference_prefix(fx: Fixture, typed: str):
     expected = sorted(s.reference for s in fx.specs.values() if s.reference.startswith(typed))
     with fx.cf.session() as session:
-        rows = search_cases(session, typed, actor=fx.cf.actor)
+        rows = search_cases(session, typed, actor=fx.cf.actor).rows
     assert expected and [r.reference for r in rows] == expected
 
 
@@ -301,7 +302,7 @@ def test_hide_names_mode_shows_pseudonym_or_initials_never_the_full_name(fx: Fix
     with fx.cf.session() as session:
         assert all(
             r.person == "H. V."
-            for r in search_cases(session, "Helene", actor=fx.cf.actor, hide_names=True)
+            for r in search_cases(session, "Helene", actor=fx.cf.actor, hide_names=True).rows
         )
 
 
@@ -311,7 +312,9 @@ def test_a_person_who_hides_her_name_is_never_shown_by_it(fx: Fixture):
     assert rows[zoe.id] == "Z. M." and rows[joelle.id] == "Hirondelle"
     assert rows[fx.by_name("Chloé").id] == "Chloé Masquée"  # a pseudonym alone hides nothing
     with fx.cf.session() as session:
-        searched = {r.id: r.person for r in search_cases(session, "Marchal", actor=fx.cf.actor)}
+        searched = {
+            r.id: r.person for r in search_cases(session, "Marchal", actor=fx.cf.actor).rows
+        }
         title = load_case(session, fx.cf.actor, zoe.id).title(hide_names=False)
     assert searched == {zoe.id: "Z. M."}
     assert "Marchal" not in title and "Zoé" not in title

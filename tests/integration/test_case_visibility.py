@@ -18,7 +18,8 @@ from app import clock
 from app.core.agenda import appointments, high_risk_without_contact, overdue
 from app.core.auth import UserSession
 from app.core.authors import AuthorInput, add_author, case_authors, update_author
-from app.core.case_list import CaseFilter, CaseSort, list_cases, search_cases
+from app.core.case_list import CaseFilter, CaseSort, list_cases
+from app.core.case_search import search_cases
 from app.core.case_screen import load_bundle
 from app.core.case_view import load_case
 from app.core.cases import case_events
@@ -132,10 +133,10 @@ def test_confidential_case_is_hidden_from_a_social_worker_not_assigned(world: Wo
 def test_search_never_finds_a_case_the_user_may_not_see(world: World) -> None:
     team = world.team
     with team.session() as s:
-        by_name = search_cases(s, "Zephyrine", actor=team.users["street_educator"])
-        by_ref = search_cases(s, "2026-", actor=team.users["street_educator"])
-        social = search_cases(s, "Quatremarches", actor=team.users["social_worker"])
-        limited = search_cases(s, "Zephyrine", actor=team.users["street_educator"], limit=1)
+        by_name = search_cases(s, "Zephyrine", actor=team.users["street_educator"]).rows
+        by_ref = search_cases(s, "2026-", actor=team.users["street_educator"]).rows
+        social = search_cases(s, "Quatremarches", actor=team.users["social_worker"]).rows
+        limited = search_cases(s, "Zephyrine", actor=team.users["street_educator"], limit=1).rows
     assert {r.id for r in by_name} == {world.mine}
     assert {r.id for r in by_ref} == {world.mine}
     assert world.secret not in {r.id for r in social} and world.theirs in {r.id for r in social}

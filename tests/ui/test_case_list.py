@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.cases import close_case
 from app.core.vocabulary import CaseStatus, RiskLevel
+from app.storage.models import Case, Person
 from app.ui.cases.filters import ME
 from app.ui.cases.model import COLUMN_COUNT
 from app.ui.cases.page import CaseListPage
@@ -58,7 +60,8 @@ def test_typing_helene_finds_hélène_without_freezing_and_enter_opens_it(
     found = [page.model.case_id(row) for row in range(page.model.rowCount())]
     assert helene.id in found
     assert "Hélène Vandenbroucke" in model_texts(page)
-    assert "résultat" in page.summary.text()
+    # the count of every match follows the first page
+    qtbot.waitUntil(lambda: "résultat" in page.summary.text(), timeout=5_000)
 
     page.table.selectRow(found.index(helene.id))
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
@@ -218,3 +221,23 @@ def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot: QtBot, bench: Bench, sh
     qtbot.waitUntil(lambda: page.table.hasFocus())
     qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
+
+
+def test_a_surname_shared_by_many_cases_shows_them_all_by_scrolling_and_counts_them(
+    qtbot: QtBot, bench: Bench, shown: Show
+) -> None:
+    with bench.db.session() as s, s.begin():
+        for n in range(120):
+            case = Case(reference=f"2020-{n + 1:04d}", status="open", opened_on=date(2020, 1, 6))
+            case.people.append(Person(role="victim", first_name="Ewa", last_name="Wróbel"))
+            s.add(case)
+    page = open_page(qtbot, bench, shown)
+    type_text(qtbot, page.search, "wrobel")
+    qtbot.waitUntil(lambda: page.summary.text() == "120 résultats", timeout=5_000)
+    assert page.model.rowCount() == 50 and page.model.canFetchMore()
+    while page.model.canFetchMore():
+        page.table.scrollToBottom()
+        page.model.fetchMore()
+        idle(qtbot, bench.workspace)
+    assert page.model.rowCount() == 120
+    assert len({page.model.case_id(r) for r in range(120)}) == 120

@@ -60,6 +60,8 @@ class Case(Base):
         Index("ix_cases_risk_rank", text(RISK_RANK_SQL), "id"),
         Index("ix_cases_last_contact_key", text(LAST_CONTACT_KEY_SQL), "id"),
         Index("ix_cases_status_risk_contact", "status", "risk_level", "last_contact_at"),
+        # revision 0006: the case of a full-text match (FTS rowid = search_key << 20 | n)
+        Index("ix_cases_search_key", "search_key", unique=True),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -83,6 +85,9 @@ class Case(Base):
     # the case list and the dashboard never aggregate a million follow-ups.
     risk_level: Mapped[str | None] = mapped_column(String(10))
     last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # revision 0006: numbers the case in the search index; set by a trigger at
+    # insert (never by the ORM), local to this vault.
+    search_key: Mapped[int | None] = mapped_column(Integer)
 
     commune: Mapped[Commune | None] = relationship()
     workers: Mapped[list[User]] = relationship(secondary="case_workers")

@@ -3,7 +3,8 @@
 The model holds only the rows fetched so far. ``fetchMore`` asks the worker
 thread for the next page (``list_cases(..., after=cursor)``) and appends the
 rows when they arrive; while a page is on its way ``canFetchMore`` is false,
-so the view never asks twice. A search shows a finite result set instead.
+so the view never asks twice. Search results come the same way, a page of
+``search_cases`` at a time.
 Sorting is done by the database (``CaseSort``), never in the view.
 """
 
@@ -123,7 +124,7 @@ def risk_marker(level: RiskLevel) -> QIcon:
 
 
 class CaseTableModel(PagedTableModel[CaseRow]):
-    """Rows of the case list, one page at a time (or one search result set)."""
+    """Rows of the case list (or of a search), one page at a time."""
 
     #: the database sort changed through :meth:`sort` (the page reloads)
     sort_changed = Signal(object)

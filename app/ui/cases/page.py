@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.core.case_list import (
-    PAGE_SIZE,
-    SEARCH_LIMIT,
-    CaseFilter,
-    CasePage,
-    CaseRow,
-    list_cases,
-    search_cases,
-)
+from app.core.case_list import PAGE_SIZE, CaseFilter, CasePage, list_cases
+from app.core.case_search import count_search_results, search_cases
 from app.core.catalogues import Choice, StaffMember, communes, staff
 from app.i18n import tr
 from app.ui.cases.filters import FilterBar
@@ -173,26 +166,21 @@ class CaseListPage(Page):
         self.filters.set_catalogues(*lists)
 
     def _loaded(self, count: int) -> None:
-        searching = bool(self.search.text().strip())
         self.empty.setVisible(count == 0 and self.model.is_complete)
-        if not searching:
+        if not self._searching:
             return
-        if count == 0:
-            self._say("")
-        elif count >= SEARCH_LIMIT:
-            self._say(
-                tr("{n} résultats — affinez la recherche pour voir les autres.").format(n=count)
-            )
-        elif count == 1:
-            self._say(tr("1 résultat"))
-        else:
-            self._say(tr("{n} résultats").format(n=count))
+        self._searching = False  # the first page of the search is shown
+        if self._open_when_found:
+            self._open_when_found = False
+            if count:
+                self._open_row(0)
 
     def _say(self, text: str) -> None:
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
 
     def _failed(self, exc: BaseException) -> bool:
+        self._searching = False
         if self.workspace is not None:  # else locked meanwhile: the page is empty
             self.error.show_message(error_text(exc))
         return True
@@ -222,6 +210,8 @@ class CaseListPage(Page):
         self.reload()  # back to the lazy list
 
     def _run_search(self) -> None:
+        """Show the results page by page through the table model (every match
+        is reached by scrolling), and how many there are once counted."""
         ws = self.workspace
         text = self.search.text().strip()
         if ws is None or not text:
@@ -233,25 +223,32 @@ class CaseListPage(Page):
         self.empty.hide()
         flt, hide, actor = self.current_filter(), ws.hide_names, ws.session
 
-        def find(tx: Tx) -> list[CaseRow]:
-            return search_cases(tx, text, flt, actor=actor, hide_names=hide)
+        def fetch(tx: Tx, after: tuple[Any, ...] | None, limit: int) -> CasePage:
+            return search_cases(
+                tx, text, flt, actor=actor, after=after, limit=limit, hide_names=hide
+            )
 
+        def count(tx: Tx) -> int:
+            return count_search_results(tx, text, flt, actor=actor)
+
+        # The first page is read first (one worker thread), the count right after.
+        self.model.set_source(fetch, ws.ops.reader(self))
         ws.ops.read(
             self,
-            find,
-            lambda rows: self._found(request, rows),
+            count,
+            lambda n: self._counted(request, n),
             on_error=lambda exc: self._search_failed(request, exc),
         )
 
-    def _found(self, request: int, rows: list[CaseRow]) -> None:
+    def _counted(self, request: int, total: int) -> None:
         if request != self._request or self.workspace is None:
             return  # a newer search (or the list) replaced this one
-        self._searching = False
-        self.model.set_results(rows)
-        if self._open_when_found:
-            self._open_when_found = False
-            if rows:
-                self._open_row(0)
+        if total == 0:
+            self._say("")
+        elif total == 1:
+            self._say(tr("1 résultat"))
+        else:
+            self._say(tr("{n} résultats").format(n=QLocale().toString(total)))
 
     def _search_failed(self, request: int, exc: BaseException) -> bool:
         if request == self._request:  # else a newer search (or the list) replaced it

@@ -1,0 +1,199 @@
+"""Searching the case list: every matching case, ranked, counted, paged.
+
+The FTS5 index (``search_index``, revision 0006) holds one row per person
+(column ``name``) and per follow-up (column ``body``). A row's rowid is
+``cases.search_key << KEY_SHIFT | n``: the case of a match is read from the
+rowid itself, and the rows of a case sit together, newest case highest.
+
+Ranking: cases matched on a name of their people first, then cases matched
+in a follow-up; within each, the most recently recorded case first
+(``search_key`` numbers cases in the order they were opened). A page walks the
+index from the top of one phase down, keeping the cases that pass the filters
+and the actor's visibility, until it holds ``limit`` cases; the cursor
+``(phase, search_key)`` says where the next page starts, so every matching
+case is reached by paging however many rows mention the same words.
+:func:`count_search_results` gives the number of matching cases.
+
+A reference typed as ``2024-`` or ``2024-01`` lists the cases whose reference
+starts with it, in reference order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from enum import IntEnum
+from typing import Any
+
+from sqlalchemy import Integer, column, func, select, table
+from sqlalchemy.orm import Session
+
+from app.core.auth import UserSession
+from app.core.case_list import (
+    PAGE_SIZE,
+    CaseFilter,
+    CasePage,
+    _apply_filter,
+    _row_query,
+    _to_rows,
+)
+from app.core.permissions import Perm, require, visible_cases
+from app.core.search_text import match_query, search_words
+from app.storage.models import Case
+
+#: FTS rowid = search_key << KEY_SHIFT | row number within the case (revision 0006)
+KEY_SHIFT = 20
+_REFERENCE = re.compile(r"^\d{4}-\d{0,4}$")
+_FTS = table("search_index", column("rowid", Integer), column("search_index"))
+#: rows read from the index per round trip while a page is being filled
+_BATCH = 256
+
+
+class SearchPhase(IntEnum):
+    """Which part of the ranking a page is in."""
+
+    NAME = 0  # a person of the case bears the words
+    TEXT = 1  # the words are in a follow-up (and in no name of the case)
+
+
+def _matches(text_: str) -> list[str] | None:
+    """The folded words, or None when ``text_`` is a reference prefix."""
+    return None if _REFERENCE.match(text_.strip()) else search_words(text_)
+
+
+def _case_key(fts: Any) -> Any:
+    return fts.c.rowid.op(">>")(KEY_SHIFT)
+
+
+def _named(words: list[str]) -> Any:
+    """``SELECT search_key`` of every case with a person matching ``words``."""
+    return select(_case_key(_FTS)).where(
+        _FTS.c.search_index.op("MATCH")(match_query(words, column="name"))
+    )
+
+
+def _phase_keys(
+    session: Session,
+    words: list[str],
+    phase: SearchPhase,
+    flt: CaseFilter,
+    actor: UserSession,
+    below: int | None,
+    wanted: int,
+) -> list[int]:
+    """Up to ``wanted`` case keys of ``phase``, highest first, below ``below``."""
+    hit = _FTS.alias("hit")
+    key = _case_key(hit)
+    column_name = "name" if phase is SearchPhase.NAME else "body"
+    query = (
+        select(key)
+        .select_from(hit.join(Case, Case.search_key == key))
+        .where(hit.c.search_index.op("MATCH")(match_query(words, column=column_name)))
+        .where(visible_cases(actor))
+    )
+    query = _apply_filter(query, flt)
+    if below is not None:
+        query = query.where(hit.c.rowid < below << KEY_SHIFT)
+    if phase is SearchPhase.TEXT:
+        query = query.where(key.not_in(_named(words)))
+    # The index hands its rows over in rowid order (no sort); rows of one case
+    # are adjacent, so keeping the first of each run is enough.
+    keys: list[int] = []
+    result = session.connection().execute(query.order_by(hit.c.rowid.desc()))
+    try:
+        while len(keys) < wanted:
+            batch = result.fetchmany(_BATCH)
+            if not batch:
+                break
+            for (case_key,) in batch:
+                if not keys or keys[-1] != case_key:
+                    keys.append(case_key)
+                    if len(keys) == wanted:
+                        break
+    finally:
+        result.close()
+    return keys
+
+
+def search_cases(
+    session: Session,
+    text_: str,
+    flt: CaseFilter | None = None,
+    *,
+    actor: UserSession,
+    after: tuple[Any, ...] | None = None,
+    limit: int = PAGE_SIZE,
+    hide_names: bool = False,
+) -> CasePage:
+    """One page of the cases ``actor`` may see whose people, reference or
+    follow-ups match ``text_`` (every typed word, as a prefix, letters folded),
+    within ``flt``; pass ``page.next_cursor`` as ``after`` for the next page.
+
+    Filters and visibility are part of the query that walks the index, so
+    invisible or filtered-out cases never take the place of others and no
+    matching case is out of reach. ``flt.sort`` is not used: results are ranked
+    (see the module docstring)."""
+    require(actor, Perm.CASE_LIST)
+    flt = flt or CaseFilter()
+    words = _matches(text_)
+    if words is None:
+        return _reference_page(session, text_.strip(), flt, actor, after, limit, hide_names)
+    if not words:
+        return CasePage([], None)
+    phase, below = (SearchPhase(after[0]), int(after[1])) if after else (SearchPhase.NAME, None)
+    found: list[tuple[SearchPhase, int]] = []
+    while len(found) <= limit:
+        keys = _phase_keys(session, words, phase, flt, actor, below, limit + 1 - len(found))
+        found += [(phase, k) for k in keys]
+        if phase is SearchPhase.TEXT:
+            break
+        phase, below = SearchPhase.TEXT, None
+    page, more = found[:limit], len(found) > limit
+    query = _row_query(Case.search_key).where(Case.search_key.in_([k for _, k in page]))
+    by_key = {row.cursor[0]: row for row in _to_rows(session.execute(query), hide_names)}
+    rows = [dataclasses.replace(by_key[k], cursor=(p.value, k)) for p, k in page]
+    return CasePage(rows, rows[-1].cursor if more else None)
+
+
+def count_search_results(
+    session: Session, text_: str, flt: CaseFilter | None = None, *, actor: UserSession
+) -> int:
+    """How many cases :func:`search_cases` finds for ``text_`` within ``flt``
+    (every page together)."""
+    require(actor, Perm.CASE_LIST)
+    flt = flt or CaseFilter()
+    words = _matches(text_)
+    query = select(func.count()).select_from(Case).where(visible_cases(actor))
+    if words is None:
+        query = query.where(*_reference_range(text_.strip()))
+    elif not words:
+        return 0
+    else:
+        matched = select(_case_key(_FTS)).where(_FTS.c.search_index.op("MATCH")(match_query(words)))
+        query = query.where(Case.search_key.in_(matched))
+    return int(session.execute(_apply_filter(query, flt)).scalar_one())
+
+
+def _reference_range(prefix: str) -> tuple[Any, Any]:
+    # A range, not LIKE (case-insensitive, so no index range): "~" sorts after digits.
+    return Case.reference >= prefix, Case.reference < prefix + "~"
+
+
+def _reference_page(
+    session: Session,
+    prefix: str,
+    flt: CaseFilter,
+    actor: UserSession,
+    after: tuple[Any, ...] | None,
+    limit: int,
+    hide_names: bool,
+) -> CasePage:
+    query = (
+        _apply_filter(_row_query(Case.reference), flt)
+        .where(visible_cases(actor))
+        .where(*_reference_range(prefix))
+    )
+    if after is not None:
+        query = query.where(Case.reference > after[0])  # references are unique
+    rows = _to_rows(session.execute(query.order_by(Case.reference).limit(limit + 1)), hide_names)
+    return CasePage(rows[:limit], rows[limit - 1].cursor if len(rows) > limit else None)
