@@ -19,8 +19,8 @@ from app.core.agenda import appointments, high_risk_without_contact, overdue
 from app.core.auth import UserSession
 from app.core.authors import AuthorInput, add_author, case_authors, update_author
 from app.core.case_list import CaseFilter, CaseSort, list_cases
-from app.core.case_search import search_cases
 from app.core.case_screen import load_bundle
+from app.core.case_search import search_cases
 from app.core.case_view import load_case
 from app.core.cases import case_events
 from app.core.consent import check_share_consent, consent_register
