@@ -155,13 +155,21 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.demo.vault import (
-        create_demo_vault,
-        existing_vault_kind,
-        generate_demo_passphrase,
-        not_a_demo_message,
-        remove_demo_vault,
-    )
+    try:
+        from app.demo.vault import (
+            create_demo_vault,
+            existing_vault_kind,
+            generate_demo_passphrase,
+            not_a_demo_message,
+            remove_demo_vault,
+        )
+    except ImportError:  # the installed bundle leaves the demo out (build.spec)
+        raise BaliseError(
+            tr(
+                "La démonstration n'est pas incluse dans cette installation de Balise. "
+                "Elle fait partie de la version pour développeurs (scripts/demo.sh)."
+            )
+        ) from None
 
     prompter = Prompter()
     folder = Path(args.vault or demo_vault_dir())

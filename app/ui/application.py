@@ -60,6 +60,9 @@ def run(
     install_translations(app)
     apply_theme(app)
     install_excepthook()
+    from app.ui.smoke import watch_first_window_if_asked  # bundle smoke test only
+
+    watch_first_window_if_asked(app)
     log.info("Balise starting")
 
     controller = AppController(vault_dir or default_vault_dir(), kdf=kdf)
