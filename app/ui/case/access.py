@@ -59,6 +59,15 @@ def apply_permissions(page: object, workspace: Workspace, bundle: CaseBundle) ->
     _hide_unless(may(Perm.FOLLOWUP_WRITE), *_buttons(getattr(page, "followups", None)))
     for name in ("protection", "steps", "departure"):  # issue #4's sections
         _hide_unless(may(Perm.PATHWAY_WRITE), *_buttons(getattr(page, name, None)))
+    # Erasure on request (art. 17): shown again for every render, since the screen
+    # outlives a lock and the next user may have another role.
+    may_purge = can(user, Perm.PURGE)
+    for erase in (
+        getattr(summary, "erase_button", None),
+        getattr(getattr(page, "people", None), "erase_button", None),
+    ):
+        if erase is not None:
+            erase.setVisible(may_purge)
     authors = getattr(page, "authors", None)
     own_note = getattr(authors, "own_note", None)
     if own_note is not None:

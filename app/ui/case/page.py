@@ -17,6 +17,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.case_screen import CaseBundle, load_bundle
+from app.core.erasure_register import ErasureKind
+from app.core.purge import ErasureOutcome
 from app.i18n import tr
 from app.ui.case.access import apply_permissions
 from app.ui.case.authors import AuthorsSection
@@ -34,7 +36,7 @@ from app.ui.case.steps import StepsSection
 from app.ui.case.summary import SummarySection
 from app.ui.case.violence import ViolenceSection
 from app.ui.documents.register import DocumentSection
-from app.ui.messages import error_text
+from app.ui.messages import error_text, show_error
 from app.ui.operations import ErrorHandler, Tx
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel
@@ -243,6 +245,24 @@ class CasePage(Page):
             self.reload()
 
         ws.ops.write(self, job, done, on_error=on_error)
+
+    def after_erasure(self, outcome: ErasureOutcome) -> None:
+        """After « Effacer définitivement… »: an erased case leaves the screen for the
+        page it was opened from; after a co-victim, the case is read again."""
+        if outcome.backup_error:
+            show_error(
+                self.window(),
+                tr(
+                    "L'effacement est fait, mais la sauvegarde qui devait suivre n'a pas "
+                    "pu être faite : {raison}"
+                ).format(raison=outcome.backup_error),
+                blocking=False,
+            )
+        if any(e.kind == ErasureKind.CASE for e in outcome.erasures):
+            self.clear()
+            self.back_requested.emit()
+        else:
+            self.reload()
 
     def resume(self, form_key: str, payload: dict[str, Any]) -> None:
         """Reopen a form kept as a draft (once the case is on screen)."""

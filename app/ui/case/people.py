@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app import clock
 from app.core.case_screen import CaseBundle
 from app.core.people import PersonView, remove_person
 from app.core.vocabulary import PersonRole
 from app.i18n import tr
+from app.ui.case.erase_dialog import EraseDialog, person_target
 from app.ui.case.format import DASH, fmt_date, fmt_niss, fmt_phone, person_name
 from app.ui.case.forms import ask_yes
 from app.ui.case.person_dialog import PersonDialog
@@ -56,7 +57,15 @@ class PeopleSection(TableSection):
             label(tr("La victime principale, puis les enfants et autres co-victimes."), "muted")
         )
         layout.addWidget(self.table, 1)
-        layout.addLayout(self.buttons())
+        # coordinator only (access.py): a co-victim's erasure on request (art. 17)
+        self.erase_button = QPushButton(tr("&Effacer définitivement…"))
+        self.erase_button.setProperty("role", "danger")
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.clicked.connect(self.erase_selected)
+        row = self.buttons()
+        row.addWidget(self.erase_button)
+        layout.addLayout(row)
+        self._selection_changed()
 
     @property
     def people(self) -> list[PersonView]:
@@ -103,6 +112,31 @@ class PeopleSection(TableSection):
         self.screen.open_form(dialog, draft)
 
     open_person = open_record
+
+    def _selection_changed(self) -> None:
+        super()._selection_changed()
+        button = getattr(self, "erase_button", None)  # built after the base class
+        if button is None:
+            return
+        person = self.selected()
+        button.setEnabled(person is not None and person.role != PersonRole.VICTIM)
+        button.setToolTip(
+            tr("Effacer la fiche de cette personne à sa demande (RGPD, art. 17)")
+            if person is None or person.role != PersonRole.VICTIM
+            else tr(
+                "Effacer la victime principale, c'est effacer tout le dossier : "
+                "onglet Résumé, « Effacer définitivement… »"
+            )
+        )
+
+    def erase_selected(self) -> None:
+        ws, bundle, person = self.screen.workspace, self.screen.bundle, self.selected()
+        if ws is None or bundle is None or person is None or person.role == PersonRole.VICTIM:
+            return
+        shown_as = person_name(person, self.screen.hide_names)
+        dialog = EraseDialog(ws, self.window(), person_target(bundle, person, shown_as))
+        dialog.erased.connect(self.screen.after_erasure)
+        dialog.open()
 
     def remove_selected(self) -> None:
         person = self.selected()

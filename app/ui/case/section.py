@@ -43,6 +43,8 @@ class CaseScreen(Protocol):
         on_error: ErrorHandler | None = None,
     ) -> None: ...
 
+    def after_erasure(self, outcome: Any) -> None: ...
+
 
 class Section(QWidget):
     """A tab of the case screen: shows its part of the bundle, opens its forms."""

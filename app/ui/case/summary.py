@@ -10,6 +10,7 @@ from app.core.case_screen import CaseBundle
 from app.core.vocabulary import CaseStatus
 from app.i18n import tr
 from app.ui.case.details_dialog import CaseDetailsDialog
+from app.ui.case.erase_dialog import EraseDialog, case_target
 from app.ui.case.format import fmt_answer, fmt_date, fmt_text, fmt_utc
 from app.ui.case.pathway_summary import PathwaySummary
 from app.ui.case.section import CaseScreen, Section, button_row, fill_table, make_table
@@ -59,17 +60,27 @@ class SummarySection(Section):
         self.close_button = QPushButton(tr("C&lôturer…"))
         self.pause_button = QPushButton(tr("Mettre en &pause…"))
         self.reopen_button = QPushButton(tr("R&ouvrir…"))
+        # coordinator only (access.py); apart from the everyday actions
+        self.erase_button = QPushButton(tr("&Effacer définitivement…"))
+        self.erase_button.setToolTip(
+            tr("Effacer tout le dossier à la demande de la personne (RGPD, art. 17)")
+        )
+        self.erase_button.setProperty("role", "danger")
         self.edit_button.clicked.connect(lambda: self.open_details())
         self.close_button.clicked.connect(lambda: self.open_status(CLOSE))
         self.pause_button.clicked.connect(lambda: self.open_status(PAUSE))
         self.reopen_button.clicked.connect(lambda: self.open_status(REOPEN))
+        self.erase_button.clicked.connect(self.open_erase)
         self.history = make_table([tr("Date"), tr("Événement"), tr("Motif"), tr("Par")], stretch=2)
         self.history.setAccessibleName(tr("Historique du statut"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(
-            button_row(self.edit_button, self.close_button, self.pause_button, self.reopen_button)
+        actions = button_row(
+            self.edit_button, self.close_button, self.pause_button, self.reopen_button
         )
+        self.erase_button.setAutoDefault(False)
+        actions.addWidget(self.erase_button)
+        layout.addLayout(actions)
         self.pathways = PathwaySummary()  # issue #4: where each pathway stands
         layout.addWidget(self.pathways)
         layout.addWidget(label(tr("Historique du statut"), "subtitle"))
@@ -130,6 +141,14 @@ class SummarySection(Section):
             return
         dialog = StatusDialog(ws, self.window(), bundle.case_id, action, bundle.detail.reference)
         self.screen.open_form(dialog, draft)
+
+    def open_erase(self) -> None:
+        ws, bundle = self.screen.workspace, self.screen.bundle
+        if ws is None or bundle is None:
+            return
+        dialog = EraseDialog(ws, self.window(), case_target(bundle))
+        dialog.erased.connect(self.screen.after_erasure)
+        dialog.open()
 
     def resume(self, form_key: str, payload: dict[str, Any]) -> None:
         parts = form_key.split(":")
