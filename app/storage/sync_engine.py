@@ -217,8 +217,12 @@ def replicated_present(conn: Any) -> list[str]:
 # --- making a changeset ---------------------------------------------------------------
 
 
-def diff_changeset(conn: Any, base_schema: str, tables: Iterable[str]) -> bytes:
-    """The changeset turning ``base_schema``'s copy of ``tables`` into ``main``'s."""
+def diff_changeset(
+    conn: Any, base_schema: str, tables: Iterable[str], *, strip: bool = True
+) -> bytes:
+    """The changeset turning ``base_schema``'s copy of ``tables`` into ``main``'s.
+
+    ``strip``: leave out the per-laptop columns (for a bundle; not for the snapshot)."""
     apsw = _apsw()
     session = apsw.Session(conn, "main")
     try:
@@ -228,7 +232,7 @@ def diff_changeset(conn: Any, base_schema: str, tables: Iterable[str]) -> bytes:
         changeset = session.changeset()
     finally:
         session.close()
-    return strip_local_columns(conn, changeset)
+    return strip_local_columns(conn, changeset) if strip else changeset
 
 
 def strip_local_columns(conn: Any, changeset: bytes) -> bytes:

@@ -1,0 +1,1 @@
+"""Exchange between the laptops of one service, without network (issue 12)."""

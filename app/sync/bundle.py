@@ -1,0 +1,161 @@
+"""Bundles: one laptop's changes since its previous synchronisation, in one file.
+
+A bundle is ``MAGIC``, a clear header (service, laptop, sequence number,
+schema revision, recipient, time written — identifiers only) and the payload
+(the changeset and the laptop's new audit entries) encrypted with AES-256-GCM
+under the service's sync key, the magic and header as associated data: a
+bundle edited anywhere, or written by another service, does not open.
+
+The sync key is derived (HKDF) from the database key, which every laptop of
+the service holds after enrolment; a laptop of another service has another
+key. File names carry no name of a person or of a laptop.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import struct
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.security.keys import SecretKey, derive_subkey, wipe
+
+MAGIC = b"BALISE-PAQUET-1\n"
+SYNC_KEY_PURPOSE = b"balise sync bundles v1"
+SUFFIX = ".paquet"
+#: recipient of a bundle every laptop carrying every case may apply
+EVERYONE = "tous"
+_MAX_HEADER = 4096
+
+
+class BundleUnreadable(Exception):
+    """The file is not a bundle, or its header is damaged."""
+
+
+class BundleTampered(Exception):
+    """The header reads but the content does not authenticate (edited, or another key)."""
+
+
+@dataclass(frozen=True)
+class BundleHeader:
+    """The clear part of a bundle (also authenticated)."""
+
+    service: str
+    laptop: str  # hex of the writing laptop's id
+    seq: int
+    schema: str
+    to: str  # EVERYONE or the hex id of one laptop carrying only assigned cases
+    written_at: str  # ISO time, UTC
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.__dict__, sort_keys=True, separators=(",", ":")).encode()
+
+
+@dataclass(frozen=True)
+class BundlePayload:
+    """What a bundle carries: a changeset and audit entries (ids and codes only)."""
+
+    changeset: bytes
+    audit: list[dict[str, Any]]
+
+
+def sync_key(db_key: SecretKey) -> bytearray:
+    """The service's bundle key (caller wipes it)."""
+    return derive_subkey(db_key, SYNC_KEY_PURPOSE)
+
+
+def file_name(header: BundleHeader) -> str:
+    """``balise-<laptop>-<seq>-<recipient>.paquet`` (ids shortened, no names)."""
+    to = header.to if header.to == EVERYONE else header.to[:8]
+    return f"balise-{header.laptop[:8]}-{header.seq:06d}-{to}{SUFFIX}"
+
+
+def seal(header: BundleHeader, payload: BundlePayload, key: bytearray) -> bytes:
+    """The bytes of a bundle."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    head = header.to_bytes()
+    body = json.dumps(
+        {"changeset": base64.b64encode(payload.changeset).decode(), "audit": payload.audit},
+        separators=(",", ":"),
+    ).encode()
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(bytes(key)).encrypt(nonce, zlib.compress(body), MAGIC + head)
+    return MAGIC + struct.pack(">I", len(head)) + head + nonce + sealed
+
+
+def read_header(data: bytes) -> BundleHeader:
+    """The clear header (not yet authenticated: :func:`open_bundle` does that)."""
+    head, _ = _split(data)
+    return head
+
+
+def _split(data: bytes) -> tuple[BundleHeader, int]:
+    if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
+        raise BundleUnreadable("not a bundle")
+    (size,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
+    start = len(MAGIC) + 4
+    if size > _MAX_HEADER or len(data) < start + size + 12 + 16:
+        raise BundleUnreadable("damaged header")
+    try:
+        fields = json.loads(data[start : start + size])
+        header = BundleHeader(
+            service=str(fields["service"]),
+            laptop=str(fields["laptop"]),
+            seq=int(fields["seq"]),
+            schema=str(fields["schema"]),
+            to=str(fields["to"]),
+            written_at=str(fields["written_at"]),
+        )
+    except (ValueError, KeyError, TypeError):
+        raise BundleUnreadable("damaged header") from None
+    if header.to_bytes() != data[start : start + size]:
+        raise BundleUnreadable("header not canonical")
+    return header, start + size
+
+
+def open_bundle(data: bytes, key: bytearray) -> tuple[BundleHeader, BundlePayload]:
+    """Authenticate and decrypt a bundle."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    header, offset = _split(data)
+    nonce, sealed = data[offset : offset + 12], data[offset + 12 :]
+    try:
+        body = AESGCM(bytes(key)).decrypt(nonce, sealed, data[: len(MAGIC)] + header.to_bytes())
+    except InvalidTag:
+        raise BundleTampered("does not authenticate") from None
+    try:
+        fields = json.loads(zlib.decompress(body))
+        payload = BundlePayload(
+            changeset=base64.b64decode(fields["changeset"]), audit=list(fields["audit"])
+        )
+    except (ValueError, KeyError, TypeError, zlib.error):
+        raise BundleTampered("damaged content") from None
+    return header, payload
+
+
+def digest(data: bytes) -> str:
+    """SHA-256 of a bundle file (how a refused bundle is remembered)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` at ``path`` through a temporary file (no half bundle in the folder)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def wipe_key(key: bytearray) -> None:
+    """Overwrite a sync key."""
+    wipe(key)
