@@ -67,6 +67,9 @@ class Perm(StrEnum):
     HOUSING_READ = "housing.read"
     HOUSING_WRITE = "housing.write"
     HOUSING_MANAGE = "housing.manage"
+    ACTIVITIES_READ = "activities.read"
+    ACTIVITIES_WRITE = "activities.write"
+    ACTIVITY_CASE_LINK = "activity.case_link"
 
 
 C, S, E = Role.COORDINATOR, Role.SOCIAL_WORKER, Role.STREET_EDUCATOR
@@ -99,6 +102,9 @@ MATRIX: dict[Perm, dict[Role, Scope]] = {
     Perm.HOUSING_READ: {C: Scope.ALL, S: Scope.ALL, E: Scope.ASSIGNED},
     Perm.HOUSING_WRITE: {C: Scope.ALL, S: Scope.ALL},
     Perm.HOUSING_MANAGE: {C: Scope.ALL},
+    Perm.ACTIVITIES_READ: {C: Scope.ALL, S: Scope.ALL, E: Scope.ALL},
+    Perm.ACTIVITIES_WRITE: {C: Scope.ALL, S: Scope.ALL, E: Scope.ALL},
+    Perm.ACTIVITY_CASE_LINK: {C: Scope.ALL, S: Scope.ALL, E: Scope.ASSIGNED},
 }
 
 #: actions that concern one case: checked against the case's assignment and flag
@@ -117,6 +123,7 @@ CASE_ACTIONS: frozenset[Perm] = frozenset(
         Perm.LETTER_ISSUE,
         Perm.EXPORT,
         Perm.HOUSING_WRITE,
+        Perm.ACTIVITY_CASE_LINK,
     }
 )
 
@@ -153,6 +160,11 @@ def describe(action: Perm) -> str:
             "enregistrer un séjour ou une demande d'hébergement et voir l'adresse d'un logement"
         ),
         Perm.HOUSING_MANAGE: tr("gérer les logements d'urgence (adresse, disponibilité)"),
+        Perm.ACTIVITIES_READ: tr("consulter les activités collectives et les formations"),
+        Perm.ACTIVITIES_WRITE: tr(
+            "organiser une activité collective et noter les présences anonymes"
+        ),
+        Perm.ACTIVITY_CASE_LINK: tr("relier un·e participant·e d'une activité à un dossier"),
     }[action]
 
 

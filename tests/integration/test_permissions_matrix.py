@@ -13,6 +13,14 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.core import accounts, audit_view, permissions
+from app.core.activities import (
+    ActivityInput,
+    ActivityKind,
+    activity_detail,
+    create_activity,
+    list_activities,
+)
+from app.core.activity_people import link_participant
 from app.core.authors import AuthorInput, add_author, case_authors
 from app.core.case_list import CaseFilter, list_cases
 from app.core.case_view import CaseDetailsInput, load_case, update_case_details
@@ -80,6 +88,14 @@ def _details(actor_id: uuid.UUID) -> CaseDetailsInput:
     )
 
 
+def _link(s: Session, a: permissions.Actor, c: Cases) -> object:
+    activity = create_activity(
+        s, a, ActivityInput(ActivityKind.SUPPORT_GROUP, "Groupe de parole", date(2026, 4, 1))
+    )
+    occurrence = activity_detail(s, a, activity).occurrences[0].id
+    return link_participant(s, a, c.shared, occurrence)
+
+
 #: how each action is attempted through the service that performs it
 ATTEMPTS: dict[Perm, Attempt] = {
     Perm.CASE_LIST: lambda s, a, c: list_cases(s, CaseFilter(), actor=a),
@@ -125,6 +141,11 @@ ATTEMPTS: dict[Perm, Attempt] = {
     Perm.HOUSING_MANAGE: lambda s, a, c: save_unit(
         s, a, UnitInput("Appartement A", 3, date(2026, 1, 1))
     ),
+    Perm.ACTIVITIES_READ: lambda s, a, c: list_activities(s, a),
+    Perm.ACTIVITIES_WRITE: lambda s, a, c: create_activity(
+        s, a, ActivityInput(ActivityKind.CHILDREN_WORKSHOP, "La cabane", date(2026, 4, 1))
+    ),
+    Perm.ACTIVITY_CASE_LINK: _link,
 }
 
 
