@@ -14,6 +14,7 @@ from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import CaseNotFound as CaseNotFound  # re-exported
 from app.core.permissions import Perm, Scope, require, require_case, scope_of
+from app.core.sync import reference_suffix
 from app.core.validation import check_birth_date, check_not_future, check_phone, check_text
 from app.core.vocabulary import CaseStatus, PersonRole, YesNoUnknown
 from app.errors import ValidationError
@@ -100,13 +101,17 @@ def validate_intake(session: Session, intake: IntakeInput) -> None:
 
 
 def _next_reference(session: Session, year: int) -> str:
-    """The next ``YYYY-NNNN`` reference (inside the caller's transaction)."""
+    """The next ``YYYY-NNNN`` reference (inside the caller's transaction).
+
+    Each laptop of a service counts its own numbers; a laptop enrolled after
+    the first one adds its letter (``2026-0042-B``), so references stay unique
+    without the laptops talking to each other (app.core.sync)."""
     counter = session.get(CaseCounter, year)
     if counter is None:
         counter = CaseCounter(year=year, last_number=0)
         session.add(counter)
     counter.last_number += 1
-    return f"{year}-{counter.last_number:04d}"
+    return f"{year}-{counter.last_number:04d}{reference_suffix(session)}"
 
 
 def create_case(session: Session, actor: UserSession, intake: IntakeInput) -> CaseRef:

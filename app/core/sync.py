@@ -1,0 +1,587 @@
+"""Synchronising the laptops of one service through a folder (issue 12).
+
+``synchronise`` writes this laptop's changes since its last synchronisation
+as one bundle into the folder and applies, in order, the bundles the other
+laptops left there. What it reports are counts, never names.
+
+Per laptop, in its vault folder: ``synchro/base.db`` is the encrypted
+snapshot the next changes are diffed against; ``synchro/envoyes/`` keeps a
+copy of every bundle written (a bundle missing from the folder, or edited
+there, is written again at the next synchronisation).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app import clock
+from app.core import audit
+from app.core.auth import UserSession
+from app.core.permissions import Perm, require
+from app.errors import BaliseError
+from app.i18n import tr
+from app.storage import sync_engine as se
+from app.storage.migrations import current_revision
+from app.storage.models.sync import SyncLaptop, SyncLocal
+from app.storage.vault import Vault
+from app.sync import bundle as bn
+
+log = logging.getLogger(__name__)
+
+SYNC_FOLDER = "synchro"
+BASE_FILE = "base.db"
+SENT_FOLDER = "envoyes"
+#: reference suffixes given to enrolled laptops (no I, O: read aloud without doubt)
+SUFFIXES = "BCDEFGHJKLMNPQRSTUVWXYZ"
+SYNC_ACTION = "sync"
+ENROL_ACTION = "laptop_enrolled"
+REVOKE_ACTION = "laptop_revoked"
+
+
+class SyncRefused(BaliseError):
+    """Synchronisation cannot start (folder missing, laptop revoked…)."""
+
+
+@dataclass
+class LaptopProblem:
+    """Why bundles of one laptop did not (all) apply; ``message`` is French, names no person."""
+
+    laptop: str
+    message: str
+
+
+@dataclass
+class SyncReport:
+    """What one synchronisation did (counts only)."""
+
+    sent_changes: int = 0
+    sent_bundles: int = 0
+    received_bundles: int = 0
+    received_changes: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    problems: list[LaptopProblem] = field(default_factory=list)
+
+
+def _paths(vault: Vault) -> tuple[Path, Path]:
+    root = vault.paths.root / SYNC_FOLDER
+    return root / BASE_FILE, root / SENT_FOLDER
+
+
+def _hex(value: Any) -> str:
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return str(value)
+
+
+# --- this laptop -----------------------------------------------------------------------
+
+
+def ensure_registered(session: Any, name: str | None = None) -> SyncLocal:
+    """This laptop's identity, created the first time (the first laptop of a service)."""
+    local = session.get(SyncLocal, 1)
+    if local is None:
+        laptop = SyncLaptop(name=name or tr("Premier portable"), suffix="", scope="all")
+        session.add(laptop)
+        session.flush()
+        local = SyncLocal(slot=1, laptop_id=laptop.id, last_seq=0, last_audit_seq=0)
+        session.add(local)
+        session.flush()
+    return local
+
+
+def reference_suffix(session: Any) -> str:
+    """``-B`` on a laptop enrolled second, ``""`` on the first one or before any enrolment."""
+    suffix = session.scalar(
+        select(SyncLaptop.suffix).join(SyncLocal, SyncLocal.laptop_id == SyncLaptop.id)
+    )
+    return f"-{suffix}" if suffix else ""
+
+
+@dataclass(frozen=True)
+class EnrolledLaptop:
+    """A laptop written by :func:`enrol_laptop`."""
+
+    laptop_id: uuid.UUID
+    suffix: str
+    folder: Path
+
+
+def enrol_laptop(vault: Vault, actor: UserSession, name: str, target: Path) -> EnrolledLaptop:
+    """Write a replica of this vault for a new laptop of the service into ``target``.
+
+    The replica is the vault itself (encrypted, same key slots: the same
+    passphrases open it), with its own laptop id and reference suffix. The
+    laptop is added to the service's list, which travels with the next
+    bundle."""
+    from app.core.transaction import write
+
+    require(actor, Perm.ACCOUNTS_MANAGE)
+    name = (name or "").strip()
+    if not name or len(name) > 80:
+        raise BaliseError(tr("Donnez un nom à ce portable (80 caractères au plus)."))
+    if target.exists() and any(target.iterdir()):
+        raise BaliseError(tr("Choisissez un dossier vide pour le nouveau portable."))
+    base, _ = _paths(vault)
+    db = vault.require_db()
+    key = db.key_copy()
+    try:
+        if not base.exists():
+            write(vault, lambda tx: ensure_registered(tx))
+            base.parent.mkdir(parents=True, exist_ok=True)
+            conn = _open_alone(db, key)
+            try:
+                se.write_snapshot(conn, base)
+            finally:
+                conn.close()
+
+        def add(tx: Any) -> tuple[uuid.UUID, str]:
+            ensure_registered(tx)
+            used = set(tx.scalars(select(SyncLaptop.suffix)))
+            suffix = next((s for s in SUFFIXES if s not in used), None)
+            if suffix is None:
+                raise BaliseError(tr("Le service a déjà le nombre maximum de portables."))
+            laptop = SyncLaptop(name=name, suffix=suffix, scope="all", enrolled_by=actor.user_id)
+            tx.add(laptop)
+            tx.flush()
+            audit.record(tx, actor, ENROL_ACTION, object_type="laptop", object_id=laptop.id.hex)
+            return laptop.id, suffix
+
+        laptop_id, suffix = write(vault, add)
+        target.mkdir(parents=True, exist_ok=True)
+        conn = _open_alone(db, key)
+        try:
+            se.write_snapshot(conn, target / "balise.db")
+        finally:
+            conn.close()
+        shutil.copy2(vault.paths.keyring, target / vault.paths.keyring.name)
+        replica = se.open_connection(target / "balise.db", key)
+        try:
+            last_audit = replica.execute("SELECT coalesce(max(seq), 0) FROM audit_log").get
+            replica.execute(
+                "UPDATE sync_local SET laptop_id = ?, last_seq = 0, last_audit_seq = ?",
+                (laptop_id.hex, last_audit),
+            )
+            for table in ("sync_received", "sync_set_aside", "sync_peer_audit", "drafts"):
+                replica.execute(f"DELETE FROM {table}")
+            (target / SYNC_FOLDER).mkdir()
+            se.write_snapshot(replica, target / SYNC_FOLDER / BASE_FILE)
+        finally:
+            replica.close()
+        return EnrolledLaptop(laptop_id, suffix, target)
+    finally:
+        key.wipe()
+
+
+def revoke_laptop(tx: Any, actor: UserSession, laptop_id: uuid.UUID) -> None:
+    """Mark a lost or stolen laptop: its bundles written later are refused everywhere."""
+    require(actor, Perm.ACCOUNTS_MANAGE)
+    laptop = tx.get(SyncLaptop, laptop_id)
+    if laptop is None:
+        raise BaliseError(tr("Ce portable n'est pas connu du service."))
+    laptop.revoked_at = clock.utcnow()
+    laptop.revoked_by = actor.user_id
+    audit.record(tx, actor, REVOKE_ACTION, object_type="laptop", object_id=laptop_id.hex)
+
+
+# --- synchronising ---------------------------------------------------------------------
+
+
+def _update_message() -> str:
+    return tr(
+        "Des paquets viennent d'une autre version de Balise : mettez Balise à jour sur cet "
+        "ordinateur (ou sur l'ordinateur qui les a écrits), puis synchronisez à nouveau."
+    )
+
+
+def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
+    """Send this laptop's changes into ``folder`` and apply the other laptops' bundles."""
+    from app.core.transaction import write
+
+    if actor is None:
+        raise BaliseError(tr("Connectez-vous pour synchroniser."))
+    if not folder.is_dir():
+        raise SyncRefused(
+            tr(
+                "Le dossier de synchronisation « {dossier} » n'existe pas ou n'est pas branché."
+            ).format(dossier=str(folder))
+        )
+    db = vault.require_db()
+    schema = current_revision(db) or ""
+    write(vault, lambda tx: ensure_registered(tx))
+    base, sent = _paths(vault)
+    sent.mkdir(parents=True, exist_ok=True)
+    key = db.key_copy()
+    bundle_key = bn.sync_key(key)
+    report = SyncReport()
+    try:
+        conn = _open_alone(db, key)
+        try:
+            if not base.exists():
+                se.write_snapshot(conn, base)
+            me, revoked = _me(conn)
+            if revoked:
+                raise SyncRefused(
+                    tr(
+                        "Ce portable a été retiré du service : il ne peut plus synchroniser. "
+                        "Adressez-vous à la coordination."
+                    )
+                )
+            with se.attached(conn, base, key):  # detached after the transaction ends
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    _send(conn, vault, me, schema, folder, sent, bundle_key, report)
+                    _receive(conn, vault, me, schema, folder, bundle_key, report)
+                    everything = se.diff_changeset(
+                        conn, "base", se.replicated_present(conn), strip=False
+                    )
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+        finally:
+            conn.close()
+        _refresh_base(base, key, everything)
+        _resend_missing(folder, sent)
+    finally:
+        bn.wipe_key(bundle_key)
+        key.wipe()
+
+    def trace(tx: Any) -> None:
+        audit.record(
+            tx,
+            actor,
+            SYNC_ACTION,
+            detail=(
+                f"sent={report.sent_changes} received={report.received_changes} "
+                f"bundles_in={report.received_bundles} conflicts={report.conflicts} "
+                f"problems={len(report.problems)}"
+            ),
+        )
+
+    write(vault, trace)
+    return report
+
+
+def _open_alone(db: Any, key: Any) -> Any:
+    """An APSW connection to the vault while no sqlcipher3 connection is open.
+
+    APSW carries its own copy of SQLite. Two copies of SQLite in one process
+    must never have the same file open together: POSIX locks are per process,
+    so neither sees the other's locks, and the copy that closes last deletes
+    a WAL the other still writes to (data lost; found by the enrolment test).
+    The engine's pooled connections are closed first; SQLAlchemy opens new
+    ones when the next use case runs."""
+    db.engine.dispose()
+    return se.open_connection(db.path, key)
+
+
+def _me(conn: Any) -> tuple[str, bool]:
+    row = conn.execute(
+        "SELECT l.id, l.revoked_at FROM sync_local s JOIN sync_laptops l ON l.id = s.laptop_id"
+    ).fetchone()
+    return _hex(row[0]), row[1] is not None
+
+
+def _laptops(conn: Any) -> dict[str, tuple[str, Any]]:
+    return {
+        _hex(row[0]): (row[1], row[2])
+        for row in conn.execute("SELECT id, name, revoked_at FROM sync_laptops")
+    }
+
+
+def _send(
+    conn: Any,
+    vault: Vault,
+    me: str,
+    schema: str,
+    folder: Path,
+    sent: Path,
+    key: bytearray,
+    report: SyncReport,
+) -> None:
+    changeset = se.diff_changeset(conn, "base", se.replicated_present(conn))
+    last_audit = conn.execute("SELECT last_audit_seq FROM sync_local").get
+    entries = [
+        dict(zip(_AUDIT_COLUMNS, row, strict=True))
+        for row in conn.execute(
+            f"SELECT {', '.join(_AUDIT_COLUMNS)} FROM audit_log WHERE seq > ? ORDER BY seq",
+            (last_audit,),
+        )
+    ]
+    if not changeset and not entries:
+        return
+    seq = conn.execute("SELECT last_seq FROM sync_local").get + 1
+    header = bn.BundleHeader(
+        service=vault.keyring.vault_id,
+        laptop=me,
+        seq=seq,
+        schema=schema,
+        to=bn.EVERYONE,
+        written_at=clock.utcnow().isoformat(timespec="seconds"),
+    )
+    data = bn.seal(header, bn.BundlePayload(changeset, entries), key)
+    name = bn.file_name(header)
+    bn.write_atomically(sent / name, data)
+    bn.write_atomically(folder / name, data)
+    conn.execute(
+        "UPDATE sync_local SET last_seq = ?, last_audit_seq = ?",
+        (seq, entries[-1]["seq"] if entries else last_audit),
+    )
+    report.sent_bundles += 1
+    report.sent_changes += sum(se.changeset_counts(changeset).values())
+
+
+_AUDIT_COLUMNS = (
+    "seq",
+    "at",
+    "user_id",
+    "login",
+    "action",
+    "case_id",
+    "object_type",
+    "object_id",
+    "detail",
+    "prev_hash",
+    "hash",
+)
+
+
+def _receive(
+    conn: Any,
+    vault: Vault,
+    me: str,
+    schema: str,
+    folder: Path,
+    key: bytearray,
+    report: SyncReport,
+) -> None:
+    set_aside = {row[0] for row in conn.execute("SELECT digest FROM sync_set_aside")}
+    waiting: dict[str, dict[int, tuple[Path, bytes, bn.BundleHeader]]] = {}
+    for path in sorted(folder.glob(f"*{bn.SUFFIX}")):
+        data = path.read_bytes()
+        digest = bn.digest(data)
+        if digest in set_aside:
+            continue
+        try:
+            header = bn.read_header(data)
+        except bn.BundleUnreadable:
+            _set_aside(conn, path, digest, None, "unreadable", report)
+            continue
+        if header.laptop == me:
+            continue
+        if header.service != vault.keyring.vault_id:
+            _set_aside(conn, path, digest, header, "foreign", report)
+            continue
+        if header.to not in (bn.EVERYONE, me):
+            continue
+        waiting.setdefault(header.laptop, {})[header.seq] = (path, data, header)
+    laptops = _laptops(conn)
+    for laptop, bundles in sorted(waiting.items()):
+        last = conn.execute("SELECT last_seq FROM sync_received WHERE laptop_id = ?", (laptop,)).get
+        seq = (last or 0) + 1
+        name = laptops.get(laptop, (tr("portable inconnu"), None))[0]
+        pending = sorted(s for s in bundles if s >= seq)
+        while pending:
+            if pending[0] != seq:
+                report.problems.append(
+                    LaptopProblem(
+                        name,
+                        tr(
+                            "Le paquet n° {numero} du portable « {portable} » manque dans le "
+                            "dossier : ses paquets suivants attendent. Synchronisez ce portable "
+                            "(il réécrit les paquets manquants)."
+                        ).format(numero=seq, portable=name),
+                    )
+                )
+                break
+            path, data, header = bundles[seq]
+            if not _apply_one(conn, laptop, name, laptops, path, data, header, schema, key, report):
+                break
+            seq += 1
+            pending.pop(0)
+
+
+def _apply_one(
+    conn: Any,
+    laptop: str,
+    name: str,
+    laptops: dict[str, tuple[str, Any]],
+    path: Path,
+    data: bytes,
+    header: bn.BundleHeader,
+    schema: str,
+    key: bytearray,
+    report: SyncReport,
+) -> bool:
+    digest = bn.digest(data)
+    revoked_at = laptops.get(laptop, (None, None))[1]
+    if revoked_at is not None and header.written_at > str(revoked_at).replace(" ", "T"):
+        _set_aside(conn, path, digest, header, "revoked", report, name)
+        return False
+    if header.schema != schema:
+        report.problems.append(LaptopProblem(name, _update_message()))
+        return False
+    try:
+        _, payload = bn.open_bundle(data, key)
+    except bn.BundleTampered:
+        _set_aside(conn, path, digest, header, "tampered", report, name)
+        return False
+    conn.execute("SAVEPOINT bundle")
+    try:
+        outcome = se.apply_changeset(conn, payload.changeset)
+        for clash in outcome.clashes:
+            _store_clash(conn, clash, laptop, header)
+        for entry in payload.audit:
+            conn.execute(
+                "INSERT OR IGNORE INTO sync_peer_audit (laptop_id, seq, entry, prev_hash, hash) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (
+                    laptop,
+                    entry["seq"],
+                    json.dumps(entry, sort_keys=True),
+                    entry["prev_hash"],
+                    entry["hash"],
+                ),
+            )
+        conn.execute(
+            "INSERT INTO sync_received (laptop_id, last_seq, applied_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (laptop_id) DO UPDATE SET last_seq = excluded.last_seq, "
+            "applied_at = excluded.applied_at",
+            (laptop, header.seq, clock.utcnow().isoformat(sep=" ")),
+        )
+    except se.SyncEngineError:
+        conn.execute("ROLLBACK TO bundle")
+        conn.execute("RELEASE bundle")
+        _set_aside(conn, path, digest, header, "failing", report, name)
+        return False
+    conn.execute("RELEASE bundle")
+    report.received_bundles += 1
+    report.received_changes += sum(outcome.applied.values())
+    report.merged += outcome.merged
+    report.conflicts += len(outcome.clashes)
+    return True
+
+
+_REASONS = {
+    "unreadable": "Un fichier du dossier n'est pas un paquet Balise lisible : il est mis de côté.",
+    "foreign": "Un paquet vient d'un autre service : il est mis de côté et n'est pas lu.",
+    "tampered": (
+        "Le paquet n° {numero} du portable « {portable} » a été modifié ou abîmé : il est mis "
+        "de côté. Synchronisez ce portable pour qu'il le réécrive."
+    ),
+    "failing": (
+        "Le paquet n° {numero} du portable « {portable} » n'a pas pu être appliqué : il est mis "
+        "de côté, les autres portables sont synchronisés. Prévenez la coordination."
+    ),
+    "revoked": ("Un paquet écrit par « {portable} » après son retrait du service est refusé."),
+}
+
+
+def _set_aside(
+    conn: Any,
+    path: Path,
+    digest: str,
+    header: bn.BundleHeader | None,
+    reason: str,
+    report: SyncReport,
+    name: str = "",
+) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_set_aside (digest, file_name, laptop_id, seq, reason, at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            digest,
+            path.name[:200],
+            header.laptop if header else None,
+            header.seq if header else None,
+            reason,
+            clock.utcnow().isoformat(sep=" "),
+        ),
+    )
+    message = tr(_REASONS[reason]).format(numero=header.seq if header else 0, portable=name)
+    report.problems.append(LaptopProblem(name, message))
+
+
+def _case_of(conn: Any, table: str, key: tuple[Any, ...], values: dict[str, Any] | None) -> Any:
+    if table == "cases":
+        return key[0]
+    if values and values.get("case_id"):
+        return values["case_id"]
+    columns = se.columns_of(conn, table)
+    if "case_id" in columns and len(key) == 1 and "id" in columns:
+        return conn.execute(f'SELECT case_id FROM "{table}" WHERE id = ?', key).get
+    return None
+
+
+def _store_clash(conn: Any, clash: se.Clash, remote: str, header: bn.BundleHeader) -> None:
+    me = _hex(conn.execute("SELECT laptop_id FROM sync_local").get)
+    local_value, remote_value = (
+        json.dumps(clash.local, default=str),
+        json.dumps(clash.remote, default=str),
+    )
+    pairs = sorted([(me, local_value), (remote, remote_value)])
+    ident = uuid.uuid5(
+        uuid.NAMESPACE_URL,
+        json.dumps([clash.kind, clash.table, list(clash.key), clash.column, pairs], default=str),
+    )
+    values = clash.remote if isinstance(clash.remote, dict) else None
+    if values is None and isinstance(clash.local, dict):
+        values = clash.local
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_conflicts (id, detected_at, kind, table_name, row_key, "
+        "column_name, case_id, first_laptop_id, first_value, second_laptop_id, second_value, "
+        "remote_written_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            ident.hex,
+            clock.utcnow().isoformat(sep=" "),
+            clash.kind,
+            clash.table,
+            json.dumps(list(clash.key), default=str),
+            clash.column,
+            _case_of(conn, clash.table, clash.key, values),
+            pairs[0][0],
+            pairs[0][1],
+            pairs[1][0],
+            pairs[1][1],
+            header.written_at.replace("T", " "),
+        ),
+    )
+
+
+def _refresh_base(base: Path, key: Any, everything: bytes) -> None:
+    """Bring the snapshot level with the vault (what went out and what came in)."""
+    if not everything:
+        return
+    import apsw
+
+    def overwrite(reason: int, _change: Any) -> int:
+        if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT):
+            return apsw.SQLITE_CHANGESET_REPLACE
+        return apsw.SQLITE_CHANGESET_OMIT
+
+    conn = se.open_connection(base, key)
+    try:
+        # The snapshot is a copy to diff against, not a vault: its rows may arrive
+        # in any order.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        apsw.Changeset.apply(everything, conn, conflict=overwrite)
+    finally:
+        conn.close()
+
+
+def _resend_missing(folder: Path, sent: Path) -> None:
+    """Put back into the folder any bundle of ours missing or edited there."""
+    for kept in sent.glob(f"*{bn.SUFFIX}"):
+        there = folder / kept.name
+        data = kept.read_bytes()
+        if not there.exists() or there.read_bytes() != data:
+            bn.write_atomically(there, data)
