@@ -11,10 +11,18 @@ APP_NAME = "Balise"
 
 
 def resource_root() -> Path:
-    """Folder holding ``db/`` and ``resources/`` (the source tree or the frozen bundle)."""
+    """Folder holding ``db/`` and ``resources/``: the source tree, or the bundle.
+
+    PyInstaller (``build.spec``) sets ``sys._MEIPASS`` to the bundle's data
+    folder (``_internal/`` beside the executable in a one-folder build). A
+    frozen build without it (another freezer) keeps the data next to the
+    executable. Never the current folder: the bundle runs from anywhere.
+    """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
     return Path(__file__).resolve().parent.parent
 
 
