@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.core.small_cells import format_months
 from app.i18n import tr
 
 ONE_DAY = timedelta(days=1)
@@ -88,10 +89,7 @@ def months_between(start: date, end: date) -> float:
 
 def months_text(value: float) -> str:
     """One decimal, a comma, no « ,0 »: 7.49 → « 7,5 », 12.0 → « 12 »."""
-    text = f"{round(value, 1):.1f}"
-    if text.endswith(".0"):
-        text = text[:-2]
-    return text.replace(".", ",")
+    return format_months(value)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ from datetime import date
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from app import clock
+from app.core.indicator_network import NetworkMeasures, measure_network
 from app.core.indicator_periods import Period
 from app.core.pathways.common import add_months, local_to_utc
 from app.core.templates import DocumentKind
@@ -87,6 +89,8 @@ class Measures:
     departures_by_destination: Counter[str] = field(default_factory=Counter)
     referrals_by_sector: Counter[str] = field(default_factory=Counter)
     referrals_by_outcome: Counter[str] = field(default_factory=Counter)
+    #: emergency housing and collective activities (app.core.indicator_network)
+    network: NetworkMeasures = field(default_factory=NetworkMeasures)
 
 
 def _grouped(session: Session, column, *where) -> Counter[str]:
@@ -263,4 +267,5 @@ def measure(session: Session, period: Period) -> Measures:
     _followups(session, period, m)
     _pathways(session, period, m)
     _referrals(session, period, m)
+    m.network = measure_network(session, period, clock.today())
     return m

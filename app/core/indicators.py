@@ -21,8 +21,12 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.core import audit
+from app.core.activities import ActivityKind, AgeBand
 from app.core.auth import UserSession
 from app.core.document_content import Letterhead, service_letterhead
+from app.core.housing import StayDestination
+from app.core.housing_occupancy import Occupancy, counting_rule
+from app.core.indicator_network import training_modules
 from app.core.indicator_periods import Period, PeriodKind
 from app.core.indicator_queries import UNKNOWN, Measures, measure
 from app.core.issued import ReferralOutcome
@@ -136,6 +140,8 @@ _PROFILE = "Profil des nouveaux dossiers"
 _WORK = "Accompagnement"
 _PROTECTION = "Plainte, protection et départ"
 _NETWORK = "Orientations vers le réseau"
+_HOUSING = "Hébergement d'urgence"
+_ACTIVITIES = "Activités collectives et formations"
 
 _CASE_HEADLINES = (
     ("new", "Nouveaux dossiers"),
@@ -150,6 +156,19 @@ _PROCEDURE_HEADLINES = (
     ("permits", "Dossiers de protection du droit de séjour introduits"),
     ("departures", "Départs du domicile réalisés"),
     ("referrals", "Courriers d'orientation émis"),
+)
+_HOUSING_HEADLINES = (
+    ("stays_started", "Séjours commencés"),
+    ("stays_ended", "Séjours terminés"),
+    ("people_housed", "Personnes hébergées"),
+    ("person_nights", "Nuitées (nuits × personnes)"),
+    ("requests", "Demandes d'hébergement reçues"),
+)
+_ACTIVITY_HEADLINES = (
+    ("sessions", "Séances tenues"),
+    ("attendance", "Présences (cumul des séances)"),
+    ("professionals", "Présences de professionnel·les"),
+    ("trainees", "Professionnel·les formé·es"),
 )
 _AGE_LABELS = (
     ("under_18", "Moins de 18 ans"),
@@ -303,6 +322,89 @@ _SPECS: tuple[_Spec, ...] = (
         total_of="referrals",
         chart="pie",
     ),
+    _Spec(
+        "housing",
+        _HOUSING,
+        "Hébergement d'urgence",
+        lambda m: _pick(m.network.headline, _HOUSING_HEADLINES),
+        _fixed(_HOUSING_HEADLINES),
+        with_total=False,
+        chart="",
+        note="Personnes hébergées : victimes et enfants présents au moins une nuit de la "
+        "période. Une nuit compte quand quelqu'un dort sur place : le jour d'entrée compte, "
+        "le jour de sortie non.",
+    ),
+    _Spec(
+        "exits_by_destination",
+        _HOUSING,
+        "Séjours terminés par destination",
+        lambda m: m.network.exits_by_destination,
+        _labels(StayDestination),
+        total_of="stays_ended",
+    ),
+    _Spec(
+        "activities",
+        _ACTIVITIES,
+        "Activités collectives",
+        lambda m: _pick(m.network.headline, _ACTIVITY_HEADLINES),
+        _fixed(_ACTIVITY_HEADLINES),
+        with_total=False,
+        chart="",
+        note="Séances non annulées, jusqu'à aujourd'hui. Les présences sont des comptages "
+        "anonymes : un enfant venu à dix ateliers compte dix fois.",
+    ),
+    _Spec(
+        "sessions_by_kind",
+        _ACTIVITIES,
+        "Séances par type d'activité",
+        lambda m: m.network.sessions_by_kind,
+        _labels(ActivityKind),
+        total_of="sessions",
+    ),
+    _Spec(
+        "attendance_by_kind",
+        _ACTIVITIES,
+        "Présences par type d'activité",
+        lambda m: m.network.attendance_by_kind,
+        _labels(ActivityKind),
+        total_of="attendance",
+    ),
+    _Spec(
+        "attendance_by_age",
+        _ACTIVITIES,
+        "Présences par âge",
+        lambda m: m.network.attendance_by_age,
+        _labels(AgeBand),
+        total_of="attendance",
+    ),
+    _Spec(
+        "attendance_by_gender",
+        _ACTIVITIES,
+        "Présences par genre",
+        lambda m: m.network.attendance_by_gender,
+        _labels(Gender),
+        total_of="attendance",
+        chart="pie",
+    ),
+    _Spec(
+        "professionals_by_sector",
+        _ACTIVITIES,
+        "Présences de professionnel·les par secteur",
+        lambda m: m.network.professionals_by_sector,
+        _catalogue(PartnerSector),
+        total_of="professionals",
+        keep_zero_rows=False,
+    ),
+    _Spec(
+        "trainees_by_module",
+        _ACTIVITIES,
+        "Professionnel·les formé·es par module",
+        lambda m: m.network.trainees_by_module,
+        lambda s: training_modules(s),
+        with_total=False,
+        keep_zero_rows=False,
+        note="Une même personne peut avoir suivi plusieurs modules : pas de total.",
+    ),
 )
 _HOURS = _Spec(
     "hours_by_kind",
@@ -314,6 +416,8 @@ _HOURS = _Spec(
     "de suivis correspondant l'est.",
 )
 _UNKNOWN_LABEL = "Non renseigné"
+#: tables of headline counts that other tables split (same total, hidden together)
+_HEADLINE_TABLES = ("cases", "procedures", "housing", "activities")
 
 
 # -- building the tables -----------------------------------------------------------------
@@ -345,7 +449,7 @@ def _column(spec: _Spec, keys: list[str], values: Counter[str]) -> _Column:
 
 def _link_headlines(columns: dict[str, _Column], keys: dict[str, list[str]]) -> None:
     """A table splitting a headline shows the same total: hide them together."""
-    for headline in ("cases", "procedures"):
+    for headline in _HEADLINE_TABLES:
         head = columns[headline]
         for i, key in enumerate(keys[headline]):
             linked = [s.code for s in _SPECS if s.total_of == key]
@@ -367,6 +471,56 @@ def _link_headlines(columns: dict[str, _Column], keys: dict[str, list[str]]) -> 
                     if nonzero:
                         pick = min(nonzero, key=lambda j: (column.values[j], j))
                         column.hidden[pick] = Hidden.COMPLEMENT
+
+
+def _occupancy_table(cur: Measures, prev: Measures) -> IndicatorTable:
+    """Months occupied over months available, per unit: a place, not people, so
+    nothing is suppressed (the stays and people housed are, above)."""
+    names = {**prev.network.unit_names, **cur.network.unit_names}
+
+    def month_cell(occ: Occupancy | None) -> Cell:
+        if occ is None or not occ.nights_available:
+            return Cell(0.0, hours=True, months_of=0.0)
+        return Cell(occ.months_occupied, hours=True, months_of=occ.months_available)
+
+    def together(measures: Measures) -> Occupancy | None:
+        parts = list(measures.network.occupancy.values())
+        if not parts:
+            return None
+        return Occupancy(
+            nights_occupied=sum(p.nights_occupied for p in parts),
+            nights_available=sum(p.nights_available for p in parts),
+            period_nights=sum(p.period_nights for p in parts),
+            period_months=sum(p.period_months for p in parts),
+        )
+
+    rows = tuple(
+        IndicatorRow(
+            key,
+            names[key],
+            month_cell(cur.network.occupancy.get(key)),
+            month_cell(prev.network.occupancy.get(key)),
+        )
+        for key in sorted(names, key=lambda k: names[k])
+    )
+    total = None
+    if len(rows) > 1:
+        total = IndicatorRow(
+            "total",
+            tr("Ensemble des logements"),
+            month_cell(together(cur)),
+            month_cell(together(prev)),
+        )
+    return IndicatorTable(
+        "housing_occupancy",
+        tr(_HOUSING),
+        tr("Occupation des logements d'urgence"),
+        rows,
+        total,
+        tr("Mois occupés sur mois de disponibilité du logement pendant la période. ")
+        + counting_rule(),
+        "bar",
+    )
 
 
 def _mirror_hours(counts: _Column, minutes: list[int]) -> _Column:
@@ -435,6 +589,8 @@ def _build(session: Session, cur: Measures, prev: Measures) -> tuple[IndicatorTa
                 for side, m in ((0, cur), (1, prev))
             ]
             tables.append(_table(_HOURS, fkeys, labels[spec.code], *hours, hours=True))
+        if spec.code == "housing":
+            tables.append(_occupancy_table(cur, prev))
     return tuple(tables)
 
 

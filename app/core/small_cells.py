@@ -45,14 +45,22 @@ class Cell:
     value: float | None
     hidden: Hidden = Hidden.NO
     hours: bool = False  # a number of hours (one decimal) rather than a count
+    #: months out of this many (occupancy: « 7,5 mois sur 12 »; 0: not available)
+    months_of: float | None = None
 
     @property
     def text(self) -> str:
-        """As printed: ``12``, ``3,5``, ``< 5`` or ``masqué``."""
+        """As printed: ``12``, ``3,5``, ``7,5 mois sur 12``, ``< 5`` or ``masqué``."""
         if self.hidden is Hidden.SMALL:
             return tr("< 5")
         if self.hidden is Hidden.COMPLEMENT or self.value is None:
             return tr("masqué")
+        if self.months_of is not None:
+            if not self.months_of:
+                return tr("non disponible")
+            return tr("{occupied} mois sur {available}").format(
+                occupied=format_months(self.value), available=format_months(self.months_of)
+            )
         return format_number(self.value, hours=self.hours)
 
 
@@ -60,6 +68,14 @@ def format_number(value: float, *, hours: bool = False) -> str:
     """Belgian French: a space between thousands, a decimal comma (hours: one decimal)."""
     text = f"{value:,.1f}" if hours else f"{round(value):,d}"
     return text.replace(",", "\u00a0").replace(".", ",")
+
+
+def format_months(value: float) -> str:
+    """Months with one decimal and no « ,0 »: 7.49 → « 7,5 », 12.0 → « 12 »."""
+    text = f"{round(value, 1):.1f}"
+    if text.endswith(".0"):
+        text = text[:-2]
+    return text.replace(".", ",")
 
 
 def rule_text() -> str:
