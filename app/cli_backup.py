@@ -16,7 +16,7 @@ from pathlib import Path
 from app.cli import resolve_login, wait_if_throttled
 from app.cli_io import Prompter, UsageError
 from app.core import auth, transaction
-from app.errors import BaliseError, KeyringDamaged
+from app.errors import KeyringDamaged
 from app.i18n import tr
 from app.paths import default_vault_dir
 from app.security.kdf import PRODUCTION
@@ -104,7 +104,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.core.backups import when_text
-    from app.core.restore import RestoreRefused, describe_backup, restore_backup
+    from app.core.restore import RestoreRefused, backup_key, describe_backup, restore_backup
     from app.security.keyring import load_keyring
 
     prompter = Prompter()
@@ -131,13 +131,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             tr("Phrase de passe (celle valable à la date de la sauvegarde) : ")
         )
         wait_if_throttled(vault)
-        throttle = auth.UnlockThrottle(paths.root)
-        try:
-            key = backup_keyring.unlock_user(login, passphrase, allow_weak=PRODUCTION.allow_weak)
-        except BaliseError:
-            throttle.record_failure()
-            raise
-        throttle.reset()
+        key = backup_key(vault, backup, login, passphrase)
         try:
             print(
                 tr(

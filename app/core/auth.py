@@ -16,10 +16,11 @@ from app.core import audit
 from app.core.one_time_code import canonical_code
 from app.core.passphrase import check_new_passphrase
 from app.core.vocabulary import Role
-from app.errors import BaliseError, WrongPassphrase
+from app.errors import BaliseError, VaultDamaged, WrongPassphrase
 from app.i18n import tr
 from app.security.kdf import PRODUCTION, KdfPolicy
 from app.security.keyring import write_atomic
+from app.storage.engine import damaged_database_message, is_damage
 from app.storage.models import ServiceProfile, User
 from app.storage.vault import Vault
 
@@ -190,8 +191,10 @@ def _opened(vault: Vault, login: str, throttle: UnlockThrottle, action: str) -> 
             audit.record(s, user, action)
         audit.store_head(vault)
         return user
-    except BaseException:
+    except BaseException as exc:
         vault.lock()
+        if is_damage(exc):  # the accounts' or the trail's pages: offer the backup
+            raise VaultDamaged(damaged_database_message()) from None
         raise
 
 

@@ -29,7 +29,8 @@ from pathlib import Path
 
 from app import clock
 from app.core import audit, transaction
-from app.core.auth import UserSession, load_user_session
+from app.core.auth import MustWait, UnlockThrottle, UserSession, load_user_session
+from app.core.auth import lock as lock_vault
 from app.core.backups import external_folder
 from app.core.erasure_register import merged, read_register
 from app.core.purge import checkpoint, reapply
@@ -38,6 +39,7 @@ from app.core.vocabulary import Role
 from app.errors import BaliseError, VaultDamaged
 from app.fsutil import fsync_dir, fsync_file, remove_tree
 from app.i18n import tr
+from app.security.kdf import PRODUCTION, KdfPolicy
 from app.security.keyring import load_keyring
 from app.security.keys import SecretKey
 from app.storage.backups import (
@@ -195,3 +197,68 @@ def restore_with_session(vault: Vault, actor: UserSession, backup_path: Path) ->
         return restore_backup(vault, backup_path, key, actor.login)
     finally:
         key.wipe()
+
+
+def backup_key(
+    vault: Vault,
+    backup: BackupInfo,
+    login: str,
+    passphrase: str,
+    *,
+    kdf: KdfPolicy = PRODUCTION,
+) -> SecretKey:
+    """The database key from ``backup``'s own keyring, opened with ``login``'s
+    passphrase as it was at the backup's date.
+
+    Works when the vault's own file or keyring is damaged. Delayed and counted
+    like an unlock (``tentatives.json``): raises :class:`~app.core.auth.MustWait`
+    while a delay runs, ``WrongPassphrase`` (and records it) on a wrong pair.
+    The caller wipes the key.
+    """
+    throttle = UnlockThrottle(vault.paths.root)
+    remaining = throttle.seconds_to_wait()
+    if remaining > 0:
+        raise MustWait(remaining)
+    try:
+        backup_keyring = load_keyring(backup.keyring_path)
+    except BaliseError:
+        raise RestoreRefused(
+            tr("Le trousseau de clés de cette sauvegarde est illisible.")
+        ) from None
+    if backup_keyring.vault_id != vault.keyring.vault_id:
+        raise RestoreRefused(tr("Cette sauvegarde appartient à un autre coffre."))
+    try:
+        key = backup_keyring.unlock_user(
+            login.strip().lower(), passphrase, allow_weak=kdf.allow_weak
+        )
+    except BaliseError:
+        throttle.record_failure()
+        raise
+    throttle.reset()
+    return key
+
+
+def restore_when_damaged(
+    vault: Vault,
+    backup_path: Path,
+    login: str,
+    passphrase: str,
+    *,
+    kdf: KdfPolicy = PRODUCTION,
+) -> RestoreOutcome:
+    """The restore offered by the unlock screen when the vault cannot be opened.
+
+    The key comes from the backup's keyring (:func:`backup_key`), so nothing of
+    the damaged file is needed; ``login`` must be an active coordinator in the
+    backup. The damaged files are moved aside (never deleted), later erasures
+    are applied again, and the restored vault is left **locked**: the user then
+    unlocks it with the passphrase valid at the backup's date.
+    """
+    backup = describe_backup(backup_path)
+    key = backup_key(vault, backup, login, passphrase, kdf=kdf)
+    try:
+        outcome = restore_backup(vault, backup.path, key, login)
+    finally:
+        key.wipe()
+    lock_vault(vault, load_user_session(vault, login))
+    return outcome

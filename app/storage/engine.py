@@ -191,6 +191,18 @@ def _files_denied(db_path: Path) -> bool:
     return not os.access(db_path.parent, os.R_OK | os.X_OK)
 
 
+#: a page's HMAC or structure is wrong ("database disk image is malformed", "file
+#: is not a database"): SQLCipher reports a damaged page with these codes
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+def is_damage(exc: BaseException) -> bool:
+    """``exc`` (a driver or SQLAlchemy error) says the file's pages are damaged."""
+    _errno, code = _error_cause(exc)
+    return code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
 def storage_error(
     exc: BaseException, db_path: Path, *, opening: bool = False
 ) -> BaliseError | None:

@@ -47,6 +47,7 @@ from app.storage.engine import (
     Database,
     damaged_database_message,
     folder_missing_message,
+    is_damage,
     storage_error,
 )
 from app.storage.migrations import upgrade_to
@@ -293,6 +294,10 @@ class Vault:
                 problem = storage_error(exc, self.paths.db, opening=True)
                 if problem is not None and not isinstance(exc, StorageUnavailable):
                     raise problem from None
+                if is_damage(exc):
+                    # The schema pages read first (alembic_version, sqlite_master) are
+                    # damaged: said as damage, so the newest backup is offered.
+                    raise VaultDamaged(damaged_database_message()) from None
                 raise
         self.db = db
         return db

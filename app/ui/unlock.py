@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import accounts, auth
-from app.core.backups import damage_offer
+from app.core.backups import damage_offer, newest_verified_backup
+from app.core.restore import RestoreOutcome
 from app.core.setup import DEMO_LOGIN
 from app.errors import KeyringDamaged, VaultDamaged, WrongPassphrase
 from app.i18n import tr
 from app.security.kdf import PRODUCTION, KdfPolicy
+from app.storage.backups import BackupInfo
 from app.storage.vault import Vault
+from app.ui.backups.damaged import RestoreDamagedDialog, restored_message
 from app.ui.messages import error_text
 from app.ui.recovery_dialog import RecoveryDialog
 from app.ui.tasks import TaskRunner
@@ -64,6 +67,8 @@ class UnlockWindow(QWidget):
         self.kdf = kdf
         self._wait_until = 0.0
         self._busy = False
+        #: the backup offered after damage (None: nothing offered)
+        self._offer: BackupInfo | None = None
         self.setWindowTitle(
             tr("Balise — coffre chiffré") + (tr(" — DÉMO") if vault.is_demo else "")
         )
@@ -87,6 +92,15 @@ class UnlockWindow(QWidget):
         self.error = ErrorLabel()
         self.wait_label = label("", "muted")
         self.wait_label.hide()
+        #: what a restore did, shown above the form on the restored vault
+        self.notice = label("")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        self.restore_button = QPushButton(tr("Restaurer cette &sauvegarde…"))
+        self.restore_button.setToolTip(
+            tr("Remplacer le coffre endommagé par la sauvegarde vérifiée la plus récente")
+        )
+        self.restore_button.hide()
         self.busy = BusyIndicator()
         self.unlock_button = QPushButton(tr("&Déverrouiller"))
         self.unlock_button.setDefault(True)
@@ -110,6 +124,7 @@ class UnlockWindow(QWidget):
         form.addRow("", self.wait_label)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
 
@@ -122,6 +137,7 @@ class UnlockWindow(QWidget):
         inner.addWidget(
             label(tr("Les données sont chiffrées. Identifiez-vous pour les ouvrir."), "muted")
         )
+        inner.addWidget(self.notice)
         inner.addLayout(form)
         inner.addWidget(self.busy)
         inner.addLayout(buttons)
@@ -144,6 +160,7 @@ class UnlockWindow(QWidget):
         self.login.returnPressed.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit)
         self.forgot_button.clicked.connect(self._open_recovery)
+        self.restore_button.clicked.connect(self._open_restore)
         self.login.textChanged.connect(lambda _t: self.error.show_message(None))
         fit_to_screen(self, 620, 520)
 
@@ -155,6 +172,9 @@ class UnlockWindow(QWidget):
         self.login.setText(login)
         self.passphrase.clear()
         self.error.show_message(None)
+        self.notice.clear()
+        self.notice.hide()
+        self._show_offer(None)
         self._set_busy(False)
         self._start_wait(auth.UnlockThrottle(self.vault.paths.root).seconds_to_wait())
         (self.passphrase if login else self.login).setFocus()
@@ -168,6 +188,7 @@ class UnlockWindow(QWidget):
         self.login.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
         self.forgot_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)
         self._update_button()
         if busy:
             self.busy.start(tr("Déverrouillage…"))
@@ -243,13 +264,41 @@ class UnlockWindow(QWidget):
             self._start_wait(exc.seconds)
         elif isinstance(exc, VaultDamaged | KeyringDamaged):
             # Damaged pages or keyring: offer the newest verified backup, with its date.
-            offer = damage_offer(self.vault.paths.root, keyring=isinstance(exc, KeyringDamaged))
+            root = self.vault.paths.root
+            offer = damage_offer(root, keyring=isinstance(exc, KeyringDamaged))
             self.error.show_message(f"{error_text(exc)}\n{offer}")
+            self._show_offer(newest_verified_backup(root))
         else:
             self.error.show_message(error_text(exc))
             if isinstance(exc, WrongPassphrase):
                 self._start_wait(auth.UnlockThrottle(self.vault.paths.root).seconds_to_wait())
         self.passphrase.setFocus()
+
+    # -- restoring a damaged vault --------------------------------------------------
+    def _show_offer(self, backup: BackupInfo | None) -> None:
+        self._offer = backup
+        self.restore_button.setVisible(backup is not None)
+
+    def _open_restore(self) -> None:
+        if self._offer is None or self._busy:
+            return
+        dialog = RestoreDamagedDialog(
+            self.vault,
+            self.tasks,
+            self._offer,
+            kdf=self.kdf,
+            login=self.login.text().strip(),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+
+    def _restored(self, outcome: RestoreOutcome) -> None:
+        """The restored vault is locked: the same screen opens it, saying what changed."""
+        self.prepare(self.login.text().strip())
+        self.notice.setText(restored_message(outcome))
+        self.notice.show()
 
     def _open_recovery(self) -> None:
         dialog = RecoveryDialog(self.vault, self.tasks, kdf=self.kdf, parent=self)

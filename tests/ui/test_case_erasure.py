@@ -40,6 +40,7 @@ from tests.ui.case_support import (
 )
 from tests.ui.conftest import unlock_with
 from tests.ui.test_lock import OTHER_LOGIN, OTHER_PASSPHRASE, add_social_worker, press_ctrl_l
+from tests.ui.test_screen_fit import problems_of
 
 pytestmark = pytest.mark.clock(datetime(2026, 3, 10, 14, 30))
 
@@ -184,6 +185,7 @@ def test_the_coordinator_erases_the_whole_case_and_goes_back_to_the_list(
     assert reference in shown and "2 personne(s)" in shown and "1 suivi(s)" in shown
     assert MARKER not in shown  # the case is named by its reference and what it holds
     assert "ne peut pas être annulée" in shown
+    assert problems_of(dialog, "erase dialog") == []  # fits 1366 x 768
     dialog.grab().save(str(SCREENSHOTS / "balise-effacer-dossier.png"))
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages["cases"], timeout=20_000)
