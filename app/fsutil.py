@@ -12,6 +12,8 @@ import os
 import shutil
 from pathlib import Path
 
+from app.system import can_fsync_directory
+
 
 def fsync_file(path: Path) -> None:
     """Flush ``path``'s content to the disk."""
@@ -22,6 +24,8 @@ def fsync_file(path: Path) -> None:
 def fsync_dir(path: Path) -> None:
     """Flush the folder ``path`` (its entries: a rename, a new file) where the
     system allows it."""
+    if not can_fsync_directory():
+        return
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
         try:

@@ -365,7 +365,8 @@ def main() -> int:
             raise SystemExit("the temporary folder must be outside the source tree")
         bundle = work / "balise"
         shutil.copytree(args.dist, bundle, symlinks=True)
-        smoke = Smoke(exe=bundle / "balise", env=bundle_env(work / "home"), cwd=work)
+        exe = bundle / ("balise.exe" if sys.platform == "win32" else "balise")
+        smoke = Smoke(exe=exe, env=bundle_env(work / "home"), cwd=work)
         size = sum(
             p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()
         )

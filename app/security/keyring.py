@@ -29,6 +29,7 @@ from app.errors import KeyringDamaged, VaultTooNew, WeakKdfParameters, WrongPass
 from app.i18n import tr
 from app.security.kdf import SALT_LENGTH, KdfParams, check_params, derive_key
 from app.security.keys import SecretKey, normalize_passphrase, normalize_recovery_code, wipe
+from app.system import can_fsync_directory, make_private
 
 KEYRING_FORMAT = 1
 KIND_USER = "user"
@@ -378,7 +379,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o600)
+            make_private(handle.fileno())
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -387,6 +388,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+    if not can_fsync_directory():  # Windows: NTFS makes the rename durable itself
+        return
     dir_fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(dir_fd)

@@ -16,6 +16,8 @@ import logging
 from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 
+from app.system import screen_lock_signal
+
 log = logging.getLogger(__name__)
 
 LOCK_SHORTCUT = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)
@@ -112,6 +114,8 @@ class IdleWatcher(QObject):
             self._request("session")
 
     def _listen_for_screensaver(self) -> None:
+        if screen_lock_signal() != "dbus":  # Windows: see docs/WINDOWS.md
+            return
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # not on every platform

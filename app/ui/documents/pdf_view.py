@@ -118,11 +118,31 @@ def not_a_printer_message() -> str:
     )
 
 
+#: printers every Windows installs that write a file instead of paper (and the
+#: usual CUPS PDF queue on Linux): refused like "print to file" (docs/WINDOWS.md)
+FILE_PRINTERS = (
+    "microsoft print to pdf",
+    "microsoft xps document writer",
+    "onenote",
+    "fax",
+    "cups-pdf",
+    "pdf",
+)
+
+
+def writes_a_file(printer_name: str) -> bool:
+    """True for a virtual printer known to write a file (by its usual name)."""
+    name = " ".join(printer_name.casefold().split())
+    known_name = any(name == known or name.startswith(f"{known} ") for known in FILE_PRINTERS)
+    return known_name or name.startswith("send to onenote")
+
+
 def prints_on_paper(printer: QPrinter) -> bool:
     """True when ``printer`` sends pages to a printer, not to a file."""
     return (
         printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
         and not printer.outputFileName()
+        and not writes_a_file(printer.printerName())
     )
 
 
@@ -132,8 +152,10 @@ def print_dialog(printer: QPrinter, parent: QWidget | None, title: str) -> QPrin
     "Print to file" would write an unencrypted PDF without the warning of
     « Enregistrer une copie », and be traced as a print. Rather than a second
     warning here, the option is removed: the one way to a file is
-    « Enregistrer une copie » (:func:`ask_copy_path`). A virtual PDF printer
-    installed in the system is beyond what an application can tell apart."""
+    « Enregistrer une copie » (:func:`ask_copy_path`). Virtual printers that
+    write a file are refused by their usual names (:func:`writes_a_file`:
+    "Microsoft Print to PDF" comes with every Windows); one renamed or
+    unknown is beyond what an application can tell apart."""
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
