@@ -80,6 +80,16 @@ def link_participant(
     return link.id
 
 
+def find_case_for_link(session: Session, actor: UserSession, reference: str) -> uuid.UUID:
+    """The case numbered ``reference`` (e.g. 2026-0042), once ``actor`` may link to it."""
+    require(actor, Perm.ACTIVITY_CASE_LINK)
+    case_id = session.scalar(select(Case.id).where(Case.reference == reference.strip()))
+    if case_id is None:
+        raise ValidationError(tr("Aucun dossier ne porte ce numéro."), field="reference")
+    require_case(session, actor, Perm.ACTIVITY_CASE_LINK, case_id)
+    return case_id
+
+
 def unlink_participant(session: Session, actor: UserSession, link_id: uuid.UUID) -> None:
     """Remove a link (checked on its case)."""
     link = session.get(ActivityCaseLink, link_id)

@@ -52,6 +52,18 @@ def _audit() -> Page:
     return AuditPage()
 
 
+def _housing() -> Page:
+    from app.ui.housing.page import HousingPage
+
+    return HousingPage()
+
+
+def _activities() -> Page:
+    from app.ui.activities.page import ActivitiesPage
+
+    return ActivitiesPage()
+
+
 def _indicators() -> Page:
     from app.ui.indicators.page import IndicatorsPage
 
@@ -63,6 +75,10 @@ PAGES: list[PageSpec] = [
     PageSpec("cases", lambda: tr("Dossiers"), "cases", _case_list),
     PageSpec("agenda", lambda: tr("Agenda"), "agenda", _agenda),
     PageSpec("partners", lambda: tr("Réseau"), "network", _partners),
+    PageSpec("housing", lambda: tr("Hébergement"), "housing", _housing, "housing.read"),
+    PageSpec(
+        "activities", lambda: tr("Activités"), "activities", _activities, "activities.read"
+    ),
     PageSpec("team", lambda: tr("Équipe"), "team", _team, "accounts.manage"),
     PageSpec("audit", lambda: tr("Journal d'audit"), "audit", _audit, "audit.read"),
     PageSpec(

@@ -1,0 +1,1 @@
+"""Activités: collective activities, their sessions and attendance, trainings."""

@@ -1,0 +1,1 @@
+"""Hébergement: the emergency-housing page and its forms."""
