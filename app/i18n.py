@@ -19,7 +19,12 @@ def install_backend(backend: Callable[[str, str], str] | None) -> None:
     _backend = backend
 
 
-def tr(text: str, context: str = "Balise") -> str:
+#: the one context of Balise's catalogues: ``pyside6-lupdate`` files a free
+#: ``tr("…")`` call (not ``self.tr``) under the empty context
+CONTEXT = ""
+
+
+def tr(text: str, context: str = CONTEXT) -> str:
     """Return the translation of a French source string."""
     if _backend is None:
         return text

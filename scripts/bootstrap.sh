@@ -51,3 +51,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet -e '.[dev]'
   touch "$stamp"
 fi
+# Compiled translations (.qm) from the Qt Linguist sources (.ts); not in git.
+.venv/bin/python scripts/translations.py release
