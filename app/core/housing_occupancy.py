@@ -9,9 +9,10 @@ is what inflates bed-night counts.
 
 Occupancy of a unit over a period: nights with at least one person housed,
 over the nights the unit was available (from its ``available_from`` to its
-``available_to``, both included). Converted into months of the period it
-reads « 7,5 mois sur 12 ».
-"""
+``available_to``, both included, and never after tonight: in a period still
+running, the nights to come are neither occupied nor available yet).
+Converted into months of the period it reads « 7,5 mois sur 12 »; on
+20 November, the year so far is « … sur 10,7 »."""
 
 from __future__ import annotations
 
@@ -166,8 +167,9 @@ def occupancy(
 ) -> Occupancy:
     """Occupancy of one unit over ``start``–``end`` (see the module's rule).
 
-    Nights outside the unit's availability are not counted."""
-    window = availability(available_from, available_to, start, end)
+    Nights outside the unit's availability are not counted, nor nights after
+    today: a period still running is measured up to tonight."""
+    window = availability(available_from, available_to, start, min(end, today))
     spans: list[Nights] = []
     person_nights = 0
     for stay in stays:

@@ -517,7 +517,10 @@ def _occupancy_table(cur: Measures, prev: Measures) -> IndicatorTable:
         tr("Occupation des logements d'urgence"),
         rows,
         total,
-        tr("Mois occupés sur mois de disponibilité du logement pendant la période. ")
+        tr(
+            "Mois occupés sur mois de disponibilité du logement pendant la période "
+            "(une période en cours s'arrête à aujourd'hui). "
+        )
         + counting_rule(),
         "bar",
     )

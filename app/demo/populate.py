@@ -21,6 +21,7 @@ from app.core.risk import active_factors
 from app.core.vocabulary import CaseStatus, FollowUpStatus, Role
 from app.demo.case_file import CaseContext, CaseFileGenerator
 from app.demo.followups import Track, office_time, timeline
+from app.demo.network import populate_demo_network
 from app.demo.partners import populate_demo_directory, populate_demo_letters
 from app.demo.pathways import populate_pathways
 from app.demo.people import (
@@ -322,6 +323,7 @@ def populate_demo(
     populate_demo_directory(session, rng=rng, workers=workers, today=generator.today)  # issue #5
     populate_pathways(session, rng, generator.today)  # issue #4: complaints, steps, plans
     populate_demo_letters(session, rng=rng, workers=workers, today=generator.today)  # issue #5
+    populate_demo_network(session, rng, generator.today, workers)  # issue #13
     return DemoSummary(
         cases=cases,
         people=people,

@@ -2,8 +2,9 @@
 
 N cases (default 100 000) with their victim, children, violence types, author,
 consents and risk screenings, and M follow-ups (default 1 000 000) with French
-text, written through the application's real schema (Alembic revisions, FTS5
-and last-contact triggers included). The same seed gives the same rows.
+text, emergency housing and collective activities (one set per 20 000 cases),
+written through the application's real schema (Alembic revisions, FTS5 and
+last-contact triggers included). The same seed gives the same rows.
 
     .venv/bin/python tests/benchmarks/synthetic_vault.py --out /tmp/balise-bench
     .venv/bin/python tests/benchmarks/synthetic_vault.py --cases 2000 --followups 20000 \\
@@ -126,6 +127,21 @@ def fill(conn: Any, seed: int, n_cases: int, n_followups: int, log: Callable[[st
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
+def fill_network(db: Any, seed: int, n_cases: int, log: Callable[[str], None]) -> None:
+    """Emergency housing and collective activities (issue 13), as the demo makes
+    them: one set of units and activities per 20 000 cases (an antenna)."""
+    import random
+
+    from app.demo.network import populate_demo_network
+
+    started = time.perf_counter()
+    scale = max(1, n_cases // 20_000)
+    with db.session() as session, session.begin():
+        workers = list(session.scalars(select(User).order_by(User.login)))
+        populate_demo_network(session, random.Random(seed), TODAY, workers, scale=scale)
+    log(f"  housing and activities (x{scale}) in {time.perf_counter() - started:.1f} s")
+
+
 def build_sqlcipher(out: Path, seed: int, n_cases: int, n_followups: int) -> float:
     """Create ``<out>/vault`` and fill it; returns the build time in seconds."""
     started = time.perf_counter()
@@ -138,6 +154,7 @@ def build_sqlcipher(out: Path, seed: int, n_cases: int, n_followups: int) -> flo
             fill(conn, seed, n_cases, n_followups, print)
         finally:
             conn.close()
+        fill_network(created.vault.require_db(), seed, n_cases, print)
     finally:
         created.vault.close()
     return time.perf_counter() - started
@@ -178,6 +195,7 @@ def build_plain(
             fill(conn, seed, n_cases, n_followups, print)
         finally:
             conn.close()
+        fill_network(db, seed, n_cases, print)
     finally:
         db.close()
     return time.perf_counter() - started

@@ -10,9 +10,11 @@ Housing — « Appartement A » (4 places, available since 01/06/2024) and
 * 2025, A: P1 01/02→21/06 (140 nights, 3 people), P2 01/08→28/10 (88 nights,
   2 people): 228 nights of 365 → 7,5 mois sur 12.
 * 2026, A: six stays of one person, 28 nights each from the 1st of January to
-  June (168 nights → 5,5 mois sur 12), five left for social housing, one went
+  June (168 nights of the 349 to tonight → 5,5 mois sur 11,5), five left for
+  social housing, one went
   back home; B: one stay of two people from 01/09, still open, planned to end
-  31/10 (106 nights to tonight → 3,5 mois sur 6).
+  31/10 (106 nights of the 168 since 01/07 → 3,5 mois sur 5,5). A year still
+  running is measured up to tonight.
 
 Activities 2026 — « La cabane », first Wednesday of every month (12 sessions,
 7 children of 6–11 each: 84); one support group (6 adults); one training
@@ -183,9 +185,9 @@ def shown(report: IndicatorReport, code: str) -> dict[str, tuple[str, str]]:
 
 def test_occupancy_per_unit_is_said_in_months(report: IndicatorReport) -> None:
     assert shown(report, "housing_occupancy") == {
-        "Appartement A": ("5,5 mois sur 12", "7,5 mois sur 12"),
-        "Studio B": ("3,5 mois sur 6", "non disponible"),
-        "Ensemble des logements": ("9 mois sur 18", "7,5 mois sur 12"),
+        "Appartement A": ("5,5 mois sur 11,5", "7,5 mois sur 12"),
+        "Studio B": ("3,5 mois sur 5,5", "non disponible"),
+        "Ensemble des logements": ("9 mois sur 17", "7,5 mois sur 12"),
     }
     table = report.table("housing_occupancy")
     assert "le jour de sortie non" in table.note
@@ -240,7 +242,7 @@ def test_csv_and_pdf_carry_occupancy_but_no_name_and_no_address(report: Indicato
         "Hébergement d'urgence",
         "Occupation des logements d'urgence",
         "Appartement A",
-        "5,5 mois sur 12",
+        "5,5 mois sur 11,5",
         "7,5 mois sur 12",
         "\u25bc 2,0",
     ] in rows
