@@ -51,5 +51,6 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet -e '.[dev]'
   touch "$stamp"
 fi
-# Compiled translations (.qm) from the Qt Linguist sources (.ts); not in git.
-.venv/bin/python scripts/translations.py release
+# Qt Linguist catalogues (.ts) brought up to date with the strings of the code
+# (commit them with the strings you change), then compiled (.qm, not in git).
+.venv/bin/python scripts/translations.py update release

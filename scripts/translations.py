@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/translations.py update    # sources -> .ts (pyside6-lupdate)
     .venv/bin/python scripts/translations.py release   # .ts -> .qm (pyside6-lrelease)
+    .venv/bin/python scripts/translations.py update release   # both (scripts/bootstrap.sh)
 
 French is the source language: the strings are the French texts given to
 ``tr("…")`` and ``N_("…")`` (labels declared with their codes,
@@ -12,8 +13,10 @@ the ``.ts`` files (``-locations none``) so that moving code does not rewrite
 them; strings that disappear are kept as ``vanished`` for the translators.
 
 The ``.ts`` files are the sources, in git, edited with Qt Linguist
-(``pyside6-linguist``); the ``.qm`` files are compiled by ``release`` (run by
-scripts/bootstrap.sh and scripts/build.sh) and not in git.
+(``pyside6-linguist``). scripts/bootstrap.sh (so the tests, the demo and the
+build) runs ``update release``: a string added or changed in the code reaches
+the catalogues at the next set-up, to be committed with the change; the
+``.qm`` files are compiled there and not in git.
 """
 
 from __future__ import annotations
@@ -82,8 +85,11 @@ def lupdate(target: Path, language: str, *, quiet: bool = True) -> None:
 def update(quiet: bool) -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
-        lupdate(ts_path(language), language, quiet=quiet)
-        print(f"updated {ts_path(language).relative_to(ROOT)}")
+        path = ts_path(language)
+        before = path.read_bytes() if path.exists() else b""
+        lupdate(path, language, quiet=quiet)
+        if path.read_bytes() != before:
+            print(f"updated {path.relative_to(ROOT)}")
 
 
 def release(quiet: bool) -> None:
@@ -99,10 +105,11 @@ def release(quiet: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=["update", "release"])
+    parser.add_argument("actions", nargs="+", choices=["update", "release"], metavar="ACTION")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    {"update": update, "release": release}[args.action](not args.verbose)
+    for action in args.actions:
+        {"update": update, "release": release}[action](not args.verbose)
     return 0
 
 

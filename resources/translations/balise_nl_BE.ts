@@ -1103,7 +1103,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mois occupés sur mois de disponibilité du logement pendant la période. </source>
+        <source>Mois occupés sur mois de disponibilité du logement pendant la période (une période en cours s&apos;arrête à aujourd&apos;hui). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,6 +1132,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Évolution</source>
+        <extracomment>a column of occupancy (« 15,5 mois sur 24 », bold in the total row)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
