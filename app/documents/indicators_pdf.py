@@ -43,6 +43,8 @@ from app.i18n import tr
 WIDTH = PAGE_WIDTH - LEFT - RIGHT
 PREVIOUS_COLOUR = colors.HexColor("#9fb7c4")
 _NUMBER_WIDTH = 26 * mm
+#: a column of occupancy (« 15,5 mois sur 24 », bold in the total row)
+_MONTHS_WIDTH = 36 * mm
 
 
 def _table(t: IndicatorTable, report: IndicatorReport) -> Table:
@@ -57,8 +59,11 @@ def _table(t: IndicatorTable, report: IndicatorReport) -> Table:
     rows = list(t.rows) + ([t.total] if t.total else [])
     for row in rows:
         data.append([para(row.label, st.value), row.current.text, row.previous.text, row.change])
-    label_width = WIDTH - 3 * _NUMBER_WIDTH
-    table = Table(data, colWidths=[label_width] + [_NUMBER_WIDTH] * 3, hAlign="LEFT", repeatRows=1)
+    months = any(r.current.months_of is not None for r in rows)
+    value_width = _MONTHS_WIDTH if months else _NUMBER_WIDTH
+    label_width = WIDTH - 2 * value_width - _NUMBER_WIDTH
+    widths = [label_width, value_width, value_width, _NUMBER_WIDTH]
+    table = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=1)
     style = [
         ("FONT", (0, 1), (-1, -1), REGULAR, 9),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
