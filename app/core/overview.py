@@ -36,7 +36,7 @@ def overview_counts(session: Session, *, actor: UserSession) -> Overview:
     open_cases = session.scalar(
         select(func.count())
         .select_from(Case)
-        .where(Case.status == CaseStatus.OPEN.value, visible_cases(actor))
+        .where(Case.status == CaseStatus.OPEN.value, visible_cases(actor, lead=True))
     )
     planned = session.scalar(
         select(func.count())

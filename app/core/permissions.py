@@ -306,24 +306,41 @@ def require_case(
 
 
 def _assigned_clause(user_id: uuid.UUID) -> Any:
+    """Is ``user_id`` assigned to this case (one probe of case_workers' key)."""
     return exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == user_id)
 
 
-def visible_cases(user: Actor, action: Perm | str = Perm.CASE_READ) -> Any:
+def assigned_cases(user_id: uuid.UUID) -> Any:
+    """A boolean SQL expression on ``Case``: the cases ``user_id`` is assigned to,
+    read from the index ``case_workers (user_id, case_id)``, so that a query can
+    start from those few cases instead of testing every case."""
+    return Case.id.in_(select(CaseWorker.case_id).where(CaseWorker.user_id == user_id))
+
+
+def visible_cases(user: Actor, action: Perm | str = Perm.CASE_READ, *, lead: bool = False) -> Any:
     """A boolean SQL expression on ``Case``: the cases ``user`` may see.
 
     Add it to any query selecting cases (lists, search, agenda, counts) so that
-    filtering happens in SQL and keyset pagination stays exact.
+    filtering happens in SQL and keyset pagination stays exact. It is part of
+    the query plan, never a list of every visible case: an assignment is one
+    probe of ``case_workers``' key, and for a role that sees every
+    non-confidential case the flag is read from the row (or the list's
+    covering index) and the assignment probed for confidential cases only.
+
+    ``lead``: for a role that sees only its assigned cases, let the query start
+    from them (index ``case_workers (user_id, case_id)``), so that its cost
+    follows the number of one's cases — right for the case list and counts over
+    cases; wrong where the rows are few and reached otherwise (an agenda, the
+    pathways' deadlines), which probe instead.
     """
     scope = scope_of(user.role, action)
     if scope is None:
         return false()
-    assigned = _assigned_clause(user.user_id)
     if scope in (Scope.ASSIGNED, Scope.OWN):
-        return assigned
+        return assigned_cases(user.user_id) if lead else _assigned_clause(user.user_id)
     if scope_of(user.role, Perm.CASE_CONFIDENTIAL_READ) is not None:
         return true()
-    return or_(Case.confidential.is_(False), assigned)
+    return or_(Case.confidential.is_(False), _assigned_clause(user.user_id))
 
 
 def sees_all_cases(user: Actor, action: Perm | str = Perm.CASE_READ) -> bool:
@@ -331,11 +348,6 @@ def sees_all_cases(user: Actor, action: Perm | str = Perm.CASE_READ) -> bool:
     return scope_of(user.role, action) is Scope.ALL and (
         scope_of(user.role, Perm.CASE_CONFIDENTIAL_READ) is not None
     )
-
-
-def visible_case_ids(user: Actor, action: Perm | str = Perm.CASE_READ) -> Any:
-    """``SELECT cases.id`` restricted to what ``user`` may see (for ``IN (…)``)."""
-    return select(Case.id).where(visible_cases(user, action))
 
 
 def author_visible(user: Actor, recorded_by_column: Any) -> Any:
@@ -361,6 +373,7 @@ __all__ = [
     "PermissionDenied",
     "Scope",
     "allowed_actions",
+    "assigned_cases",
     "author_visible",
     "can",
     "case_access",
@@ -370,7 +383,6 @@ __all__ = [
     "require_case",
     "scope_of",
     "sees_all_cases",
-    "visible_case_ids",
     "visible_cases",
 ]
 

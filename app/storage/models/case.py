@@ -41,6 +41,9 @@ class CaseWorker(Base):
     )
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), primary_key=True)
 
+    # revision 0009: one's own cases, read from the index (visibility, "Moi")
+    __table_args__ = (Index("ix_case_workers_user", "user_id", "case_id"),)
+
 
 #: SQL of the case list's computed sort keys. Written with literals (no bound
 #: parameters) so that the expression indexes below can serve the queries.
@@ -49,19 +52,35 @@ RISK_RANK_SQL = (
     "WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END)"
 )
 LAST_CONTACT_KEY_SQL = "coalesce(last_contact_at, '0000')"
+#: what the case list's filters and the visibility rule read (revision 0009)
+LIST_FILTER_COLUMNS = ("status", "commune_code", "risk_level", "confidential", "opened_on")
 
 
 class Case(Base):
     __tablename__ = "cases"
     __table_args__ = (
-        Index("ix_cases_status_opened", "status", "opened_on"),
-        Index("ix_cases_opened_id", "opened_on", "id"),
-        # revision 0004: sorts by risk and by last contact, high-risk alert
-        Index("ix_cases_risk_rank", text(RISK_RANK_SQL), "id"),
-        Index("ix_cases_last_contact_key", text(LAST_CONTACT_KEY_SQL), "id"),
-        Index("ix_cases_status_risk_contact", "status", "risk_level", "last_contact_at"),
+        # revision 0009: the dashboard's counts read status, confidentiality and id here
+        Index("ix_cases_status_opened", "status", "opened_on", "confidential", "id"),
+        # The list's sort indexes (revisions 0002, 0004) carry, since revision 0009,
+        # what its filters and the visibility rule read: a page walks one of them
+        # without reading a row.
+        Index("ix_cases_opened_id", "opened_on", "id", *LIST_FILTER_COLUMNS[:-1]),
+        Index("ix_cases_risk_rank", text(RISK_RANK_SQL), "id", *LIST_FILTER_COLUMNS),
+        Index("ix_cases_last_contact_key", text(LAST_CONTACT_KEY_SQL), "id", *LIST_FILTER_COLUMNS),
+        Index("ix_cases_reference_list", "reference", "id", *LIST_FILTER_COLUMNS),
+        # revision 0004 (0009: with confidential and id): high-risk alert
+        Index(
+            "ix_cases_status_risk_contact",
+            "status",
+            "risk_level",
+            "last_contact_at",
+            "confidential",
+            "id",
+        ),
         # revision 0006: the case of a full-text match (FTS rowid = search_key << 20 | n)
         Index("ix_cases_search_key", "search_key", unique=True),
+        # revision 0009: a match's filters and visibility, without reading the row
+        Index("ix_cases_search_filter", "search_key", *LIST_FILTER_COLUMNS, "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
