@@ -64,6 +64,12 @@ class VaultFolderMissing(VaultNotFound):
     """The vault's folder is gone (e.g. a USB drive or network share disconnected)."""
 
 
+class VaultFolderUnusable(BaliseError):
+    """The folder asked for cannot hold a vault (a file stands in its way)."""
+
+    exit_code = 2
+
+
 class StorageUnavailable(BaliseError):
     """The disk or folder holding the vault refuses a read or a write.
 

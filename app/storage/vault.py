@@ -22,6 +22,7 @@ from app.errors import (
     VaultAlreadyExists,
     VaultDamaged,
     VaultFolderMissing,
+    VaultFolderUnusable,
     VaultInUse,
     VaultNotFound,
     WrongPassphrase,
@@ -187,7 +188,17 @@ class Vault:
                     dossier=str(paths.root)
                 )
             )
-        paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except (NotADirectoryError, FileExistsError):
+            raise VaultFolderUnusable(
+                tr(
+                    "Le coffre ne peut pas être créé dans « {dossier} » : un fichier porte "
+                    "déjà ce nom ou se trouve sur ce chemin. Choisissez un autre dossier."
+                ).format(dossier=str(paths.root))
+            ) from None
+        except OSError as exc:
+            raise storage_error(exc, paths.db, opening=True) or exc from None
         with contextlib.suppress(OSError):
             os.chmod(paths.root, 0o700)
         lock = InstanceLock(paths.lock)

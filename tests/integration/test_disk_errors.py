@@ -31,6 +31,7 @@ from app.errors import (
     VaultAccessDenied,
     VaultDamaged,
     VaultFolderMissing,
+    VaultFolderUnusable,
     VaultNotFound,
     VaultReadOnly,
     WrongPassphrase,
@@ -281,3 +282,14 @@ def test_a_wrong_passphrase_on_a_full_disk_is_still_a_refusal_and_still_delayed(
             auth.unlock(vault, LOGIN, PASSPHRASE, kdf=TEST_KDF)
     assert auth.UnlockThrottle(folder).failures == 1
     auth.UnlockThrottle(folder).reset()
+
+
+def test_a_vault_asked_for_under_a_file_is_refused_in_plain_words(
+    make_vault: Callable[..., CreatedVault], tmp_path: Path
+) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("pas un dossier")
+    with pytest.raises(VaultFolderUnusable) as refused:
+        make_vault(blocker / "coffre")
+    assert "un fichier porte déjà ce nom" in refused.value.message
+    assert refused.value.exit_code == 2
