@@ -207,6 +207,10 @@ class MainWindow(QMainWindow):
         elif draft.form_key.startswith("partner:"):
             self.show_page("partners")
             self.pages["partners"].resume_draft(draft.payload)  # type: ignore[attr-defined]
+        elif draft.form_key.startswith(("housing_", "activity", "attendance:", "trainees:")):
+            key = "housing" if draft.form_key.startswith("housing_") else "activities"
+            self.show_page(key)
+            self.pages[key].resume_draft(draft.form_key, draft.payload)  # type: ignore[attr-defined]
         elif draft.case_id is not None:
             self.open_case(draft.case_id)
             self.case_page.resume(draft.form_key, draft.payload)

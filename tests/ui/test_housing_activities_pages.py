@@ -154,3 +154,32 @@ def test_a_recurring_workshop_with_attendance(qtbot: QtBot, unlocked: AppControl
     qtbot.wait(50)
     QApplication.processEvents()
     window.grab().save(str(SHOTS / "activities-page.png"))
+
+
+def test_a_stay_typed_when_the_vault_locks_comes_back_without_the_address(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    from tests.conftest import LOGIN, PASSPHRASE
+    from tests.ui.conftest import unlock_with
+
+    window = window_of(unlocked)
+    window.show_page("housing")
+    page = window.pages["housing"]
+    qtbot.waitUntil(lambda: page.overview is not None)
+    qtbot.mouseClick(page.new_unit_button, Qt.MouseButton.LeftButton)
+    unit_form = visible_dialog(qtbot, window, UnitDialog)
+    type_text(qtbot, unit_form.name, "Studio B")
+    unit_form.address.setPlainText(ADDRESS)
+    unlocked.lock()  # in the middle of typing
+    unlock_with(qtbot, unlocked, LOGIN, PASSPHRASE)
+    qtbot.waitUntil(lambda: not unlocked.is_locked and window.isVisible())
+    qtbot.waitUntil(lambda: window.drafts_bar.isVisible())
+    with unlocked.vault.require_db().session() as s:
+        from app.storage.models import Draft
+
+        (draft,) = s.query(Draft).all()
+        assert "Studio B" in draft.payload and ADDRESS not in draft.payload  # a secret stays out
+    window.drafts_bar.resume_button.click()
+    again = visible_dialog(qtbot, window, UnitDialog)
+    assert again.name.text() == "Studio B" and again.address.toPlainText() == ""
+    again.done(0)

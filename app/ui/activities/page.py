@@ -4,6 +4,8 @@ training plan of the network (who followed which module)."""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,6 +52,8 @@ class ActivitiesPage(Page):
         super().__init__(parent)
         self.summaries: list[ActivitySummary] = []
         self.detail: ActivityDetail | None = None
+        #: a form kept at lock, reopened once its activity is read
+        self._pending_draft: tuple[str, dict] | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setAccessibleName(tr("Année"))
@@ -294,6 +298,8 @@ class ActivitiesPage(Page):
         past = [o.id for o in detail.occurrences if o.held_on <= today]
         self.occurrences.select_key(past[-1] if past else upcoming)
         self._enable()
+        if self._pending_draft is not None:
+            self._reopen(*self._pending_draft)
 
     def _occurrence(self) -> OccurrenceView | None:
         key = self.occurrences.current_key()
@@ -318,6 +324,47 @@ class ActivitiesPage(Page):
         )
 
     # -- forms ------------------------------------------------------------------------------
+    def resume_draft(self, form_key: str, payload: dict) -> None:
+        """Reopen a form kept when the vault locked (see MainWindow._resume_draft)."""
+        self._pending_draft = (form_key, payload)
+        kind, _, target = form_key.partition(":")
+        if form_key == "activity:new" and self.workspace is not None:
+            self._reopen(form_key, payload)
+        elif kind == "activity":
+            self.activities.select_key(uuid.UUID(target))  # its detail is read, then reopened
+        elif self.detail is not None:
+            self._reopen(form_key, payload)
+
+    def _reopen(self, form_key: str, payload: dict) -> None:
+        """Reopen ``form_key`` once what it belongs to is on screen."""
+        ws = self.workspace
+        if ws is None:
+            return
+        kind = form_key.split(":", 1)[0]
+        target = form_key.rsplit(":", 1)[1]
+        dialog = None
+        if form_key == "activity:new":
+            dialog = ActivityDialog(ws, self.window(), None)
+        elif self.detail is None:
+            return  # the activity is being read: tried again when it is shown
+        elif kind == "activity" and target == str(self.detail.id):
+            dialog = ActivityDialog(ws, self.window(), self.detail)
+        else:
+            occurrences = self.detail.occurrences
+            occurrence = next((o for o in occurrences if str(o.id) == target), None)
+            if occurrence is None:
+                return
+            if kind == "attendance":
+                dialog = AttendanceDialog(ws, self.window(), self.detail.data.kind, occurrence)
+            elif kind == "trainees":
+                dialog = TraineesDialog(ws, self.window(), occurrence)
+            elif kind == "activity_link":
+                dialog = LinkDialog(ws, self.window(), occurrence)
+        self._pending_draft = None
+        if dialog is not None:
+            dialog.start_from_draft(payload)
+            self._open(dialog)
+
     def _open(self, dialog) -> None:
         if self.workspace is None:
             return

@@ -202,7 +202,6 @@ class StayDialog(FormDialog):
             parent,
             form_key=f"housing_stay:{stay.id}" if stay else "housing_stay:new",
             title=title,
-            case_id=stay.case_id if stay else None,
         )
         self.stay = stay
         self.found_case: uuid.UUID | None = stay.case_id if stay else None
@@ -295,7 +294,8 @@ class StayDialog(FormDialog):
     def _found(self, result: tuple[uuid.UUID, list[HousedPerson]]) -> None:
         dirty = self.is_dirty()
         case_id, people = result
-        self.found_case = self.case_id = case_id
+        # the draft stays with the housing page (not the case screen): no case_id
+        self.found_case = case_id
         ticked = [uuid.UUID(c) for c in self.people.codes()]
         if self.stay is None and not ticked:
             ticked = [p.id for p in people]  # usually the victim and the children

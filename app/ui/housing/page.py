@@ -50,6 +50,8 @@ class HousingPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.overview: HousingOverview | None = None
+        #: a form kept at lock, reopened once the page has read what it needs
+        self._pending_draft: tuple[str, dict] | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setAccessibleName(tr("Année"))
@@ -288,6 +290,10 @@ class HousingPage(Page):
         else:
             self.overdue.hide()
         self._enable()
+        if self._pending_draft is not None:
+            key, payload = self._pending_draft
+            self._pending_draft = None
+            self._reopen(key, payload)
 
     @staticmethod
     def _state(stay: StayView) -> str:
@@ -312,6 +318,34 @@ class HousingPage(Page):
         return next((s for s in self.overview.stays if s.id == key), None)
 
     # -- forms ------------------------------------------------------------------------------
+    def resume_draft(self, form_key: str, payload: dict) -> None:
+        """Reopen a form kept when the vault locked (see MainWindow._resume_draft)."""
+        if self.overview is None:
+            self._pending_draft = (form_key, payload)
+        else:
+            self._reopen(form_key, payload)
+
+    def _reopen(self, form_key: str, payload: dict) -> None:
+        ws, overview = self.workspace, self.overview
+        if ws is None or overview is None:
+            return
+        kind, _, key = form_key.partition(":")
+        target = None if key == "new" else uuid.UUID(key)
+        units = [u.unit for u in overview.units]
+        if kind == "housing_unit":
+            unit = next((u for u in units if u.id == target), None)
+            dialog = None if target and unit is None else UnitDialog(ws, self.window(), unit)
+        elif kind == "housing_stay" and units:
+            stay = next((s for s in overview.stays if s.id == target), None)
+            dialog = None if target and stay is None else StayDialog(ws, self.window(), units, stay)
+        elif kind == "housing_request":
+            dialog = RequestDialog(ws, self.window())
+        else:
+            dialog = None
+        if dialog is not None:
+            dialog.start_from_draft(payload)
+            self._open(dialog)
+
     def _open(self, dialog) -> None:
         dialog.saved.connect(lambda _r: self.refresh())
         dialog.open()
