@@ -52,14 +52,19 @@ def _check_rule(rule: str) -> None:
         raise ValidationError(tr("Indiquez le motif de l'effacement."), field="rule")
 
 
+#: tables with a ``case_id`` that an erasure keeps: the audit trail keeps the
+#: case's identifier (never its content) so that the erasure itself is traced
+KEPT_AFTER_ERASURE = frozenset({"audit_log"})
+
+
 def _case_tables() -> list[Table]:
-    """Tables holding rows of one case (a ``case_id`` referencing ``cases``), in an
+    """Tables holding rows of one case (a ``case_id`` column, with or without a
+    foreign key: a sync conflict may name a case another laptop holds), in an
     order that deletes referencing rows first (issued documents name consents)."""
     tables = [
         t
         for t in Base.metadata.sorted_tables
-        if "case_id" in t.c
-        and any(fk.column.table.name == "cases" for fk in t.c.case_id.foreign_keys)
+        if "case_id" in t.c and t.name not in KEPT_AFTER_ERASURE
     ]
     first = [t for t in tables if t.name == IssuedDocument.__tablename__]
     return first + [t for t in reversed(tables) if t.name != IssuedDocument.__tablename__]

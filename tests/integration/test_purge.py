@@ -26,6 +26,9 @@ from app.core.settings import load_settings, save_settings
 from app.core.setup import CreatedVault
 from app.core.vocabulary import PersonRole
 from app.storage.models import (
+    Activity,
+    ActivityCaseLink,
+    ActivityOccurrence,
     AdminStepType,
     Author,
     Base,
@@ -42,6 +45,9 @@ from app.storage.models import (
     Draft,
     FamilyCourtMeasure,
     FollowUp,
+    HousingRequest,
+    HousingStay,
+    HousingUnit,
     IssuedDocument,
     Person,
     ResidenceBan,
@@ -50,6 +56,7 @@ from app.storage.models import (
     User,
     ViolenceType,
 )
+from app.storage.models.sync import SyncConflict
 from tests.conftest import LOGIN
 from tests.helpers.pages import decrypted_contents, decrypted_pages
 from tests.helpers.records import add_case
@@ -168,6 +175,36 @@ def fill_every_table(vault, case_id: uuid.UUID, marker: str) -> None:
         s.add(CaseEvent(case_id=case_id, kind="opened", reason=f"{marker} ouverture"))
         s.add(CaseViolence(case_id=case_id, violence_code=s.scalar(select(ViolenceType.code))))
         s.add(CaseWorker(case_id=case_id, user_id=user_id))
+        unit = HousingUnit(name="Appartement", available_from=date(2026, 1, 1))
+        s.add(unit)
+        s.flush()
+        stay = HousingStay(
+            case_id=case_id, unit_id=unit.id, entry_on=date(2026, 3, 6), notes=f"{marker} séjour"
+        )
+        s.add(stay)
+        s.add(HousingRequest(case_id=case_id, asked_on=date(2026, 3, 5), notes=f"{marker} attente"))
+        activity = Activity(kind="support_group", title="Groupe", starts_on=date(2026, 3, 1))
+        s.add(activity)
+        s.flush()
+        occurrence = ActivityOccurrence(activity_id=activity.id, held_on=date(2026, 3, 4))
+        s.add(occurrence)
+        s.flush()
+        s.add(ActivityCaseLink(occurrence_id=occurrence.id, case_id=case_id))
+        # a clash met by sync keeps both laptops' values, here a name, until resolved
+        s.add(
+            SyncConflict(
+                id=uuid.uuid4(),
+                kind="same_field",
+                table_name="people",
+                row_key="[]",
+                column_name="first_name",
+                case_id=case_id,
+                first_laptop_id=uuid.uuid4(),
+                first_value=f'"{marker}Autre"',
+                second_laptop_id=uuid.uuid4(),
+                second_value='"x"',
+            )
+        )
 
 
 def _case_rows(vault, case_id: uuid.UUID) -> dict[str, int]:
