@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.cli_io import (
@@ -24,9 +25,6 @@ from app.cli_io import (
     resolve_commune,
     valid_login,
 )
-from app.core import auth
-from app.core.passphrase import check_new_passphrase
-from app.core.setup import CoordinatorInfo, ServiceInfo, create_service_vault
 from app.errors import (
     BaliseError,
     KeyringDamaged,
@@ -39,9 +37,14 @@ from app.hardening import disable_core_dumps
 from app.i18n import tr
 from app.logging_setup import setup_logging
 from app.paths import default_vault_dir, demo_vault_dir
-from app.security.kdf import MINIMUM, PRODUCTION, KdfPolicy, tune
-from app.storage.engine import load_sqlcipher
-from app.storage.vault import Vault, vault_exists
+
+if TYPE_CHECKING:
+    from app.security.kdf import KdfPolicy
+    from app.storage.vault import Vault
+
+# The services, the database layer and the key derivation are imported by the
+# commands that use them: ``balise`` without a command shows the unlock screen,
+# which must not wait for modules it does not need yet (issue #10: cold start).
 
 log = logging.getLogger("app.cli")
 
@@ -53,6 +56,8 @@ EXIT_INTACT, EXIT_DAMAGED, EXIT_REFUSED, EXIT_CANNOT_CHECK = 0, 1, 2, 3
 
 def kdf_policy(seconds: float) -> KdfPolicy:
     """The policy for new key slots: tuned once, never below the minimum."""
+    from app.security.kdf import MINIMUM, KdfPolicy, tune
+
     return KdfPolicy(params=MINIMUM if seconds <= 0 else tune(seconds))
 
 
@@ -71,6 +76,8 @@ def resolve_login(args: argparse.Namespace, vault: Vault, prompter: Prompter) ->
 
 def wait_if_throttled(vault: Vault) -> None:
     """After failed attempts, wait out the delay instead of refusing."""
+    from app.core import auth
+
     remaining = auth.UnlockThrottle(vault.paths.root).seconds_to_wait()
     if remaining > 0:
         print(
@@ -100,10 +107,15 @@ def launch_gui(vault_dir: Path | None) -> int:
                 "Réinstallez Balise ; les commandes en ligne restent disponibles."
             )
         ) from None
+    from app.security.kdf import PRODUCTION
+
     return int(run(vault_dir, kdf=PRODUCTION) or 0)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from app.core.setup import CoordinatorInfo, ServiceInfo, create_service_vault
+    from app.storage.vault import vault_exists
+
     prompter = Prompter()
     folder = Path(args.vault or default_vault_dir())
     if vault_exists(folder) or (folder / "keyring.json").exists():
@@ -170,6 +182,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 "Elle fait partie de la version pour développeurs (scripts/demo.sh)."
             )
         ) from None
+    from app.core.passphrase import check_new_passphrase
 
     prompter = Prompter()
     folder = Path(args.vault or demo_vault_dir())
@@ -206,6 +219,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from app.core.backups import damage_offer
     from app.core.integrity import check_vault, unlock_for_check
+    from app.storage.vault import Vault
 
     prompter = Prompter()
     folder = Path(args.vault or default_vault_dir())
@@ -240,6 +254,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from app.core import auth
+    from app.security.kdf import PRODUCTION
+    from app.storage.vault import Vault
+
     prompter = Prompter()
     policy = kdf_policy(args.kdf_seconds)
     with Vault.open(Path(args.vault or default_vault_dir())) as vault:
@@ -260,8 +278,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from app.core import audit
+    from app.core import audit, auth
     from app.core.permissions import Perm, require
+    from app.security.kdf import PRODUCTION
+    from app.storage.vault import Vault
 
     prompter = Prompter()
     with Vault.open(Path(args.vault or default_vault_dir())) as vault:
@@ -297,7 +317,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
 # --- parser and entry point ------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, every_command: bool = True) -> argparse.ArgumentParser:
+    """The ``balise`` parser; ``every_command=False`` leaves out the commands
+    whose modules load the services (to start the application quickly)."""
     parser = argparse.ArgumentParser(
         prog="balise",
         description=tr(
@@ -392,13 +414,14 @@ def build_parser() -> argparse.ArgumentParser:
     kdf_option(p)
     p.set_defaults(handler=cmd_passwd)
 
-    from app.cli_backup import add_backup_commands
+    if every_command:
+        from app.cli_backup import add_backup_commands
 
-    add_backup_commands(command, user_option)
+        add_backup_commands(command, user_option)
 
-    from app.cli_indicators import add_indicators_command
+        from app.cli_indicators import add_indicators_command
 
-    add_indicators_command(command, user_option)
+        add_indicators_command(command, user_option)
 
     p = command("audit", tr("Vérifier que le journal d'audit n'a pas été altéré."))
     p.add_argument("action", choices=["verify"], help=tr("« verify » : vérifier la chaîne"))
@@ -420,8 +443,10 @@ def main(argv: list[str] | None = None) -> int:
     ):
         args_list.insert(0, "gui")
     with french_argparse():
-        args = build_parser().parse_args(args_list)
+        args = build_parser(every_command=args_list[0] != "gui").parse_args(args_list)
     try:
+        from app.storage.engine import load_sqlcipher
+
         load_sqlcipher()  # fail closed: no encryption, no command at all
         return args.handler(args)
     except KeyboardInterrupt:

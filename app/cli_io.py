@@ -16,11 +16,12 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from app.core.passphrase import check_new_passphrase, estimate_strength, passphrase_problem
-from app.core.setup import login_problem
 from app.errors import BaliseError, ValidationError
 from app.i18n import tr
-from app.storage.reference import read_csv
+
+# The passphrase policy, the setup rules and the catalogues are imported where
+# they are used: ``balise`` without a command (the application) parses its
+# arguments with this module and must not load them before its first screen.
 
 
 class UsageError(BaliseError):
@@ -80,6 +81,8 @@ class Prompter:
 
     def new_passphrase(self) -> tuple[str, str]:
         """A new passphrase and its confirmation (asked again on a terminal if refused)."""
+        from app.core.passphrase import check_new_passphrase, estimate_strength, passphrase_problem
+
         if not self.interactive:
             first, second = self.secret(""), self.secret("")
             check_new_passphrase(first, second)
@@ -137,6 +140,8 @@ def required(text: str) -> str:
 
 
 def valid_login(text: str) -> str:
+    from app.core.setup import login_problem
+
     problem = login_problem(text)
     if problem:
         raise ValidationError(problem, field="login")
@@ -149,6 +154,8 @@ def resolve_commune(text: str) -> dict[str, str]:
     def key(value: str) -> str:
         plain = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
         return "".join(ch for ch in plain.casefold() if ch.isalnum())
+
+    from app.storage.reference import read_csv
 
     rows = read_csv("communes.csv")
     wanted = text.strip()

@@ -6,17 +6,19 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import String, and_, exists, func, literal, literal_column, select, tuple_
 from sqlalchemy.orm import Session
 
 from app import clock
 from app.core.auth import UserSession
 from app.core.display import display_name
 from app.core.pathways.deadlines import Deadline, deadlines
-from app.core.permissions import Perm, require, visible_cases
+from app.core.permissions import Perm, assigned_cases, require, visible_cases
 from app.core.vocabulary import CaseStatus, FollowUpKind, FollowUpStatus, RiskLevel
 from app.storage.models import Case, CaseWorker, FollowUp, Person
+from app.storage.models.case import LAST_CONTACT_KEY_SQL
 
 #: a high-risk case without a follow-up for this long stands out on the dashboard
 NO_CONTACT_ALERT_DAYS = 14
@@ -134,6 +136,38 @@ class CaseAlert:
     person: str
     risk_level: RiskLevel
     last_contact_at: datetime | None
+    #: where the next page of alerts starts after this one
+    cursor: tuple[str, uuid.UUID] | None = None
+
+
+@dataclass(frozen=True)
+class AlertPage:
+    """A page of alerts, longest without contact first; ``next_cursor`` is None
+    on the last page."""
+
+    alerts: list[CaseAlert]
+    next_cursor: tuple[str, uuid.UUID] | None
+
+
+#: how many alerts the dashboard shows at a time
+ALERT_PAGE = 20
+#: the alerts' order: never contacted first, then the oldest contact (as the
+#: case list's "dernier contact" sort)
+_CONTACT_KEY = literal_column(LAST_CONTACT_KEY_SQL, String)
+
+
+def _alerting(actor: UserSession, user_id: uuid.UUID | None, days: int) -> list[Any]:
+    """The conditions of an alert: open, high or critical, no contact for ``days``."""
+    limit_at = clock.now_second() - timedelta(days=days)
+    conditions = [
+        Case.status == CaseStatus.OPEN.value,
+        Case.risk_level.in_([RiskLevel.HIGH.value, RiskLevel.CRITICAL.value]),
+        (Case.last_contact_at.is_(None)) | (Case.last_contact_at < limit_at),
+        visible_cases(actor, lead=True),
+    ]
+    if user_id is not None:
+        conditions.append(assigned_cases(user_id))
+    return conditions
 
 
 def high_risk_without_contact(
@@ -143,12 +177,30 @@ def high_risk_without_contact(
     user_id: uuid.UUID | None,
     hide_names: bool = False,
     days: int = NO_CONTACT_ALERT_DAYS,
-) -> list[CaseAlert]:
-    """Open high/critical cases (among those ``actor`` may see) with no
-    follow-up done for ``days`` days."""
-    now = clock.now_second()
+    after: tuple[str, uuid.UUID] | None = None,
+    limit: int | None = ALERT_PAGE,
+) -> AlertPage:
+    """Open high/critical cases (among those ``actor`` may see; ``user_id``:
+    assigned to that worker) with no follow-up done for ``days`` days, longest
+    without contact first, a page of ``limit`` at a time (None: every one)."""
     require(actor, Perm.CASE_LIST)
-    limit_at = now - timedelta(days=days)
+    # The page's cases first (read from the status index, which carries what the
+    # conditions test), then the victims' names of that page only.
+    keys = (
+        select(Case.id, _CONTACT_KEY.label("key"))
+        .where(*_alerting(actor, user_id, days))
+        .order_by(_CONTACT_KEY, Case.id)
+    )
+    if after is not None:
+        keys = keys.where(
+            tuple_(_CONTACT_KEY, Case.id)
+            > tuple_(literal(after[0]), literal(after[1], Case.id.type))
+        )
+    if limit is not None:
+        keys = keys.limit(limit + 1)
+    found = session.execute(keys).all()
+    shown = found if limit is None else found[:limit]
+    cursors = {case_id: (key, case_id) for case_id, key in shown}
     query = (
         select(
             Case.id,
@@ -161,18 +213,10 @@ def high_risk_without_contact(
             Person.hide_name,
         )
         .outerjoin(Person, _victim_join())
-        .where(Case.status == CaseStatus.OPEN.value)
-        .where(Case.risk_level.in_([RiskLevel.HIGH.value, RiskLevel.CRITICAL.value]))
-        .where((Case.last_contact_at.is_(None)) | (Case.last_contact_at < limit_at))
-        .where(visible_cases(actor))
-        .order_by(Case.last_contact_at)
+        .where(Case.id.in_(list(cursors)))
     )
-    if user_id is not None:
-        query = query.where(
-            exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == user_id)
-        )
-    return [
-        CaseAlert(
+    by_id = {
+        cid: CaseAlert(
             case_id=cid,
             case_reference=ref,
             person=display_name(
@@ -180,9 +224,26 @@ def high_risk_without_contact(
             ),
             risk_level=RiskLevel(risk),
             last_contact_at=last,
+            cursor=cursors[cid],
         )
         for cid, ref, risk, last, first, lastn, pseudo, h in session.execute(query)
-    ]
+    }
+    alerts = [by_id[case_id] for case_id, _key in shown]
+    more = limit is not None and len(found) > limit
+    return AlertPage(alerts, alerts[-1].cursor if more else None)
+
+
+def count_high_risk_without_contact(
+    session: Session,
+    *,
+    actor: UserSession,
+    user_id: uuid.UUID | None,
+    days: int = NO_CONTACT_ALERT_DAYS,
+) -> int:
+    """How many cases :func:`high_risk_without_contact` lists, every page together."""
+    require(actor, Perm.CASE_LIST)
+    query = select(func.count()).select_from(Case).where(*_alerting(actor, user_id, days))
+    return int(session.execute(query).scalar_one())
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from app.core.authors import AuthorView, case_authors
 from app.core.case_view import CaseDetail, load_case
 from app.core.cases import CaseEventView, case_events
 from app.core.consent import ConsentView, consent_register
-from app.core.followups import FollowUpView, case_timeline
+from app.core.followups import TIMELINE_PAGE, FollowUpView, case_timeline, count_followups
 from app.core.pathways.summary import CasePathways, load_pathways
 from app.core.people import PersonView, case_people
 from app.core.risk import Factor, ScreeningView, active_factors, screening_history, trend
@@ -58,9 +58,12 @@ class CaseBundle:
     screenings: list[ScreeningView]
     trend: str
     consents: list[ConsentView]
+    #: the newest follow-ups (a page: the screen asks for older ones on demand)
     timeline: list[FollowUpView]
     catalogues: Catalogues
     pathways: CasePathways  # complaint and protection, steps, departure plan
+    #: how many follow-ups the case holds in all
+    followup_count: int = 0
 
     @property
     def case_id(self) -> uuid.UUID:
@@ -84,7 +87,8 @@ def load_bundle(
         screenings=screenings,
         trend=trend(screenings),
         consents=consent_register(session, actor, case_id),
-        timeline=case_timeline(session, actor, case_id),
+        timeline=case_timeline(session, actor, case_id, limit=TIMELINE_PAGE),
         catalogues=load_catalogues(session),
         pathways=load_pathways(session, actor, case_id),
+        followup_count=count_followups(session, actor, case_id),
     )

@@ -7,13 +7,20 @@ screen asks for one thing and gets plain data back.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.core.agenda import AgendaItem, CaseAlert, appointments, high_risk_without_contact
+from app.core.agenda import (
+    AgendaItem,
+    AlertPage,
+    appointments,
+    count_high_risk_without_contact,
+    high_risk_without_contact,
+)
 from app.core.auth import UserSession
 from app.core.case_list import CaseFilter, CasePage, list_cases
 from app.core.overview import Overview, overview_counts
@@ -32,10 +39,19 @@ class Dashboard:
 
     overview: Overview
     today: list[AgendaItem]
-    alerts: list[CaseAlert]
+    #: the first page of the cases to watch (the page asks for the next ones)
+    alerts: AlertPage
+    #: how many cases to watch in all
+    alert_total: int
     mine: CasePage
     now: datetime
     deadlines: list[Deadline] = field(default_factory=list)
+
+
+def watched_worker(actor: UserSession) -> uuid.UUID | None:
+    """Whose cases the dashboard watches: the coordinator's, the whole service's
+    (None); anyone else's, their own."""
+    return None if actor.role is Role.COORDINATOR else actor.user_id
 
 
 def load_dashboard(session: Session, actor: UserSession, *, hide_names: bool) -> Dashboard:
@@ -46,7 +62,7 @@ def load_dashboard(session: Session, actor: UserSession, *, hide_names: bool) ->
     """
     now = clock.now_second()
     me = actor.user_id
-    watch_user = None if actor.role is Role.COORDINATOR else me
+    watch_user = watched_worker(actor)
     mine = CaseFilter(statuses={CaseStatus.OPEN}, worker_id=me)
     return Dashboard(
         overview=overview_counts(session, actor=actor),
@@ -54,6 +70,7 @@ def load_dashboard(session: Session, actor: UserSession, *, hide_names: bool) ->
         alerts=high_risk_without_contact(
             session, actor=actor, user_id=watch_user, hide_names=hide_names
         ),
+        alert_total=count_high_risk_without_contact(session, actor=actor, user_id=watch_user),
         mine=list_cases(session, mine, actor=actor, limit=MY_CASES_SHOWN, hide_names=hide_names),
         now=now,
         deadlines=deadlines(

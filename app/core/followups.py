@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -170,13 +170,54 @@ def _view(f: FollowUp, author: str | None) -> FollowUpView:
     )
 
 
-def case_timeline(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[FollowUpView]:
-    """All follow-ups of a case, newest first, once ``actor`` may read the case."""
+#: how many follow-ups the case screen shows at a time (a case can hold a thousand)
+TIMELINE_PAGE = 100
+
+
+def case_timeline(
+    session: Session,
+    actor: UserSession,
+    case_id: uuid.UUID,
+    *,
+    before: FollowUpView | None = None,
+    limit: int | None = None,
+) -> list[FollowUpView]:
+    """The follow-ups of a case, newest first, once ``actor`` may read the case:
+    every one, or ``limit`` of them from the one after ``before`` (the last of
+    the previous page)."""
     require_case(session, actor, Perm.CASE_READ, case_id)
-    rows = session.execute(
+    query = (
         select(FollowUp, User.full_name)
         .outerjoin(User, User.id == FollowUp.author_id)
         .where(FollowUp.case_id == case_id)
-        .order_by(FollowUp.occurred_at.desc())
-    ).all()
-    return [_view(f, name) for f, name in rows]
+        .order_by(FollowUp.occurred_at.desc(), FollowUp.id.desc())
+    )
+    if before is not None:
+        bound = tuple_(
+            literal(before.occurred_at, FollowUp.occurred_at.type),
+            literal(before.id, FollowUp.id.type),
+        )
+        query = query.where(tuple_(FollowUp.occurred_at, FollowUp.id) < bound)
+    if limit is not None:
+        query = query.limit(limit)
+    return [_view(f, name) for f, name in session.execute(query).all()]
+
+
+def count_followups(session: Session, actor: UserSession, case_id: uuid.UUID) -> int:
+    """How many follow-ups (and appointments) the case holds."""
+    require_case(session, actor, Perm.CASE_READ, case_id)
+    query = select(func.count()).select_from(FollowUp).where(FollowUp.case_id == case_id)
+    return int(session.execute(query).scalar_one())
+
+
+def load_followup(session: Session, actor: UserSession, followup_id: uuid.UUID) -> FollowUpView:
+    """One follow-up (a draft about one older than the page shown is resumed from it)."""
+    found = session.execute(
+        select(FollowUp, User.full_name)
+        .outerjoin(User, User.id == FollowUp.author_id)
+        .where(FollowUp.id == followup_id)
+    ).first()
+    if found is None:
+        raise ValidationError(tr("Ce suivi n'existe plus."))
+    require_case(session, actor, Perm.CASE_READ, found[0].case_id)
+    return _view(found[0], found[1])

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -20,16 +22,33 @@ from app.storage.vault import Vault, vault_exists
 from app.ui import messages
 from app.ui.backups.auto import DailyBackup, backup_before_exit
 from app.ui.clipboard import CopyGuard, clear_secret, protect_copies
-from app.ui.first_passphrase import FirstPassphraseDialog
 from app.ui.idle import IdleWatcher
-from app.ui.main_window import MainWindow
-from app.ui.pages import PAGES
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import UnlockWindow
-from app.ui.wizard import SetupResult, SetupWizard
 from app.ui.workspace import Unlocked, Workspace
 
+if TYPE_CHECKING:
+    from app.ui.first_passphrase import FirstPassphraseDialog
+    from app.ui.main_window import MainWindow
+    from app.ui.wizard import SetupResult, SetupWizard
+
+# The main window (and its pages), the wizard and the first-passphrase dialog are
+# imported when they are first shown: the unlock screen must not wait for them
+# (issue #10: cold start to the unlock screen).
+
 log = logging.getLogger(__name__)
+
+
+def _import_main_window() -> None:
+    """Import what the main window shows first (off the GUI thread: only module
+    definitions run, no widget is made). A failure is met again, and shown,
+    when the window is built."""
+    try:
+        import app.ui.case.page
+        import app.ui.cases.page
+        import app.ui.main_window  # noqa: F401
+    except Exception:
+        log.warning("main window modules not preloaded", exc_info=True)
 
 
 class AppController(QObject):
@@ -68,7 +87,8 @@ class AppController(QObject):
         self.copy_guard: CopyGuard | None = None
         self.exit_code: int | None = None
         self._last_login = ""
-        self._last_page = PAGES[0].key
+        self._last_page = ""  # the page shown at the last lock ("": the first)
+        self._warming: threading.Thread | None = None
         self._closed = False
         #: accounts whose drafts could not be kept at a lock (also marked on disk)
         self._unkept_drafts: set[uuid.UUID] = set()
@@ -100,6 +120,8 @@ class AppController(QObject):
         return not self.vault_dir.parent.is_dir()
 
     def _show_wizard(self) -> None:
+        from app.ui.wizard import SetupWizard
+
         self.wizard = SetupWizard(self.vault_dir, self.tasks, kdf=self.kdf)
         self.wizard.completed.connect(self._wizard_completed)
         self.wizard.rejected.connect(lambda: self.quit(0))
@@ -126,6 +148,14 @@ class AppController(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        if self.main_window is None and self._warming is None:
+            # While the person types the passphrase, a thread imports the main
+            # window's modules, so that opening it after the unlock does not stall
+            # the window (not the worker: it stays free for the unlock itself).
+            self._warming = threading.Thread(
+                target=_import_main_window, name="balise-preload", daemon=True
+            )
+            self._warming.start()
 
     # -- unlocked ---------------------------------------------------------------------
     def _unlocked(self, result: Unlocked) -> None:
@@ -137,6 +167,8 @@ class AppController(QObject):
     def _ask_first_passphrase(self, result: Unlocked) -> None:
         """Opened with a one-time code: a passphrase is chosen before anything is shown."""
         assert self.vault is not None
+        from app.ui.first_passphrase import FirstPassphraseDialog
+
         dialog = FirstPassphraseDialog(
             self.vault,
             result.session,
@@ -163,6 +195,10 @@ class AppController(QObject):
 
     def _main_window(self) -> MainWindow:
         if self.main_window is None:
+            if self._warming is not None:
+                self._warming.join()  # done long before: the unlock took a second
+            from app.ui.main_window import MainWindow
+
             window = MainWindow()
             window.lock_requested.connect(self.lock)
             window.minimised.connect(self._minimised)
@@ -174,7 +210,10 @@ class AppController(QObject):
 
     def _open(self, session: UserSession, settings: VaultSettings) -> None:
         assert self.vault is not None
-        page = self._last_page if session.login == self._last_login else PAGES[0].key
+        from app.ui.pages import PAGES
+
+        same_user = session.login == self._last_login and self._last_page
+        page = self._last_page if same_user else PAGES[0].key
         self.workspace = Workspace(self.vault, session, settings, self.tasks, self.kdf)
         window = self._main_window()
         window.open_workspace(self.workspace, page)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,14 +25,17 @@ from app.core.drafts import DraftView
 from app.core.permissions import can
 from app.i18n import tr
 from app.ui.case.drafts import DraftBar
-from app.ui.case.page import CasePage
 from app.ui.idle import shortcut_text
-from app.ui.intake.dialog import IntakeDialog
+from app.ui.page_stack import LazyPages
 from app.ui.pages import PAGES, Page
 from app.ui.pages.settings import SettingsPage
 from app.ui.theme import icon
 from app.ui.widgets import DemoBadge, fit_to_screen
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.ui.case.page import CasePage
+    from app.ui.intake.dialog import IntakeDialog
 
 
 def window_title(workspace: Workspace | None) -> str:
@@ -61,27 +65,18 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.navigation.setAccessibleName(tr("Navigation"))
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
+        # Each page is built the first time it is shown or asked for (issue #10:
+        # building them all froze the window at unlock).
+        self.pages: LazyPages = LazyPages(PAGES, self.stack, self._page_built)
         for spec in PAGES:
-            page = spec.factory()
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
             item = QListWidgetItem(icon(spec.icon), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
             self.navigation.addItem(item)
-            if isinstance(page, SettingsPage):
-                page.settings_saved.connect(self.settings_saved)
         self.navigation.currentRowChanged.connect(self._show_page)
-        # The case screen: in the stack, not in the navigation list.
-        self.case_page = CasePage()
-        self.case_page.back_requested.connect(self.go_back)
-        self.stack.addWidget(self.case_page)
-        # Every page paints its whole background: on some X11 set-ups (no
-        # compositor) a page that leaves parts to its parent showed the previous
-        # page's pixels underneath after switching.
-        for index in range(self.stack.count()):
-            self.stack.widget(index).setAutoFillBackground(True)
+        # The case screen: in the stack, not in the navigation list (built when
+        # a case is first opened).
+        self._case_page: CasePage | None = None
         self._return_row = 0
         self.drafts_bar = DraftBar()
         self.drafts_bar.resume_requested.connect(self._resume_draft)
@@ -139,10 +134,33 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1240, 740)
 
     # -- pages ------------------------------------------------------------------------
+    def _page_built(self, _key: str, page: Page) -> None:
+        # Every page paints its whole background: on some X11 set-ups (no
+        # compositor) a page that leaves parts to its parent showed the previous
+        # page's pixels underneath after switching.
+        page.setAutoFillBackground(True)
+        if isinstance(page, SettingsPage):
+            page.settings_saved.connect(self.settings_saved)
+
+    @property
+    def case_page(self) -> CasePage:
+        """The case screen (built the first time it is needed)."""
+        if self._case_page is None:
+            from app.ui.case.page import CasePage
+
+            self._case_page = CasePage()
+            self._case_page.back_requested.connect(self.go_back)
+            self._case_page.setAutoFillBackground(True)
+            self.stack.addWidget(self._case_page)
+        return self._case_page
+
+    def _showing_case(self) -> bool:
+        return self._case_page is not None and self.stack.currentWidget() is self._case_page
+
     @property
     def current_key(self) -> str:
         item = self.navigation.currentItem()
-        if item is None and self.stack.currentWidget() is self.case_page:
+        if item is None and self._showing_case():
             item = self.navigation.item(self._return_row)  # the page the case was opened from
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else PAGES[0].key
 
@@ -163,9 +181,9 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        page = self.stack.widget(row)
-        if self.workspace is not None and isinstance(page, Page):
+        page = self.pages[self.pages.key_at(row)]
+        self.stack.setCurrentWidget(page)
+        if self.workspace is not None:
             page.load(self.workspace)
 
     # -- navigation to cases -------------------------------------------------------------
@@ -173,12 +191,19 @@ class MainWindow(QMainWindow):
         """Show one case (its own screen, outside the navigation list)."""
         if self.workspace is None:
             return
-        if self.stack.currentWidget() is not self.case_page:
+        if not self._showing_case():
             self._return_row = max(self.navigation.currentRow(), 0)
+            # Hiding the page that has the focus (the case table) hands the focus
+            # to the navigation list, which then selects its first row: without
+            # its signals blocked, that reloaded the dashboard before every case.
             self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(-1)
-            self.navigation.blockSignals(False)
-            self.stack.setCurrentWidget(self.case_page)
+            try:
+                self.navigation.setCurrentRow(-1)
+                self.stack.setCurrentWidget(self.case_page)
+                self.case_page.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.navigation.setCurrentRow(-1)
+            finally:
+                self.navigation.blockSignals(False)
         self.case_page.show_case(self.workspace, case_id)
 
     def new_case(self) -> None:
@@ -189,6 +214,8 @@ class MainWindow(QMainWindow):
         """Open the intake form (filled with ``draft`` when resuming one)."""
         if self.workspace is None:
             return None
+        from app.ui.intake.dialog import IntakeDialog
+
         dialog = IntakeDialog(self.workspace, self)
         dialog.saved.connect(lambda ref: self.open_case(ref.id))
         if draft is not None:
@@ -227,7 +254,7 @@ class MainWindow(QMainWindow):
     # -- unlocking and locking ----------------------------------------------------------
     def stash_drafts(self) -> None:
         """Before locking: every page and open dialog keeps its unsaved input as a draft."""
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.stash_draft()
         for widget in self.findChildren(QWidget):
             stash = getattr(widget, "stash_draft", None)
@@ -260,9 +287,10 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.done(QDialog.DialogCode.Rejected)
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.clear()
-        self.case_page.clear()
+        if self._case_page is not None:
+            self._case_page.clear()
         self.drafts_bar.clear()
         self.workspace = None
         self.user_label.clear()

@@ -167,7 +167,7 @@ def test_agenda_dashboard_and_counts_leave_out_invisible_cases(world: World) -> 
     with team.session() as s:
         week = appointments(s, WEEK, 7, actor=educator, user_id=None)
         late = overdue(s, actor=educator, user_id=None)
-        alerts = high_risk_without_contact(s, actor=educator, user_id=None)
+        alerts = high_risk_without_contact(s, actor=educator, user_id=None).alerts
         with clock.frozen(WEEK):
             counts = overview_counts(s, actor=educator)
             all_counts = overview_counts(s, actor=team.coordinator)

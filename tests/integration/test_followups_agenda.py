@@ -191,7 +191,9 @@ def alert_ids(cf: CaseFile) -> list[uuid.UUID]:
     with cf.session() as session:
         return [
             a.case_id
-            for a in high_risk_without_contact(session, actor=cf.actor, user_id=cf.actor.user_id)
+            for a in high_risk_without_contact(
+                session, actor=cf.actor, user_id=cf.actor.user_id
+            ).alerts
         ]
 
 
@@ -206,7 +208,7 @@ def test_high_risk_case_without_contact_for_14_days_stands_out_until_a_new_conta
     with cf.session() as session:
         alert = next(
             a
-            for a in high_risk_without_contact(session, actor=cf.actor, user_id=None)
+            for a in high_risk_without_contact(session, actor=cf.actor, user_id=None).alerts
             if a.case_id == silent
         )
     assert alert.risk_level == RiskLevel.HIGH

@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GUARDED_READS = {
     "list_cases",
     "search_cases",
+    "count_search_results",
+    "count_high_risk_without_contact",
     "appointments",
     "overdue",
     "high_risk_without_contact",

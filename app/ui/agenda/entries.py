@@ -152,15 +152,19 @@ class EntryList(QListWidget):
 
     def set_entries(self, entries: list[Entry], *, with_date: bool = False) -> None:
         self.clear()
+        self.append_entries(entries, with_date=with_date)
+        if not entries:
+            placeholder = QListWidgetItem(self.empty_text)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(placeholder)
+
+    def append_entries(self, entries: list[Entry], *, with_date: bool = False) -> None:
+        """Add ``entries`` after those shown (the next page of a long list)."""
         for entry in entries:
             item = QListWidgetItem(entry_text(entry, with_date=with_date))
             item.setData(ENTRY_ROLE, entry)
             style_item(item, entry)
             self.addItem(item)
-        if not entries:
-            placeholder = QListWidgetItem(self.empty_text)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.addItem(placeholder)
 
     def entries(self) -> list[Entry]:
         found = (self.item(i).data(ENTRY_ROLE) for i in range(self.count()))

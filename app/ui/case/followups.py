@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import clock
 from app.core.case_screen import CaseBundle
-from app.core.followups import FollowUpView, set_followup_status
+from app.core.followups import (
+    TIMELINE_PAGE,
+    FollowUpView,
+    case_timeline,
+    load_followup,
+    set_followup_status,
+)
 from app.core.vocabulary import FollowUpStatus
 from app.i18n import tr
 from app.ui.case.followup_dialog import FollowUpDialog
@@ -31,6 +37,9 @@ class FollowUpSection(Section):
     def __init__(self, screen: CaseScreen, parent: QWidget | None = None) -> None:
         super().__init__(screen, parent)
         self.timeline: list[FollowUpView] = []
+        #: how many follow-ups the case holds; the timeline shows the newest, a
+        #: page at a time (a case can hold a thousand)
+        self.total = 0
         self.table = make_table(
             [tr("Date"), tr("Type"), tr("Durée"), tr("Résumé"), tr("Par"), tr("Statut")],
             stretch=3,
@@ -56,6 +65,9 @@ class FollowUpSection(Section):
         self.done_button.clicked.connect(self.mark_done)
         self.missed_button.clicked.connect(self.mark_missed)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.older_button = QPushButton(tr("Afficher les suivis plus an&ciens"))
+        self.older_button.clicked.connect(self.show_older)
+        self.older_button.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(
             button_row(
@@ -67,10 +79,16 @@ class FollowUpSection(Section):
             )
         )
         layout.addWidget(self.table, 1)
+        layout.addLayout(button_row(self.older_button))
         layout.addWidget(detail_frame)
 
     def show_bundle(self, bundle: CaseBundle, hide_names: bool) -> None:
         self.timeline = list(bundle.timeline)
+        self.total = bundle.followup_count
+        self._fill()
+
+    def _fill(self) -> None:
+        chosen = selected_id(self.table)
         rows = [
             [
                 fmt_datetime(f.occurred_at),
@@ -83,12 +101,43 @@ class FollowUpSection(Section):
             for f in self.timeline
         ]
         planned = [f.status == FollowUpStatus.PLANNED for f in self.timeline]
-        fill_table(self.table, rows, [f.id for f in self.timeline], planned)
+        ids = [f.id for f in self.timeline]
+        fill_table(self.table, rows, ids, planned)
+        if chosen in ids:  # more rows came: the selection stays where it was
+            self.table.selectRow(ids.index(chosen))
+        older = self.total - len(self.timeline)
+        self.older_button.setVisible(older > 0)
+        self.older_button.setEnabled(True)
+        self.older_button.setToolTip(
+            tr("{shown} suivis affichés sur {total}").format(shown=len(ids), total=self.total)
+        )
         self._selection_changed()
+
+    def show_older(self) -> None:
+        """Add the next page of older follow-ups under those shown."""
+        ws, bundle = self.screen.workspace, self.screen.bundle
+        if ws is None or bundle is None or not self.timeline:
+            return
+        actor, case_id, last = ws.session, bundle.case_id, self.timeline[-1]
+        self.older_button.setEnabled(False)
+
+        def read(tx: Tx) -> list[FollowUpView]:
+            return case_timeline(tx, actor, case_id, before=last, limit=TIMELINE_PAGE)
+
+        def arrived(older: list[FollowUpView]) -> None:
+            current = self.screen.bundle
+            if current is None or current.case_id != case_id or self.timeline[-1:] != [last]:
+                return  # another case, or the timeline was read again meanwhile
+            self.timeline += older
+            self._fill()
+
+        ws.ops.read(self, read, arrived)
 
     def clear(self) -> None:
         self.timeline = []
+        self.total = 0
         self.table.setRowCount(0)
+        self.older_button.hide()
         self.detail.clear()
 
     def _selected(self) -> FollowUpView | None:
@@ -173,6 +222,16 @@ class FollowUpSection(Section):
         if len(parts) == 2:
             wanted = uuid.UUID(parts[1])
             followup = next((f for f in self.timeline if f.id == wanted), None)
+            ws = self.screen.workspace
+            if followup is None and ws is not None:
+                # older than the follow-ups shown: read it, then reopen its form
+                actor = ws.session
+                ws.ops.read(
+                    self,
+                    lambda tx: load_followup(tx, actor, wanted),
+                    lambda found: self.open_followup(found, payload),
+                )
+                return
             if followup is None:
                 return
         self.open_followup(followup, payload)

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.dashboard import DEADLINE_DAYS, MY_CASES_SHOWN, Dashboard, load_dashboard
+from app.core.agenda import AlertPage, high_risk_without_contact
+from app.core.dashboard import (
+    DEADLINE_DAYS,
+    MY_CASES_SHOWN,
+    Dashboard,
+    load_dashboard,
+    watched_worker,
+)
 from app.i18n import tr
 from app.ui.agenda.deadlines import deadline_entry
 from app.ui.agenda.entries import (
@@ -95,6 +102,12 @@ class HomePage(Page):
         self.watch.list.setToolTip(
             tr("Dossiers à risque élevé ou critique sans suivi réalisé depuis 14 jours")
         )
+        # The cases to watch come a page at a time (there may be thousands).
+        self._alerts_after: tuple | None = None
+        self.more_alerts_button = QPushButton(tr("Afficher les &suivants"))
+        self.more_alerts_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.more_alerts_button.clicked.connect(self.show_more_alerts)
+        self.more_alerts_button.hide()
         self.mine = _Section(tr("Mes dossiers ouverts"), tr("Aucun dossier ouvert à votre nom."))
         self.deadlines = _Section(
             tr("Échéances et audiences"),
@@ -129,8 +142,12 @@ class HomePage(Page):
         sections = QGridLayout()
         sections.setHorizontalSpacing(24)
         sections.setVerticalSpacing(16)
+        watch = QVBoxLayout()
+        watch.setSpacing(6)
+        watch.addWidget(self.watch, 1)
+        watch.addWidget(self.more_alerts_button)
         sections.addWidget(self.today, 0, 0)
-        sections.addWidget(self.watch, 1, 0)
+        sections.addLayout(watch, 1, 0)
         sections.addWidget(self.deadlines, 0, 1)
         sections.addLayout(mine, 1, 1)
         sections.setColumnStretch(0, 1)
@@ -175,13 +192,43 @@ class HomePage(Page):
         self.open_cases.value.setText(str(data.overview.open_cases))
         self.followups.value.setText(str(data.overview.followups_this_week))
         self.today.show_entries([appointment_entry(i, data.now) for i in data.today])
-        self.watch.show_entries([alert_entry(a) for a in data.alerts])
+        self.watch.show_entries(
+            [alert_entry(a) for a in data.alerts.alerts], count=data.alert_total
+        )
+        self._alerts_arrived(data.alerts)
         self.mine.show_entries([case_entry(r) for r in data.mine.rows])
         self.deadlines.show_entries([deadline_entry(d) for d in data.deadlines], with_date=True)
         if data.mine.next_cursor is not None:
             self.mine.heading.setText(
                 tr("{title} ({n} premiers)").format(title=self.mine.title, n=MY_CASES_SHOWN)
             )
+
+    def show_more_alerts(self) -> None:
+        """Add the next page of cases to watch under those shown."""
+        ws, after = self.workspace, self._alerts_after
+        if ws is None or after is None:
+            return
+        request = self._request
+        actor, hide = ws.session, ws.hide_names
+        self.more_alerts_button.setEnabled(False)
+
+        def read(tx: Tx) -> AlertPage:
+            return high_risk_without_contact(
+                tx, actor=actor, user_id=watched_worker(actor), hide_names=hide, after=after
+            )
+
+        def arrived(page: AlertPage) -> None:
+            if self.workspace is None or request != self._request:
+                return  # the page was reloaded or emptied meanwhile
+            self.watch.list.append_entries([alert_entry(a) for a in page.alerts])
+            self._alerts_arrived(page)
+
+        ws.ops.read(self, read, arrived, on_error=lambda exc: self._show_error(request, exc))
+
+    def _alerts_arrived(self, page: AlertPage) -> None:
+        self._alerts_after = page.next_cursor
+        self.more_alerts_button.setEnabled(True)
+        self.more_alerts_button.setVisible(page.next_cursor is not None)
 
     def _show_error(self, request: int, exc: BaseException) -> bool:
         if request == self._request:  # an older read's failure says nothing of the page now
@@ -210,6 +257,8 @@ class HomePage(Page):
             widget.clear()
         for section in (self.today, self.watch, self.mine, self.deadlines):
             section.clear()
+        self._alerts_after = None
+        self.more_alerts_button.hide()
         self.demo_note.hide()
         self.error.show_message(None)
         self.backup_notice.clear()
