@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -38,6 +40,19 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     on a small laptop a long dialog scrolls inside and its buttons stay visible."""
     room = screen_room(window)
     window.resize(min(width, room.width()), min(height, room.height()))
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area: it fills the space when there is
+    enough, and scrolls (vertically) on a short laptop screen. Focus given to
+    the area goes to ``content``."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(content)
+    area.setFocusProxy(content)
+    return area
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:

@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.controller import AppController
+from app.ui.theme import apply_theme
 from tests.conftest import LOGIN, PASSPHRASE, TEST_KDF
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _balise_theme(qapp: QApplication) -> None:
+    """The screens are tested as people see them: Balise's style, palette and
+    minimum font size (app.ui.theme), as ``run()`` applies them."""
+    apply_theme(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -137,7 +137,7 @@ def test_coordinator_creates_an_educator_who_then_sees_only_their_cases(
     assert not page.risk.new_button.isVisible()
     documents = getattr(page, "documents", None)
     if documents is not None:
-        assert not page.tabs.isTabVisible(page.tabs.indexOf(documents))
+        assert not page.tabs.isTabVisible(page.sections.index(documents))
     texts = " ".join(b.text() for b in page.findChildren(type(page.back_button)) if b.isVisible())
     assert "xport" not in texts and "ourrier" not in texts
     window.grab().save(str(screenshots() / "educator-authors.png"))

@@ -74,7 +74,7 @@ def apply_permissions(page: object, workspace: Workspace, bundle: CaseBundle) ->
         own_note.setVisible(scope_of(user.role, Perm.AUTHOR_READ) is Scope.OWN)
     documents = getattr(page, "documents", None)
     tabs = getattr(page, "tabs", None)
-    if isinstance(tabs, QTabWidget) and documents is not None:
-        index = tabs.indexOf(documents)
-        if index >= 0:
-            tabs.setTabVisible(index, may(Perm.LETTER_ISSUE) or may(Perm.EXPORT))
+    sections = getattr(page, "sections", [])
+    if isinstance(tabs, QTabWidget) and documents in sections:
+        index = sections.index(documents)  # tabs hold the sections in scroll areas
+        tabs.setTabVisible(index, may(Perm.LETTER_ISSUE) or may(Perm.EXPORT))

@@ -39,7 +39,7 @@ from app.ui.documents.register import DocumentSection
 from app.ui.messages import error_text, show_error
 from app.ui.operations import ErrorHandler, Tx
 from app.ui.pages.base import Page
-from app.ui.widgets import ErrorLabel
+from app.ui.widgets import ErrorLabel, scrolling
 from app.ui.workspace import Workspace
 
 
@@ -107,7 +107,7 @@ class CasePage(Page):
         for number, (section, (title, full)) in enumerate(
             zip(self.sections, titles, strict=True), 1
         ):
-            self.tabs.addTab(section, title)
+            self.tabs.addTab(scrolling(section), title)  # a short screen scrolls the tab
             if number > 10:  # Alt+1 … Alt+9, then Alt+0 for the tenth
                 self.tabs.setTabToolTip(number - 1, full)
                 continue
