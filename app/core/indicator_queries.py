@@ -22,11 +22,12 @@ Definitions (stated in the report's notes as well):
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from app import clock
@@ -129,74 +130,80 @@ def closure_band(opened: date, closed: date) -> str:
 
 def _cases(session: Session, period: Period, m: Measures) -> None:
     new = _in(Case.opened_on, period)
-    m.headline["new"] = session.scalar(select(func.count()).where(new)) or 0
-    m.headline["active"] = (
-        session.scalar(
-            select(func.count()).where(
-                Case.opened_on <= period.end,
-                or_(Case.closed_on.is_(None), Case.closed_on >= period.start),
-            )
-        )
-        or 0
+    # active and closed cases: one pass over the cases (closed_on has no index, so
+    # a scan either way), with the closed cases' dates gathered in the same row
+    is_active = and_(
+        Case.opened_on <= period.end,
+        or_(Case.closed_on.is_(None), Case.closed_on >= period.start),
     )
-    closed = session.execute(
-        select(Case.opened_on, Case.closed_on).where(_in(Case.closed_on, period))
-    ).all()
+    is_closed = _in(Case.closed_on, period)
+    active, closed_dates = session.execute(
+        select(
+            func.count().filter(is_active),
+            func.json_group_array(func.json_array(Case.opened_on, Case.closed_on)).filter(
+                is_closed
+            ),
+        )
+    ).one()
+    closed = [
+        (date.fromisoformat(o), date.fromisoformat(c)) for o, c in json.loads(closed_dates or "[]")
+    ]
+    m.headline["active"] = active or 0
     m.headline["closed"] = len(closed)
     m.closure_time = Counter(closure_band(o, c) for o, c in closed)
-    m.new_by_commune = _grouped(session, Case.commune_code, new)
-    m.new_by_source = _grouped(session, Case.referral_source, new)
     m.new_by_violence = _grouped(
         session, CaseViolence.violence_code, CaseViolence.case_id == Case.id, new
     )
+    # the new cases, each with its victims, in one pass (the period's cases first,
+    # through ix_cases_opened_id, then their people through ix_people_case_id):
     # one primary victim per case (the intake creates it); the earliest if ever more
-    victim = aliased(Person)
-    first_victim = (
-        select(func.min(victim.created_at))
-        .where(victim.case_id == Case.id, victim.role == PersonRole.VICTIM.value)
-        .scalar_subquery()
-    )
     rows = session.execute(
-        select(Case.id, Case.opened_on, Person.birth_date, Person.gender)
-        .outerjoin(
-            Person,
-            and_(
-                Person.case_id == Case.id,
-                Person.role == PersonRole.VICTIM.value,
-                Person.created_at == first_victim,
-            ),
+        select(
+            # the ids only tell rows apart: read as text, not turned into UUIDs
+            type_coerce(Case.id, String).label("case_key"),
+            Case.opened_on,
+            Case.commune_code,
+            Case.referral_source,
+            Person.created_at,
+            type_coerce(Person.id, String).label("victim_key"),
+            Person.birth_date,
+            Person.gender,
         )
+        .outerjoin(Person, and_(Person.case_id == Case.id, Person.role == PersonRole.VICTIM.value))
         .where(new)
     ).all()
-    seen: set[object] = set()
-    for case_id, opened_on, birth, gender in rows:
-        if case_id in seen:
-            continue
-        seen.add(case_id)
+    first: dict[object, tuple] = {}
+    for row in rows:
+        kept = first.get(row[0])
+        if kept is None or (row[4] is not None and (row[4], row[5]) < (kept[4], kept[5])):
+            first[row[0]] = row
+    m.headline["new"] = len(first)
+    commune: Counter[str] = Counter()
+    source: Counter[str] = Counter()
+    for _, opened_on, commune_code, referral_source, _at, _id, birth, gender in first.values():
+        commune[commune_code or UNKNOWN] += 1
+        source[referral_source or UNKNOWN] += 1
         m.new_by_age[age_band(birth, opened_on)] += 1
         m.new_by_gender[gender or UNKNOWN] += 1
-    # cases without a victim row at all are still counted once (unknown)
-    missing = m.headline["new"] - len(seen)
-    if missing > 0:
-        m.new_by_age[UNKNOWN] += missing
-        m.new_by_gender[UNKNOWN] += missing
+    m.new_by_commune = commune
+    m.new_by_source = source
 
 
 def _risk(session: Session, period: Period, m: Measures) -> None:
-    first = (
-        select(RiskScreening.case_id, func.min(RiskScreening.screened_at).label("at"))
-        .group_by(RiskScreening.case_id)
-        .subquery()
-    )
+    # the period's screenings that no earlier screening of the same case precedes
+    # (ix_risk_screenings_case answers the NOT EXISTS from the index alone)
+    earlier = aliased(RiskScreening)
     rows = session.execute(
         select(RiskScreening.final_level, func.count(func.distinct(RiskScreening.case_id)))
-        .join(
-            first,
-            and_(first.c.case_id == RiskScreening.case_id, first.c.at == RiskScreening.screened_at),
-        )
         .where(
             RiskScreening.screened_at >= period.first_moment,
             RiskScreening.screened_at < period.after_moment,
+            ~select(earlier.id)
+            .where(
+                earlier.case_id == RiskScreening.case_id,
+                earlier.screened_at < RiskScreening.screened_at,
+            )
+            .exists(),
         )
         .group_by(RiskScreening.final_level)
     )
