@@ -437,9 +437,14 @@ def _apply_one(
         return False
     conn.execute("SAVEPOINT bundle")
     try:
+        from app.core import sync_conflicts
+
+        resolved_before = sync_conflicts.resolved_ids(conn)
         outcome = se.apply_changeset(conn, payload.changeset)
         for clash in outcome.clashes:
             _store_clash(conn, clash, laptop, header)
+        # a clash resolved on the other laptop: its kept value is written here too
+        sync_conflicts.apply_received_resolutions(conn, resolved_before, payload.audit)
         for entry in payload.audit:
             conn.execute(
                 "INSERT OR IGNORE INTO sync_peer_audit (laptop_id, seq, entry, prev_hash, hash) "
@@ -528,10 +533,16 @@ def _store_clash(conn: Any, clash: se.Clash, remote: str, header: bn.BundleHeade
         json.dumps(clash.local, default=str),
         json.dumps(clash.remote, default=str),
     )
-    pairs = sorted([(me, local_value), (remote, remote_value)])
+    # Sides ordered by value and an id from the values only: a third laptop that
+    # meets the same clash (one value from each of the two laptops) holds the same
+    # row, so the resolution reaches it (app.core.sync_conflicts).
+    pairs = sorted([(me, local_value), (remote, remote_value)], key=lambda p: (p[1], p[0]))
     ident = uuid.uuid5(
         uuid.NAMESPACE_URL,
-        json.dumps([clash.kind, clash.table, list(clash.key), clash.column, pairs], default=str),
+        json.dumps(
+            [clash.kind, clash.table, list(clash.key), clash.column, sorted(p[1] for p in pairs)],
+            default=str,
+        ),
     )
     values = clash.remote if isinstance(clash.remote, dict) else None
     if values is None and isinstance(clash.local, dict):
