@@ -423,6 +423,10 @@ def build_parser(*, every_command: bool = True) -> argparse.ArgumentParser:
 
         add_indicators_command(command, user_option)
 
+        from app.cli_sync import add_sync_command
+
+        add_sync_command(command, user_option)
+
     p = command("audit", tr("Vérifier que le journal d'audit n'a pas été altéré."))
     p.add_argument("action", choices=["verify"], help=tr("« verify » : vérifier la chaîne"))
     user_option(p)

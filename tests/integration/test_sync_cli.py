@@ -1,0 +1,77 @@
+"""``balise sync`` run as a script would (passphrase one line on standard input)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.core import sync
+from app.core.auth import load_user_session
+from app.security.kdf import PRODUCTION
+from app.storage.models import Case
+from app.storage.vault import Vault
+from tests.helpers.records import add_case
+from tests.integration.test_backup_cli import LOGIN, cli_vault  # noqa: F401  (fixture)
+from tests.integration.test_cli import PASSPHRASE, balise
+
+
+def _enrol(folder: Path, target: Path) -> None:
+    with Vault.open(folder) as vault:
+        db = vault.unlock(LOGIN, PASSPHRASE, kdf=PRODUCTION)
+        add_case(db, reference="2026-0001")
+        sync.enrol_laptop(vault, load_user_session(vault, LOGIN), "portable de rue 2", target)
+
+
+def _references(folder: Path) -> list[str]:
+    with Vault.open(folder) as vault:
+        db = vault.unlock(LOGIN, PASSPHRASE, migrate=False, kdf=PRODUCTION)
+        with db.session() as s:
+            return sorted(s.scalars(select(Case.reference)))
+
+
+def test_two_laptops_synchronise_through_a_folder(cli_vault, tmp_path: Path) -> None:  # noqa: F811
+    env, a = cli_vault
+    b = tmp_path / "portable-b"
+    _enrol(a, b)
+    with Vault.open(a) as vault:
+        add_case(vault.unlock(LOGIN, PASSPHRASE, kdf=PRODUCTION), reference="2026-0777")
+    stick = tmp_path / "cle"
+    stick.mkdir()
+    sent = balise(env, "sync", "--vault", str(a), "--folder", str(stick), "--user", LOGIN,
+                  lines=(PASSPHRASE,))  # fmt: skip
+    assert sent.code == 0, sent
+    assert "dans 1 paquet(s)" in sent.out
+    assert "2026-0777" not in sent.out + sent.err
+    received = balise(env, "sync", "--vault", str(b), "--folder", str(stick), "--user", LOGIN,
+                      lines=(PASSPHRASE,))  # fmt: skip
+    assert received.code == 0, received
+    assert "de 1 paquet(s)" in received.out
+    assert "2026-0777" not in received.out + received.err
+    assert "Çelik" not in received.out + received.err
+    assert "2026-0777" in _references(b)
+
+
+def test_a_missing_folder_or_a_wrong_passphrase_is_refused(cli_vault, tmp_path: Path) -> None:  # noqa: F811
+    env, a = cli_vault
+    absent = balise(env, "sync", "--vault", str(a), "--folder", str(tmp_path / "absente"),
+                    "--user", LOGIN, lines=(PASSPHRASE,))  # fmt: skip
+    assert absent.code == 2, absent
+    assert "n'existe pas" in absent.err
+    stick = tmp_path / "cle"
+    stick.mkdir()
+    wrong = balise(env, "sync", "--vault", str(a), "--folder", str(stick), "--user", LOGIN,
+                   lines=("pas la bonne phrase",))  # fmt: skip
+    assert wrong.code == 2, wrong
+    assert not list(stick.iterdir())
+
+
+def test_a_set_aside_bundle_exits_with_1_and_says_why(cli_vault, tmp_path: Path) -> None:  # noqa: F811
+    env, a = cli_vault
+    stick = tmp_path / "cle"
+    stick.mkdir()
+    (stick / "intrus.paquet").write_bytes(b"pas un paquet")
+    result = balise(env, "sync", "--vault", str(a), "--folder", str(stick), "--user", LOGIN,
+                    lines=(PASSPHRASE,))  # fmt: skip
+    assert result.code == 1, result
+    assert "mis de côté" in result.err
