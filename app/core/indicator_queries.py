@@ -14,6 +14,9 @@ Definitions (stated in the report's notes as well):
   in calendar months;
 * risk at first screening: cases whose first screening took place during the
   period, by the level retained at that screening;
+* risk trend: the same cases, by the level retained at their latest screening up
+  to the end of the period compared with the first (raised, same, lowered), or
+  screened only once;
 * follow-ups: done (not planned or missed) during the period;
 * complaints filed, residence bans ordered / extended, family-court petitions,
   residence-permit files submitted, departures carried out (plans "réalisé"),
@@ -35,7 +38,7 @@ from app.core.indicator_network import NetworkMeasures, measure_network
 from app.core.indicator_periods import Period
 from app.core.pathways.common import add_months, local_to_utc
 from app.core.templates import DocumentKind
-from app.core.vocabulary import FollowUpKind, FollowUpStatus, PersonRole
+from app.core.vocabulary import FollowUpKind, FollowUpStatus, PersonRole, RiskLevel
 from app.storage.models import (
     Case,
     CaseViolence,
@@ -83,6 +86,8 @@ class Measures:
     new_by_age: Counter[str] = field(default_factory=Counter)
     new_by_gender: Counter[str] = field(default_factory=Counter)
     first_risk: Counter[str] = field(default_factory=Counter)
+    #: the same cases, by trend from the first to the latest screening up to the period's end
+    risk_trend: Counter[str] = field(default_factory=Counter)
     followups_by_kind: Counter[str] = field(default_factory=Counter)
     minutes_by_kind: Counter[str] = field(default_factory=Counter)
     court_by_kind: Counter[str] = field(default_factory=Counter)
@@ -118,6 +123,22 @@ def age_band(birth: date | None, day: date) -> str:
         if age >= lower:
             band = code
     return band
+
+
+#: risk trend codes, from the first to the latest screening
+RISK_TRENDS: tuple[str, ...] = ("raised", "same", "lowered", "single")
+RISK_RANK = {level.value: level.rank for level in RiskLevel}
+
+
+def risk_trend(first: tuple, latest: tuple, screenings: int) -> str:
+    """Trend code from the first to the latest ``(screened_at, rank)`` of a case."""
+    if screenings < 2:
+        return "single"
+    if latest[1] > first[1]:
+        return "raised"
+    if latest[1] < first[1]:
+        return "lowered"
+    return "same"
 
 
 def closure_band(opened: date, closed: date) -> str:
@@ -193,21 +214,35 @@ def _risk(session: Session, period: Period, m: Measures) -> None:
     # the period's screenings that no earlier screening of the same case precedes
     # (ix_risk_screenings_case answers the NOT EXISTS from the index alone)
     earlier = aliased(RiskScreening)
+    is_first = (
+        RiskScreening.screened_at >= period.first_moment,
+        RiskScreening.screened_at < period.after_moment,
+        ~select(earlier.id)
+        .where(
+            earlier.case_id == RiskScreening.case_id,
+            earlier.screened_at < RiskScreening.screened_at,
+        )
+        .exists(),
+    )
     rows = session.execute(
         select(RiskScreening.final_level, func.count(func.distinct(RiskScreening.case_id)))
-        .where(
-            RiskScreening.screened_at >= period.first_moment,
-            RiskScreening.screened_at < period.after_moment,
-            ~select(earlier.id)
-            .where(
-                earlier.case_id == RiskScreening.case_id,
-                earlier.screened_at < RiskScreening.screened_at,
-            )
-            .exists(),
-        )
+        .where(*is_first)
         .group_by(RiskScreening.final_level)
     )
     m.first_risk = Counter({level: n for level, n in rows})
+    # their trend: every screening of those cases up to the period's end
+    first_cases = select(RiskScreening.case_id).where(*is_first)
+    later = aliased(RiskScreening)
+    screenings = session.execute(
+        select(type_coerce(later.case_id, String), later.screened_at, later.final_level).where(
+            later.case_id.in_(first_cases), later.screened_at < period.after_moment
+        )
+    ).all()
+    by_case: dict[str, list[tuple]] = {}
+    for case_key, at, level in screenings:
+        by_case.setdefault(case_key, []).append((at, RISK_RANK.get(level, -1)))
+    for seen in by_case.values():
+        m.risk_trend[risk_trend(min(seen), max(seen), len(seen))] += 1
 
 
 def _followups(session: Session, period: Period, m: Measures) -> None:

@@ -104,6 +104,12 @@ _AGE_LABELS = (
     ("45_59", "45 à 59 ans"),
     ("60_plus", "60 ans et plus"),
 )
+_TREND_LABELS = (
+    ("raised", "Risque relevé"),
+    ("same", "Risque inchangé"),
+    ("lowered", "Risque abaissé"),
+    ("single", "Une seule évaluation"),
+)
 _CLOSURE_LABELS = (
     ("lt_1", "Moins d'un mois"),
     ("1_3", "1 à 3 mois"),
@@ -188,6 +194,15 @@ SPECS: tuple[Spec, ...] = (
         lambda m: m.first_risk,
         _labels(RiskLevel),
         note="Dossiers dont la première évaluation du risque a eu lieu pendant la période.",
+    ),
+    Spec(
+        "risk_trend",
+        _PROFILE,
+        "Évolution du risque depuis la première évaluation",
+        lambda m: m.risk_trend,
+        _fixed(_TREND_LABELS),
+        note="Mêmes dossiers : niveau retenu à la dernière évaluation jusqu'à la fin de la "
+        "période, comparé à celui de la première.",
     ),
     Spec(
         "followups_by_kind",
