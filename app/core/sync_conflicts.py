@@ -29,6 +29,7 @@ from app.core.permissions import PermissionDenied, is_assigned
 from app.core.vocabulary import Role
 from app.errors import BaliseError
 from app.i18n import tr
+from app.storage.models import Case
 from app.storage.models.sync import SyncConflict, SyncLaptop
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ class WaitingConflict:
     second: ConflictSide
     detected_at: datetime | None
     remote_written_at: datetime | None
+    case_reference: str | None = None
 
 
 def _decode(text: str | None) -> Any:
@@ -115,6 +117,11 @@ def waiting_conflicts(tx: Any, actor: UserSession) -> list[WaitingConflict]:
                 ),
                 detected_at=row.detected_at,
                 remote_written_at=row.remote_written_at,
+                case_reference=(
+                    tx.scalar(select(Case.reference).where(Case.id == row.case_id))
+                    if row.case_id is not None
+                    else None
+                ),
             )
         )
     return result

@@ -215,6 +215,9 @@ class AppController(QObject):
         same_user = session.login == self._last_login and self._last_page
         page = self._last_page if same_user else PAGES[0].key
         self.workspace = Workspace(self.vault, session, settings, self.tasks, self.kdf)
+        vault = self.vault
+        self.workspace.pause_backups = self.backups.stop  # issue 12: nothing else during a sync
+        self.workspace.resume_backups = lambda: self.backups.schedule(vault, session)
         window = self._main_window()
         window.open_workspace(self.workspace, page)
         if self.unlock_window is not None:

@@ -30,6 +30,9 @@ class Workspace:
     #: navigation, set by the main window: show a case / start an intake
     open_case: Callable[[uuid.UUID], None] = field(default=lambda _case_id: None)
     new_case: Callable[[], None] = field(default=lambda: None)
+    #: set by the controller: stop the daily backup before a sync, schedule it after
+    pause_backups: Callable[[], None] = field(default=lambda: None)
+    resume_backups: Callable[[], None] = field(default=lambda: None)
     #: the one door to the data for the screens (reads and writes off the GUI thread)
     ops: Operations = field(init=False)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core import auth
@@ -25,6 +25,7 @@ def open_settings(unlocked: AppController) -> SettingsPage:
     window.show_page("settings")
     page = window.pages["settings"]
     assert isinstance(page, SettingsPage)
+    QApplication.processEvents()  # the page's layout, built when first shown, settles
     return page
 
 

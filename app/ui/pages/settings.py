@@ -31,6 +31,7 @@ from app.ui.passphrase_dialog import ChangePassphraseDialog
 from app.ui.recovery_code import RecoveryCodeDialog
 from app.ui.settings_steps import StepCatalogueBox
 from app.ui.settings_templates import TemplatesEditor
+from app.ui.sync_dialog import SyncBox
 from app.ui.widgets import BusyIndicator, ErrorLabel, label
 from app.ui.workspace import Workspace
 
@@ -132,6 +133,8 @@ class SettingsPage(Page):
         layout.addWidget(self.templates_box)
         self.data_care_box = DataCareBox()  # issue #11: backups, restore, retention
         layout.addWidget(self.data_care_box)
+        self.sync_box = SyncBox()  # issue 12: laptops of the service
+        layout.addWidget(self.sync_box)
         layout.addStretch(1)
         self.clear()
 
@@ -149,6 +152,7 @@ class SettingsPage(Page):
         self.steps_box.load(workspace)
         self.templates_box.load(workspace)
         self.data_care_box.load(workspace)
+        self.sync_box.load(workspace)
         self.setEnabled(True)
 
     def clear(self) -> None:
@@ -165,6 +169,7 @@ class SettingsPage(Page):
         self.steps_box.clear()
         self.templates_box.clear()
         self.data_care_box.clear()
+        self.sync_box.clear()
         self.setEnabled(False)
 
     # -- actions ------------------------------------------------------------------
