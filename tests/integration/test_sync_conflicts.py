@@ -106,3 +106,33 @@ def test_a_conflict_is_resolved_once_and_only_with_one_of_its_values(team: Any) 
                 tx, a.actor, waiting.id, waiting.second.laptop_id
             ),
         )
+
+
+def test_only_the_coordinator_and_the_case_workers_may_decide(team: Any) -> None:  # noqa: F811
+    from app.core.auth import load_user_session
+    from app.core.permissions import PermissionDenied
+    from app.storage.models.case import CaseWorker
+    from tests.integration.case_file_support import add_worker
+    from tests.integration.test_sync import case_file_of_laptop
+
+    a, b, _c, folder = team
+    _clash(a, b, folder)
+    user_id = add_worker(case_file_of_laptop(a), "s.renard", "Sophie Renard")
+    worker = load_user_session(a.vault, "s.renard")
+    [waiting] = _waiting(a)
+    assert read(a.vault, lambda tx: sync_conflicts.waiting_conflicts(tx, worker)) == []
+    with pytest.raises(PermissionDenied):
+        write(
+            a.vault,
+            lambda tx: sync_conflicts.resolve_conflict(
+                tx, worker, waiting.id, waiting.first.laptop_id
+            ),
+        )
+    case_id = _case_id(a)
+    write(a.vault, lambda tx: tx.add(CaseWorker(case_id=case_id, user_id=user_id)))
+    assert len(read(a.vault, lambda tx: sync_conflicts.waiting_conflicts(tx, worker))) == 1
+    write(
+        a.vault,
+        lambda tx: sync_conflicts.resolve_conflict(tx, worker, waiting.id, waiting.first.laptop_id),
+    )
+    assert _waiting(a) == []
