@@ -30,7 +30,6 @@ from sqlalchemy.orm import Session
 
 from app.core.auth import UserSession
 from app.core.case_list import (
-    PAGE_SIZE,
     CaseFilter,
     CasePage,
     _apply_filter,
@@ -43,6 +42,9 @@ from app.storage.models import Case
 
 #: FTS rowid = search_key << KEY_SHIFT | row number within the case (revision 0006)
 KEY_SHIFT = 20
+#: a page of results: more than a laptop screen shows; the next ones come on scroll
+#: (a page costs in proportion to the index rows walked to fill it)
+SEARCH_PAGE = 50
 _REFERENCE = re.compile(r"^\d{4}-\d{0,4}$")
 _FTS = table("search_index", column("rowid", Integer), column("search_index"))
 #: rows read from the index per round trip while a page is being filled
@@ -127,7 +129,7 @@ def search_cases(
     *,
     actor: UserSession,
     after: tuple[Any, ...] | None = None,
-    limit: int = PAGE_SIZE,
+    limit: int = SEARCH_PAGE,
     hide_names: bool = False,
 ) -> CasePage:
     """One page of the cases ``actor`` may see whose people, reference or

@@ -208,10 +208,10 @@ def operations(target: Target, runs: int, seed: int) -> dict[str, list[Callable[
             )
         ]
         * runs,
-        "overdue": [in_session(lambda s: overdue(s, NOW, actor=target.actor, user_id=None))] * runs,
+        "overdue": [in_session(lambda s: overdue(s, actor=target.actor, user_id=None))] * runs,
         "high_risk_alert": [
             in_session(
-                lambda s: high_risk_without_contact(s, NOW, actor=target.actor, user_id=None)
+                lambda s: high_risk_without_contact(s, actor=target.actor, user_id=None, limit=None)
             )
         ]
         * runs,
@@ -344,7 +344,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, required=True, help="folder built by synthetic_vault")
     parser.add_argument("--runs", type=int, default=20, help="timed runs per operation (20)")
     parser.add_argument("--seed", type=int, default=7, help="which cases are opened")
-    parser.add_argument("--plain-driver", choices=DRIVERS, default="sqlite3")
+    parser.add_argument("--plain-driver", choices=DRIVERS, default=DRIVERS[0])
     parser.add_argument("--explain", action="store_true", help="print EXPLAIN QUERY PLAN")
     parser.add_argument(
         "--cache-mib", type=int, default=None, help="experiment: page cache per connection (MiB)"

@@ -19,20 +19,25 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from app.storage.engine import AUDIT_KEY_INFO
+from app.storage.engine import AUDIT_KEY_INFO, BUSY_TIMEOUT_MS, CACHE_KIB
 
-# The same pragmas as app.storage.engine.connect_raw, minus the key.
+# The same pragmas as app.storage.engine.connect_raw, minus the key — the page
+# cache above all: with SQLite's default cache the plain file kept fewer pages
+# in memory than the vault and the ratio said nothing (issue #10).
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA temp_store = MEMORY",
-    "PRAGMA busy_timeout = 5000",
+    f"PRAGMA cache_size = -{CACHE_KIB}",
+    "PRAGMA secure_delete = ON",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
 )
-#: Drivers: the standard library (its own, often older, SQLite), or sqlcipher3
-#: used WITHOUT a key (SQLCipher then reads and writes plain SQLite files), which
-#: isolates the cost of encryption from differences between SQLite versions.
-DRIVERS = ("sqlite3", "sqlcipher3")
+#: Drivers: sqlcipher3 used WITHOUT a key (SQLCipher then reads and writes plain
+#: SQLite files: the same SQLite, so only encryption differs — the default), or
+#: the standard library's sqlite3 (its own, older SQLite: 3.40 cannot run
+#: revision 0005, FTS5 secure-delete needs 3.44).
+DRIVERS = ("sqlcipher3", "sqlite3")
 
 
 def driver_module(driver: str) -> ModuleType:
@@ -43,7 +48,7 @@ def driver_module(driver: str) -> ModuleType:
     return sqlite3
 
 
-def connect_plain(path: Path, driver: str = "sqlite3") -> Any:
+def connect_plain(path: Path, driver: str = "sqlcipher3") -> Any:
     """One unencrypted connection with the vault's pragmas."""
     module = driver_module(driver)
     conn = module.connect(str(path), check_same_thread=False, isolation_level=None)
@@ -60,7 +65,7 @@ def connect_plain(path: Path, driver: str = "sqlite3") -> Any:
 class PlainDatabase:
     """Same interface as ``app.storage.engine.Database``, without encryption."""
 
-    def __init__(self, path: Path, driver: str = "sqlite3") -> None:
+    def __init__(self, path: Path, driver: str = "sqlcipher3") -> None:
         self.path = path
         self.driver = driver
         self.engine: Engine = create_engine(

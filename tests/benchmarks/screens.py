@@ -21,7 +21,7 @@ from app.core.agenda import load_agenda
 from app.core.auth import UserSession
 from app.core.case_list import PAGE_SIZE, CaseFilter, CaseSort, list_cases
 from app.core.case_screen import load_bundle
-from app.core.case_search import count_search_results, search_cases
+from app.core.case_search import SEARCH_PAGE, count_search_results, search_cases
 from app.core.dashboard import load_dashboard
 from app.core.drafts import list_drafts
 from app.core.vocabulary import CaseStatus, RiskLevel
@@ -87,14 +87,14 @@ def search(text: str, flt: CaseFilter = DEFAULT_FILTER) -> Read:
     """What typing ``text`` sends: the first page of results, then their count."""
 
     def read(s: Session, actor: UserSession) -> tuple[Any, int]:
-        page = search_cases(s, text, flt, actor=actor, limit=LIST_PAGE)
+        page = search_cases(s, text, flt, actor=actor, limit=SEARCH_PAGE)
         return page, count_search_results(s, text, flt, actor=actor)
 
     return read
 
 
 def search_first_page(text: str, flt: CaseFilter = DEFAULT_FILTER) -> Read:
-    return lambda s, actor: search_cases(s, text, flt, actor=actor, limit=LIST_PAGE)
+    return lambda s, actor: search_cases(s, text, flt, actor=actor, limit=SEARCH_PAGE)
 
 
 def search_count(text: str, flt: CaseFilter = DEFAULT_FILTER) -> Read:

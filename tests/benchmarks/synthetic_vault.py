@@ -69,7 +69,7 @@ def vault_folder(out: Path) -> Path:
     return out / "vault"
 
 
-def plain_path(out: Path, driver: str = "sqlite3") -> Path:
+def plain_path(out: Path, driver: str = DRIVERS[0]) -> Path:
     return out / ("plain.db" if driver == "sqlite3" else f"plain-{driver}.db")
 
 
@@ -161,7 +161,7 @@ def build_sqlcipher(out: Path, seed: int, n_cases: int, n_followups: int) -> flo
 
 
 def build_plain(
-    out: Path, seed: int, n_cases: int, n_followups: int, driver: str = "sqlite3"
+    out: Path, seed: int, n_cases: int, n_followups: int, driver: str = DRIVERS[0]
 ) -> float:
     """Create ``<out>/plain.db`` with the same schema and rows (benchmark only)."""
     started = time.perf_counter()
@@ -215,8 +215,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--plain-driver",
         choices=DRIVERS,
-        default="sqlite3",
-        help="module for the plain file: the standard sqlite3 (default) or an unkeyed sqlcipher3",
+        default=DRIVERS[0],
+        help="module for the plain file: sqlcipher3 without a key (default: the same SQLite) "
+        "or the standard sqlite3",
     )
     return parser.parse_args(argv)
 

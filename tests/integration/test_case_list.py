@@ -13,7 +13,7 @@ import pytest
 
 from app.core.agenda import appointments
 from app.core.case_list import CaseFilter, CaseSort, list_cases
-from app.core.case_search import search_cases
+from app.core.case_search import count_search_results, search_cases
 from app.core.case_view import load_case
 from app.core.display import display_name
 from app.core.vocabulary import CaseStatus, RiskLevel
@@ -283,9 +283,17 @@ def test_search_finds_follow_up_words_and_respects_filters(fx: Fixture):
 @pytest.mark.parametrize("typed", ["2026-00", "2026-001", "2025-"])
 def test_search_by_reference_prefix(fx: Fixture, typed: str):
     expected = sorted(s.reference for s in fx.specs.values() if s.reference.startswith(typed))
+    rows, after = [], None
     with fx.cf.session() as session:
-        rows = search_cases(session, typed, actor=fx.cf.actor).rows
+        while True:  # reference results come in pages too
+            page = search_cases(session, typed, actor=fx.cf.actor, after=after)
+            rows += page.rows
+            if page.next_cursor is None:
+                break
+            after = page.next_cursor
+        total = count_search_results(session, typed, actor=fx.cf.actor)
     assert expected and [r.reference for r in rows] == expected
+    assert total == len(expected)
 
 
 def test_hide_names_mode_shows_pseudonym_or_initials_never_the_full_name(fx: Fixture):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.case_list import PAGE_SIZE, CaseFilter, CasePage, list_cases
-from app.core.case_search import count_search_results, search_cases
+from app.core.case_search import SEARCH_PAGE, count_search_results, search_cases
 from app.core.catalogues import Choice, StaffMember, communes, staff
 from app.i18n import tr
 from app.ui.cases.filters import FilterBar
@@ -224,8 +224,9 @@ class CaseListPage(Page):
         flt, hide, actor = self.current_filter(), ws.hide_names, ws.session
 
         def fetch(tx: Tx, after: tuple[Any, ...] | None, limit: int) -> CasePage:
+            page = min(limit, SEARCH_PAGE)  # results come in smaller pages than the list
             return search_cases(
-                tx, text, flt, actor=actor, after=after, limit=limit, hide_names=hide
+                tx, text, flt, actor=actor, after=after, limit=page, hide_names=hide
             )
 
         def count(tx: Tx) -> int:
