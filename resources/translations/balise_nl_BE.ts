@@ -729,6 +729,8 @@
         <source>Ce dossier n&apos;existe plus.</source>
         <extracomment>one organisation of the directory: the consent then covers only that partner
 ----------
+tables with a ``case_id`` that an erasure keeps: the audit trail keeps the case&apos;s identifier (never its content) so that the erasure itself is traced
+----------
 score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL → high</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -900,6 +902,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Ce suivi n&apos;existe plus.</source>
+        <extracomment>how many follow-ups the case screen shows at a time (a case can hold a thousand)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1095,7 +1098,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Ensemble des logements</source>
-        <extracomment>how a person would rather look at it: &quot;bar&quot;, &quot;pie&quot; or &quot;&quot; (a table is enough) tables of headline counts that other tables split (same total, hidden together)</extracomment>
+        <extracomment>how a person would rather look at it: &quot;bar&quot;, &quot;pie&quot; or &quot;&quot; (a table is enough)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2907,6 +2910,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>portable inconnu</source>
+        <extracomment>execute(sql with ? parameters, parameters) -&gt; rows</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3387,7 +3391,7 @@ La présente attestation est délivrée à la demande de l&apos;intéressé{e}, 
     </message>
     <message>
         <source>Les sauvegardes précédentes sont intactes.</source>
-        <extracomment>pages copied per step of the backup API (4 MiB at 4 KiB pages): progress granularity ``progress(phase, done, total)``; phases: &quot;copy&quot;, &quot;verify&quot;</extracomment>
+        <extracomment>pages copied per step of the backup API (4 MiB at 4 KiB pages): progress granularity page cache of the verifying connection (KiB): ``integrity_check`` walks every index against its table, and with the default 8 MB cache it took about twice as long on a 1.7 GB vault (docs/PERFORMANCE.md); freed when the check ends ``progress(phase, done, total)``; phases: &quot;copy&quot;, &quot;verify&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3485,6 +3489,10 @@ La présente attestation est délivrée à la demande de l&apos;intéressé{e}, 
     </message>
     <message>
         <source>Ce coffre est déjà ouvert dans une autre fenêtre de Balise. Revenez à cette fenêtre, ou fermez-la avant de rouvrir le coffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le coffre ne peut pas être créé dans « {dossier} » : un fichier porte déjà ce nom ou se trouve sur ce chemin. Choisissez un autre dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3656,6 +3664,9 @@ La présente attestation est délivrée à la demande de l&apos;intéressé{e}, 
     </message>
     <message>
         <source>Année</source>
+        <extracomment>a form kept at lock, reopened once its activity is read
+----------
+a form kept at lock, reopened once the page has read what it needs</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4142,6 +4153,7 @@ La présente attestation est délivrée à la demande de l&apos;intéressé{e}, 
     </message>
     <message>
         <source>Date</source>
+        <extracomment>how many follow-ups the case holds; the timeline shows the newest, a page at a time (a case can hold a thousand)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4979,6 +4991,14 @@ La présente attestation est délivrée à la demande de l&apos;intéressé{e}, 
     </message>
     <message>
         <source>Marquer &amp;manqué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher les suivis plus an&amp;ciens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} suivis affichés sur {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6902,6 +6922,10 @@ La présente attestation est délivrée à la demande de l&apos;intéressé{e}, 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afficher les &amp;suivants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mes dossiers ouverts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7804,6 +7828,152 @@ La présente attestation est délivrée à la demande de l&apos;intéressé{e}, 
     </message>
     <message>
         <source>&amp;Créer le coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyé : {n} modification(s) dans {p} paquet(s).</source>
+        <extracomment>exit statuses of ``balise sync`` (documented in its --help and the README)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçu : {n} modification(s) de {p} paquet(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} conflit(s) à trancher : ouvrez Balise, Paramètres, « Conflits de synchronisation ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchroniser ce portable avec les autres portables du service par un dossier (clé USB, dossier partagé) : envoie ses modifications, applique celles des autres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes de sortie :
+  0  synchronisé : tout ce qui était dans le dossier a été appliqué
+  1  en partie : un paquet manque, est abîmé, vient d&apos;une autre version ou d&apos;un
+     portable retiré (le message le dit ; les autres paquets sont appliqués),
+     ou erreur inattendue
+  2  refusé : phrase de passe incorrecte, coffre introuvable, dossier absent,
+     portable retiré du service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier d&apos;échange du service (clé USB, dossier partagé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce conflit n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seuls la coordination et les intervenants du dossier peuvent trancher ce conflit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce conflit a déjà été tranché.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez la valeur d&apos;un des deux portables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce conflit concerne une table inconnue de cette version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fiche supprimée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fiche entière)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation entre portables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchroniser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflits de s&amp;ynchronisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échangez les dossiers avec les autres portables du service (clé USB, dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partagé) : Balise y dépose les modifications de ce portable, applique les autres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchroniser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;échange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier de la clé USB ou dossier partagé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choisir le dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchroniser maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branchez la clé USB du service (ou ouvrez le dossier partagé), puis synchronisez. Seuls des nombres sont affichés, jamais de noms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;échange du service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le dossier d&apos;échange du service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflits de synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflits à trancher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun conflit n&apos;attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une même information a été changée sur deux portables. Rien n&apos;a été écrasé : choisissez la valeur à garder ; elle sera envoyée aux autres portables à la prochaine synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiche entière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier {dossier} — {champ} ({table})
+  « {premier} » : {valeur1}
+  « {second} » : {valeur2}
+  vu le {quand}, écrit le {ecrit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garder la valeur de « {portable} »</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

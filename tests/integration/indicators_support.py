@@ -177,8 +177,12 @@ def build_known_vault(cf: CaseFile) -> KnownVault:
             _followup(s, a, c["P1"], datetime(2025, 3, day, 10), FollowUpKind.INTERVIEW, 30)
         # complaints: 5 in 2026, 1 in 2025
         for key in ("A1", "A2", "A3", "A6", "A7"):
-            add_complaint(s, a, c[key], ComplaintInput(filed_on=date(2026, 6, 10), police_zone="Secova"))
-        add_complaint(s, a, c["P1"], ComplaintInput(filed_on=date(2025, 3, 10), police_zone="Secova"))
+            add_complaint(
+                s, a, c[key], ComplaintInput(filed_on=date(2026, 6, 10), police_zone="Secova")
+            )
+        add_complaint(
+            s, a, c["P1"], ComplaintInput(filed_on=date(2025, 3, 10), police_zone="Secova")
+        )
         # residence bans: 2 ordered, 1 extended in 2026
         ban = record_ban(s, a, c["A6"], BanInput(ordered_on=date(2026, 5, 1)))
         extend_ban(s, a, ban, date(2026, 5, 8), date(2026, 7, 1))

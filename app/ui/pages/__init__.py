@@ -76,14 +76,10 @@ PAGES: list[PageSpec] = [
     PageSpec("agenda", lambda: tr("Agenda"), "agenda", _agenda),
     PageSpec("partners", lambda: tr("Réseau"), "network", _partners),
     PageSpec("housing", lambda: tr("Hébergement"), "housing", _housing, "housing.read"),
-    PageSpec(
-        "activities", lambda: tr("Activités"), "activities", _activities, "activities.read"
-    ),
+    PageSpec("activities", lambda: tr("Activités"), "activities", _activities, "activities.read"),
     PageSpec("team", lambda: tr("Équipe"), "team", _team, "accounts.manage"),
     PageSpec("audit", lambda: tr("Journal d'audit"), "audit", _audit, "audit.read"),
-    PageSpec(
-        "indicators", lambda: tr("Indicateurs"), "indicators", _indicators, "statistics.read"
-    ),
+    PageSpec("indicators", lambda: tr("Indicateurs"), "indicators", _indicators, "statistics.read"),
     PageSpec("settings", lambda: tr("Paramètres"), "settings", SettingsPage),
 ]
 
