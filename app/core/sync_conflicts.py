@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from app import clock
 from app.core import audit
 from app.core.auth import UserSession
-from app.core.permissions import PermissionDenied, is_assigned
+from app.core.permissions import Perm, PermissionDenied, is_assigned, require_case
 from app.core.vocabulary import Role
 from app.errors import BaliseError
 from app.i18n import tr
@@ -74,8 +74,10 @@ def _decode(text: str | None) -> Any:
         return text
 
 
-def waiting_count(tx: Any, case_id: uuid.UUID) -> int:
-    """How many clashes of one case wait for a choice (shown on the case screen)."""
+def waiting_count(tx: Any, actor: UserSession, case_id: uuid.UUID) -> int:
+    """How many clashes of one case wait for a choice (shown on the case screen),
+    once ``actor`` may read the case."""
+    require_case(tx, actor, Perm.CASE_READ, case_id)
     return int(
         tx.scalar(
             select(func.count())

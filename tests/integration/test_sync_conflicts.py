@@ -48,7 +48,7 @@ def test_the_value_kept_reaches_every_laptop(team: Any, resolver: str, kept: str
     laptops = {"a": a, "b": b}
     _clash(a, b, folder)
     case_id = _case_id(a)
-    assert read(a.vault, lambda tx: sync_conflicts.waiting_count(tx, case_id)) == 1
+    assert read(a.vault, lambda tx: sync_conflicts.waiting_count(tx, a.actor, case_id)) == 1
     who = laptops[resolver]
     [waiting] = _waiting(who)
     assert {waiting.first.value, waiting.second.value} == {"vue par A", "vue par B"}
@@ -69,7 +69,13 @@ def test_the_value_kept_reaches_every_laptop(team: Any, resolver: str, kept: str
         laptop.sync(folder)
     for laptop in (a, b, c):
         assert laptop.situation() == expected
-        assert read(laptop.vault, lambda tx: sync_conflicts.waiting_count(tx, case_id)) == 0
+        assert (
+            read(
+                laptop.vault,
+                lambda tx, who=laptop.actor: sync_conflicts.waiting_count(tx, who, case_id),
+            )
+            == 0
+        )
         assert _waiting(laptop) == []
         rows = read(laptop.vault, lambda tx: list(tx.scalars(select(SyncConflict))))
         # a resolution that arrived before the clash (and the clash never came) stays
