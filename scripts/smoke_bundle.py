@@ -317,8 +317,8 @@ def check_errors(smoke: Smoke, vault: Path, work: Path) -> None:
         stdin=creds * 2,
     )
     smoke.check(
-        "vault under a file: a French sentence (exit 1), no traceback",
-        run.code == 1 and french(run, "Balise") and no_traceback(run),
+        "vault under a file: named in French (exit 2), no traceback",
+        run.code == 2 and french(run, "un fichier porte déjà ce nom") and no_traceback(run),
         run,
     )
 
