@@ -33,7 +33,13 @@ class Result:
 
 
 def make_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "PYTHON"))}
+    # PYTHONPATH stays: the 400-days-ahead run puts its time.sleep shim there
+    # (scripts/faketime/sitecustomize.py), which every Balise process needs.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("XDG_", "PYTHON")) or k == "PYTHONPATH"
+    }
     env.update(
         HOME=str(home),
         XDG_DATA_HOME=str(home / "data"),
