@@ -28,17 +28,18 @@ def make_backup(db: Database, backup_dir: Path, label: str) -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = backup_dir / backup_file_name(label)
     partial = target.with_suffix(".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
+    for stale in backup_dir.glob("balise-*.partial"):  # an earlier attempt that failed
+        with contextlib.suppress(OSError):
+            stale.unlink()
     key = db.key_copy()
-    conn = db.raw_connection()
     try:
-        conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(partial),))
-        conn.execute("SELECT sqlcipher_export('backup')")
-        conn.execute("DETACH DATABASE backup")
-    finally:
-        conn.close()
-    try:
+        conn = db.raw_connection()
+        try:
+            conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(partial),))
+            conn.execute("SELECT sqlcipher_export('backup')")
+            conn.execute("DETACH DATABASE backup")
+        finally:
+            conn.close()
         verify_database_file(partial, key)
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())

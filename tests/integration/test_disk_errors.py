@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app import clock
 from app.core import auth
 from app.core.followups import FollowUpInput, add_followup
 from app.core.integrity import check_vault, unlock_for_check
@@ -239,9 +240,11 @@ def test_a_refused_write_on_a_writable_disk_is_not_blamed_on_the_disk(
     assert storage_error(caught.value, db.path) is None
 
 
+@pytest.mark.clock(datetime(2026, 3, 1, 9, 0))
 def test_the_backup_before_a_migration_on_a_full_disk_says_the_disk_is_full(
-    disk: SmallDisk,
+    disk: SmallDisk, frozen_clock: clock.FrozenClock
 ) -> None:
+    frozen = frozen_clock
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "vaults" / "rev0001"
     expected = json.loads((fixture / "expected.json").read_text(encoding="utf-8"))
     coordinator = expected["users"][0]
@@ -262,7 +265,8 @@ def test_the_backup_before_a_migration_on_a_full_disk_says_the_disk_is_full(
             with pytest.raises(DiskFull):  # the encrypted copy cannot be written
                 vault.unlock(coordinator["login"], coordinator["passphrase"], kdf=TEST_KDF)
             assert not vault.is_unlocked
-            disk.free()  # the next try replaces the unfinished copy and migrates
+            disk.free()  # the next try, later, removes the unfinished copy and migrates
+            frozen.advance(seconds=30)  # another file name: the old partial must still go
             vault.unlock(coordinator["login"], coordinator["passphrase"], kdf=TEST_KDF)
             assert [p.suffix for p in (folder / "sauvegardes").iterdir()] == [".db"]
         finally:
