@@ -3075,3035 +3075,3035 @@ At your request, here is a summary of the information our service holds about yo
         </message>
         <message>
             <source>{label} : {message}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {message}</translation>
         </message>
         <message>
             <source>Le numéro de registre national compte 11 chiffres (par ex. 85.07.30-033.28).</source>
-            <translation type="unfinished" />
+            <translation>The national register number has 11 digits (e.g. 85.07.30-033.28).</translation>
         </message>
         <message>
             <source>Ce numéro de registre national n'est pas valide : vérifiez les chiffres.</source>
-            <translation type="unfinished" />
+            <translation>This national register number is not valid: check the digits.</translation>
         </message>
         <message>
             <source>Le numéro de registre national ne correspond pas à la date de naissance.</source>
-            <translation type="unfinished" />
+            <translation>The national register number does not match the date of birth.</translation>
         </message>
         <message>
             <source>Numéro de téléphone non reconnu. Exemples : 0472 12 34 56, 04 384 40 17 ou +33 6 12 34 56 78.</source>
-            <translation type="unfinished" />
+            <translation>Phone number not recognised. Examples: 0472 12 34 56, 04 384 40 17 or +33 6 12 34 56 78.</translation>
         </message>
         <message>
             <source>La date de naissance ne peut pas être dans le futur.</source>
-            <translation type="unfinished" />
+            <translation>The date of birth cannot be in the future.</translation>
         </message>
         <message>
             <source>La date de naissance semble erronée.</source>
-            <translation type="unfinished" />
+            <translation>The date of birth seems wrong.</translation>
         </message>
         <message>
             <source>Ce suivi est daté d'avant l'ouverture du dossier ({date}). Confirmez-vous cette date ?</source>
-            <translation type="unfinished" />
+            <translation>This follow-up is dated before the case was opened ({date}). Do you confirm this date?</translation>
         </message>
         <message>
             <source>Coordinateur·rice</source>
-            <translation type="unfinished" />
+            <translation>Coordinator</translation>
         </message>
         <message>
             <source>Assistant·e social·e / référent·e VIF</source>
-            <translation type="unfinished" />
+            <translation>Social worker / IFV lead</translation>
         </message>
         <message>
             <source>Ouvert</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <source>En pause</source>
-            <translation type="unfinished" />
+            <translation>On hold</translation>
         </message>
         <message>
             <source>Clôturé</source>
-            <translation type="unfinished" />
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Victime</source>
-            <translation type="unfinished" />
+            <translation>Victim</translation>
         </message>
         <message>
             <source>Co-victime</source>
-            <translation type="unfinished" />
+            <translation>Co-victim</translation>
         </message>
         <message>
             <source>Oui</source>
-            <translation type="unfinished" />
+            <translation>Yes</translation>
         </message>
         <message>
             <source>Non</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>Ne sait pas</source>
-            <translation type="unfinished" />
+            <translation>Don't know</translation>
         </message>
         <message>
             <source>Femme</source>
-            <translation type="unfinished" />
+            <translation>Woman</translation>
         </message>
         <message>
             <source>Homme</source>
-            <translation type="unfinished" />
+            <translation>Man</translation>
         </message>
         <message>
             <source>Entretien</source>
-            <translation type="unfinished" />
+            <translation>Interview</translation>
         </message>
         <message>
             <source>Appel téléphonique</source>
-            <translation type="unfinished" />
+            <translation>Phone call</translation>
         </message>
         <message>
             <source>Visite à domicile</source>
-            <translation type="unfinished" />
+            <translation>Home visit</translation>
         </message>
         <message>
             <source>Accompagnement (police, CPAS, tribunal…)</source>
-            <translation type="unfinished" />
+            <translation>Accompaniment (police, CPAS, court…)</translation>
         </message>
         <message>
             <source>Réunion de réseau</source>
-            <translation type="unfinished" />
+            <translation>Network meeting</translation>
         </message>
         <message>
             <source>Courrier</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>Prévu</source>
-            <translation type="unfinished" />
+            <translation>Planned</translation>
         </message>
         <message>
             <source>Manqué</source>
-            <translation type="unfinished" />
+            <translation>Missed</translation>
         </message>
         <message>
             <source>Moyen</source>
-            <translation type="unfinished" />
+            <translation>Medium</translation>
         </message>
         <message>
             <source>Élevé</source>
-            <translation type="unfinished" />
+            <translation>High</translation>
         </message>
         <message>
             <source>Critique</source>
-            <translation type="unfinished" />
+            <translation>Critical</translation>
         </message>
         <message>
             <source>Consentement à l'enregistrement</source>
-            <translation type="unfinished" />
+            <translation>Consent to recording</translation>
         </message>
         <message>
             <source>Consentement au partage</source>
-            <translation type="unfinished" />
+            <translation>Consent to sharing</translation>
         </message>
         <message>
             <source>Oral</source>
-            <translation type="unfinished" />
+            <translation>Oral</translation>
         </message>
         <message>
             <source>Écrit</source>
-            <translation type="unfinished" />
+            <translation>Written</translation>
         </message>
         <message>
             <source>Orientation vers le partenaire</source>
-            <translation type="unfinished" />
+            <translation>Referral to the partner</translation>
         </message>
         <message>
             <source>Concertation sur la situation</source>
-            <translation type="unfinished" />
+            <translation>Case conference on the situation</translation>
         </message>
         <message>
             <source>Démarches juridiques ou judiciaires</source>
-            <translation type="unfinished" />
+            <translation>Legal or judicial steps</translation>
         </message>
         <message>
             <source>Hébergement / logement</source>
-            <translation type="unfinished" />
+            <translation>Shelter / housing</translation>
         </message>
         <message>
             <source>Partenaire / conjoint·e</source>
-            <translation type="unfinished" />
+            <translation>Partner / spouse</translation>
         </message>
         <message>
             <source>Ex-partenaire</source>
-            <translation type="unfinished" />
+            <translation>Ex-partner</translation>
         </message>
         <message>
             <source>Parent</source>
-            <translation type="unfinished" />
+            <translation>Parent</translation>
         </message>
         <message>
             <source>Enfant (majeur)</source>
-            <translation type="unfinished" />
+            <translation>Child (adult)</translation>
         </message>
         <message>
             <source>Frère / sœur</source>
-            <translation type="unfinished" />
+            <translation>Brother / sister</translation>
         </message>
         <message>
             <source>Autre membre de la famille</source>
-            <translation type="unfinished" />
+            <translation>Other family member</translation>
         </message>
         <message>
             <source>Coffre de démonstration créé dans « {dossier} ».</source>
             <extracomment>files a vault folder may hold besides the database and keyring</extracomment>
-            <translation type="unfinished" />
+            <translation>Demo vault created in “{dossier}”.</translation>
         </message>
         <message>
             <source>{cases} dossiers, {people} personnes et {followups} suivis, tous fictifs.</source>
-            <translation type="unfinished" />
+            <translation>{cases} cases, {people} people and {followups} follow-ups, all fictitious.</translation>
         </message>
         <message>
             <source>Identifiant : {login}</source>
-            <translation type="unfinished" />
+            <translation>Username: {login}</translation>
         </message>
         <message>
             <source>Phrase de passe : {phrase}</source>
-            <translation type="unfinished" />
+            <translation>Passphrase: {phrase}</translation>
         </message>
         <message>
             <source>Autres comptes (même phrase de passe) : {logins}</source>
-            <translation type="unfinished" />
+            <translation>Other accounts (same passphrase): {logins}</translation>
         </message>
         <message>
             <source>Code de récupération (démo uniquement) : {code}</source>
-            <translation type="unfinished" />
+            <translation>Recovery code (demo only): {code}</translation>
         </message>
         <message>
             <source>Le dossier « {dossier} » contient un coffre qui n'est pas un coffre de démonstration : il n'est pas remplacé. Choisissez un autre dossier avec --vault.</source>
-            <translation type="unfinished" />
+            <translation>The folder “{dossier}” contains a vault that is not a demo vault: it is not replaced. Choose another folder with --vault.</translation>
         </message>
         <message>
             <source>Service de prévention de {commune} (démonstration)</source>
-            <translation type="unfinished" />
+            <translation>{commune} prevention service (demo)</translation>
         </message>
         <message>
             <source>Rue de l'Exemple 1</source>
-            <translation type="unfinished" />
+            <translation>1 Rue de l'Exemple</translation>
         </message>
         <message>
             <source>Résumé</source>
-            <translation type="unfinished" />
+            <translation>Summary</translation>
         </message>
         <message>
             <source>Attestation</source>
-            <translation type="unfinished" />
+            <translation>Certificate</translation>
         </message>
         <message>
             <source>(valeurs masquées non dessinées)</source>
-            <translation type="unfinished" />
+            <translation>(hidden values not drawn)</translation>
         </message>
         <message>
             <source>Indicateurs d'activité</source>
-            <translation type="unfinished" />
+            <translation>Activity indicators</translation>
         </message>
         <message>
             <source>{period}, comparée à : {previous}</source>
-            <translation type="unfinished" />
+            <translation>{period}, compared with: {previous}</translation>
         </message>
         <message>
             <source>Établi le {day}.</source>
-            <translation type="unfinished" />
+            <translation>Drawn up on {day}.</translation>
         </message>
         <message>
             <source>Agrégats sans nom ; effectifs de 1 à 4 affichés « &lt; 5 ».</source>
-            <translation type="unfinished" />
+            <translation>Anonymous aggregates; counts from 1 to 4 shown as “&lt; 5”.</translation>
         </message>
         <message>
             <source>Notre référence</source>
             <extracomment>the window of a DL envelope (window on the right), measured from the top-left corner</extracomment>
-            <translation type="unfinished" />
+            <translation>Our reference</translation>
         </message>
         <message>
             <source>Votre contact</source>
-            <translation type="unfinished" />
+            <translation>Your contact</translation>
         </message>
         <message>
             <source>Objet :</source>
-            <translation type="unfinished" />
+            <translation>Subject:</translation>
         </message>
         <message>
             <source>Confidentiel — réf. {reference}</source>
-            <translation type="unfinished" />
+            <translation>Confidential — ref. {reference}</translation>
         </message>
         <message>
             <source>Code de récupération du coffre Balise</source>
-            <translation type="unfinished" />
+            <translation>Balise vault recovery code</translation>
         </message>
         <message>
             <source>Ce code ouvre le coffre si une phrase de passe est oubliée. Quiconque le possède peut lire tous les dossiers : rangez cette feuille sous clé, loin de l'ordinateur portable (par exemple dans une armoire fermée du service).</source>
-            <translation type="unfinished" />
+            <translation>This code opens the vault if a passphrase is forgotten. Anyone who has it can read all the cases: keep this sheet locked away, far from the laptop (for example in a locked cabinet of the service).</translation>
         </message>
         <message>
             <source>Ne le photographiez pas, ne l'enregistrez pas dans un fichier ni dans un courriel. Si la feuille est perdue ou a été vue, renouvelez le code dans Balise (Paramètres) : l'ancien cessera de fonctionner.</source>
-            <translation type="unfinished" />
+            <translation>Do not photograph it, and do not save it in a file or an e-mail. If the sheet is lost or has been seen, renew the code in Balise (Settings): the old one will stop working.</translation>
         </message>
         <message>
             <source>Imprimé le {date}.</source>
-            <translation type="unfinished" />
+            <translation>Printed on {date}.</translation>
         </message>
         <message>
             <source>Document</source>
             <extracomment>printers every Windows installs that write a file instead of paper (and the usual CUPS PDF queue on Linux): refused like "print to file" (docs/WINDOWS.md)</extracomment>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>Notre référence : {ref}</source>
-            <translation type="unfinished" />
+            <translation>Our reference: {ref}</translation>
         </message>
         <message>
             <source>Le trousseau de clés utilise une méthode inconnue.</source>
             <extracomment>memory ceiling for tuning: old laptops with 4 GiB must still unlock the most a slot may ask for: well above anything tune() produces cheap parameters for the test suite only (explicitly opted into)</extracomment>
-            <translation type="unfinished" />
+            <translation>The key ring uses an unknown method.</translation>
         </message>
         <message>
             <source>Le trousseau de clés demande une protection plus faible que le minimum autorisé : il a peut-être été modifié. Le coffre n'est pas ouvert.</source>
-            <translation type="unfinished" />
+            <translation>The key ring asks for weaker protection than the minimum allowed: it may have been modified. The vault is not opened.</translation>
         </message>
         <message>
             <source>Le trousseau de clés contient des paramètres invalides.</source>
-            <translation type="unfinished" />
+            <translation>The key ring contains invalid settings.</translation>
         </message>
         <message>
             <source>Le trousseau de clés demande des paramètres démesurés : il a peut-être été modifié. Le coffre n'est pas ouvert.</source>
-            <translation type="unfinished" />
+            <translation>The key ring asks for excessive settings: it may have been modified. The vault is not opened.</translation>
         </message>
         <message>
             <source>Identifiant ou phrase de passe incorrect. Vérifiez la saisie et réessayez.</source>
             <extracomment>the 32-byte database key and the 16-byte GCM tag a keyring holds a few slots of about 400 bytes: anything this large was not written by Balise</extracomment>
-            <translation type="unfinished" />
+            <translation>Incorrect username or passphrase. Check what you typed and try again.</translation>
         </message>
         <message>
             <source>Ce coffre n'a pas de code de récupération.</source>
-            <translation type="unfinished" />
+            <translation>This vault has no recovery code.</translation>
         </message>
         <message>
             <source>Code de récupération incorrect. Vérifiez chaque groupe de caractères.</source>
-            <translation type="unfinished" />
+            <translation>Incorrect recovery code. Check each group of characters.</translation>
         </message>
         <message>
             <source>Ce coffre a été créé par une version plus récente de Balise. Installez la dernière version pour l'ouvrir.</source>
-            <translation type="unfinished" />
+            <translation>This vault was created by a newer version of Balise. Install the latest version to open it.</translation>
         </message>
         <message>
             <source>Le trousseau de clés du coffre (keyring.json) est illisible ou a été modifié. Restaurez-le depuis une sauvegarde.</source>
-            <translation type="unfinished" />
+            <translation>The vault's key ring (keyring.json) is unreadable or has been modified. Restore it from a backup.</translation>
         </message>
         <message>
             <source>Le coffre est verrouillé.</source>
-            <translation type="unfinished" />
+            <translation>The vault is locked.</translation>
         </message>
         <message>
             <source>La copie de sauvegarde est endommagée.</source>
-            <translation type="unfinished" />
+            <translation>The backup copy is damaged.</translation>
         </message>
         <message>
             <source>Les sauvegardes précédentes sont intactes.</source>
             <extracomment>pages copied per step of the backup API (4 MiB at 4 KiB pages): progress granularity page cache of the verifying connection (KiB): ``integrity_check`` walks every index against its table, and with the default 8 MB cache it took about twice as long on a 1.7 GB vault (docs/PERFORMANCE.md); freed when the check ends ``progress(phase, done, total)``; phases: "copy", "verify"</extracomment>
-            <translation type="unfinished" />
+            <translation>The previous backups are intact.</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : le disque du dossier « {dossier} » est plein. Libérez de la place ou choisissez un autre support. {intact}</source>
-            <translation type="unfinished" />
+            <translation>The backup could not be written: the disk of the folder “{dossier}” is full. Free up space or choose another medium. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : le dossier « {dossier} » n'est plus accessible (clé USB retirée, disque réseau déconnecté ?). Reconnectez-le, puis réessayez. {intact}</source>
-            <translation type="unfinished" />
+            <translation>The backup could not be written: the folder “{dossier}” is no longer accessible (USB stick removed, network drive disconnected?). Reconnect it, then try again. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : le dossier « {dossier} » est en lecture seule. {intact}</source>
-            <translation type="unfinished" />
+            <translation>The backup could not be written: the folder “{dossier}” is read-only. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : l'accès au dossier « {dossier} » est refusé. {intact}</source>
-            <translation type="unfinished" />
+            <translation>The backup could not be written: access to the folder “{dossier}” is denied. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être faite ou sa vérification a échoué ; la copie incomplète a été supprimée. {intact}</source>
-            <translation type="unfinished" />
+            <translation>The backup could not be made or its verification failed; the incomplete copy has been deleted. {intact}</translation>
         </message>
         <message>
             <source>La copie de sauvegarde est introuvable.</source>
-            <translation type="unfinished" />
+            <translation>The backup copy cannot be found.</translation>
         </message>
         <message>
             <source>La copie de sauvegarde ne s'ouvre pas avec la clé de ce coffre.</source>
-            <translation type="unfinished" />
+            <translation>The backup copy does not open with this vault's key.</translation>
         </message>
         <message>
             <source>Le chiffrement (SQLCipher) n'est pas disponible sur cet ordinateur : Balise refuse de démarrer pour ne pas écrire de données en clair. Réinstallez l'application.</source>
             <extracomment>key of ``Session.info`` holding the audit chain's HMAC key</extracomment>
-            <translation type="unfinished" />
+            <translation>Encryption (SQLCipher) is not available on this computer: Balise refuses to start so as not to write unencrypted data. Reinstall the application.</translation>
         </message>
         <message>
             <source>Le fichier du coffre est endommagé ou ne peut pas être déchiffré. Restaurez la dernière sauvegarde du coffre.</source>
-            <translation type="unfinished" />
+            <translation>The vault file is damaged or cannot be decrypted. Restore the latest backup of the vault.</translation>
         </message>
         <message>
             <source>Balise ne peut pas ouvrir le coffre.</source>
             <extracomment>SQLite's own words for those codes, for a driver error that does not carry them below this much free space, an I/O error is taken to mean "disk full"</extracomment>
-            <translation type="unfinished" />
+            <translation>Balise cannot open the vault.</translation>
         </message>
         <message>
             <source>ce qui vient d'être fait n'a pas été enregistré.</source>
-            <translation type="unfinished" />
+            <translation>what you have just done has not been saved.</translation>
         </message>
         <message>
             <source>Le disque où se trouve le coffre est plein : {consequence} Libérez de la place sur ce disque (videz la corbeille, déplacez ou supprimez de gros fichiers), puis réessayez. Vos données déjà enregistrées ne sont pas endommagées.</source>
-            <translation type="unfinished" />
+            <translation>The disk where the vault is stored is full: {consequence} Free up space on this disk (empty the recycle bin, move or delete large files), then try again. Your data already saved is not damaged.</translation>
         </message>
         <message>
             <source>Le dossier du coffre est en lecture seule (disque protégé en écriture, ou dossier que votre compte ne peut pas modifier) : {consequence} Vérifiez que le disque n'est pas verrouillé en écriture et que vous pouvez modifier ce dossier, puis réessayez. Vos données déjà enregistrées ne sont pas endommagées.</source>
-            <translation type="unfinished" />
+            <translation>The vault folder is read-only (write-protected disk, or a folder your account cannot change): {consequence} Check that the disk is not write-locked and that you can change this folder, then try again. Your data already saved is not damaged.</translation>
         </message>
         <message>
             <source>Votre compte sur cet ordinateur n'a pas le droit d'accéder aux fichiers du coffre (accès refusé) : {consequence} Connectez-vous avec votre compte habituel, ou demandez à la personne qui gère l'ordinateur de vous rendre l'accès au dossier du coffre. Vos données déjà enregistrées ne sont pas endommagées.</source>
-            <translation type="unfinished" />
+            <translation>Your account on this computer is not allowed to access the vault files (access denied): {consequence} Log in with your usual account, or ask the person who manages the computer to give you back access to the vault folder. Your data already saved is not damaged.</translation>
         </message>
         <message>
             <source>Aucun coffre Balise n'a été trouvé : le dossier « {dossier} » n'existe pas ou n'est plus accessible. S'il se trouve sur une clé USB ou un disque réseau, reconnectez-le, puis réessayez.</source>
-            <translation type="unfinished" />
+            <translation>No Balise vault was found: the folder “{dossier}” does not exist or is no longer accessible. If it is on a USB stick or a network drive, reconnect it, then try again.</translation>
         </message>
         <message>
             <source>La clé ne correspond pas à ce coffre, ou le fichier est endommagé.</source>
             <extracomment>a page's HMAC or structure is wrong ("database disk image is malformed", "file is not a database"): SQLCipher reports a damaged page with these codes</extracomment>
-            <translation type="unfinished" />
+            <translation>The key does not match this vault, or the file is damaged.</translation>
         </message>
         <message>
             <source>La connexion à la base n'est pas chiffrée : Balise refuse de continuer.</source>
-            <translation type="unfinished" />
+            <translation>The connection to the database is not encrypted: Balise refuses to continue.</translation>
         </message>
         <message>
             <source>Ce coffre a été enregistré par une version plus récente de Balise. Installez la dernière version de Balise pour l'ouvrir ; rien n'a été modifié.</source>
             <extracomment>tables created by raw SQL in migrations (FTS5 and its shadow tables), not by models</extracomment>
-            <translation type="unfinished" />
+            <translation>This vault was saved by a newer version of Balise. Install the latest version of Balise to open it; nothing has been changed.</translation>
         </message>
         <message>
             <source>La mise à jour du coffre a échoué (références incohérentes) ; rien n'a été modifié. Contactez le support.</source>
-            <translation type="unfinished" />
+            <translation>The vault update failed (inconsistent references); nothing has been changed. Contact support.</translation>
         </message>
         <message>
             <source>La synchronisation n'est pas disponible sur cet ordinateur (composant manquant). Réinstallez Balise.</source>
             <extracomment>Tables that travel between the laptops of a service. Listed explicitly: a new table travels only once someone has decided it should (a test checks that every table of the schema is in exactly one of the two lists). Tables that never leave the laptop, and why. Tables derived locally by triggers (the search index) never travel either. ``updated_at``: both sides touched the row; the later time wins (not a clash). Columns computed on each laptop by its own triggers: the local value stands. Columns that are numbered per laptop and removed from outgoing changesets.</extracomment>
-            <translation type="unfinished" />
+            <translation>Synchronisation is not available on this computer (missing component). Reinstall Balise.</translation>
         </message>
         <message>
             <source>Les modifications reçues n'ont pas pu être appliquées ({cause}).</source>
-            <translation type="unfinished" />
+            <translation>The changes received could not be applied ({cause}).</translation>
         </message>
         <message>
             <source>Aucun coffre Balise n'a été trouvé dans le dossier « {dossier} ».</source>
-            <translation type="unfinished" />
+            <translation>No Balise vault was found in the folder “{dossier}”.</translation>
         </message>
         <message>
             <source>Ce coffre est déjà ouvert dans une autre fenêtre de Balise. Revenez à cette fenêtre, ou fermez-la avant de rouvrir le coffre.</source>
-            <translation type="unfinished" />
+            <translation>This vault is already open in another Balise window. Go back to that window, or close it before reopening the vault.</translation>
         </message>
         <message>
             <source>Le coffre ne peut pas être créé dans « {dossier} » : un fichier porte déjà ce nom ou se trouve sur ce chemin. Choisissez un autre dossier.</source>
-            <translation type="unfinished" />
+            <translation>The vault cannot be created in “{dossier}”: a file already has this name or is on this path. Choose another folder.</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Modifier l'activité</source>
-            <translation type="unfinished" />
+            <translation>Edit the activity</translation>
         </message>
         <message>
             <source>Nouvelle activité</source>
-            <translation type="unfinished" />
+            <translation>New activity</translation>
         </message>
         <message>
             <source>ex. La cabane</source>
-            <translation type="unfinished" />
+            <translation>e.g. The Hut</translation>
         </message>
         <message>
             <source>ex. enfants de 5 à 10 ans, parents en parallèle</source>
-            <translation type="unfinished" />
+            <translation>e.g. children aged 5 to 10, parents in parallel</translation>
         </message>
         <message>
             <source>toutes les </source>
-            <translation type="unfinished" />
+            <translation>every </translation>
         </message>
         <message>
             <source> semaine(s)</source>
-            <translation type="unfinished" />
+            <translation> week(s)</translation>
         </message>
         <message>
             <source>Partenaires impliqués</source>
-            <translation type="unfinished" />
+            <translation>Partners involved</translation>
         </message>
         <message>
             <source>Animateur·rices</source>
-            <translation type="unfinished" />
+            <translation>Facilitators</translation>
         </message>
         <message>
             <source>&amp;Type :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <source>T&amp;itre :</source>
-            <translation type="unfinished" />
+            <translation>T&amp;itle:</translation>
         </message>
         <message>
             <source>&amp;Lieu :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Venue:</translation>
         </message>
         <message>
             <source>&amp;Public :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Audience:</translation>
         </message>
         <message>
             <source>&amp;Rythme :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schedule:</translation>
         </message>
         <message>
             <source>&amp;Du (ou le) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;From (or on):</translation>
         </message>
         <message>
             <source>A&amp;u :</source>
-            <translation type="unfinished" />
+            <translation>T&amp;o:</translation>
         </message>
         <message>
             <source>Le &amp;combientième :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Which one:</translation>
         </message>
         <message>
             <source>&amp;Jour :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Day:</translation>
         </message>
         <message>
             <source>&amp;Fréquence :</source>
-            <translation type="unfinished" />
+            <translation>Fre&amp;quency:</translation>
         </message>
         <message>
             <source>De (&amp;heure) :</source>
-            <translation type="unfinished" />
+            <translation>Fro&amp;m (time):</translation>
         </message>
         <message>
             <source>À (heur&amp;e) :</source>
-            <translation type="unfinished" />
+            <translation>To (tim&amp;e):</translation>
         </message>
         <message>
             <source>Pa&amp;rtenaires :</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;rtners:</translation>
         </message>
         <message>
             <source>Ani&amp;mé par :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Led by:</translation>
         </message>
         <message>
             <source>Re&amp;marques :</source>
-            <translation type="unfinished" />
+            <translation>Remar&amp;ks:</translation>
         </message>
         <message>
             <source>Les dates apparaîtront ici.</source>
-            <translation type="unfinished" />
+            <translation>The dates will appear here.</translation>
         </message>
         <message>
             <source>{rule} : {n} séance(s), du {first} au {last}</source>
-            <translation type="unfinished" />
+            <translation>{rule}: {n} session(s), from {first} to {last}</translation>
         </message>
         <message>
             <source>Indiquez la date (ou la première date).</source>
-            <translation type="unfinished" />
+            <translation>Enter the date (or the first date).</translation>
         </message>
         <message>
             <source>Présences du {day}</source>
             <extracomment>the columns of the attendance grid: (gender code, heading); "" is « non précisé »</extracomment>
-            <translation type="unfinished" />
+            <translation>Attendance on {day}</translation>
         </message>
         <message>
             <source>Des comptages anonymes : combien de personnes sont venues, sans nom. Relier une personne à son dossier se fait à part, si vous le choisissez.</source>
             <extracomment>(audience, age band or "", gender or "", sector or "") → its spin box</extracomment>
-            <translation type="unfinished" />
+            <translation>Anonymous counts: how many people came, without names. Linking a person to their case is done separately, if you choose to.</translation>
         </message>
         <message>
             <source>Âge non précisé</source>
-            <translation type="unfinished" />
+            <translation>Age not specified</translation>
         </message>
         <message>
             <source>Professionnel·les, secteur non précisé</source>
-            <translation type="unfinished" />
+            <translation>Professionals, sector not specified</translation>
         </message>
         <message>
             <source>Secteur non précisé</source>
-            <translation type="unfinished" />
+            <translation>Sector not specified</translation>
         </message>
         <message>
             <source>Professionnel·les, {sector}</source>
-            <translation type="unfinished" />
+            <translation>Professionals, {sector}</translation>
         </message>
         <message>
             <source>Total : {n} participant·e(s)</source>
-            <translation type="unfinished" />
+            <translation>Total: {n} participant(s)</translation>
         </message>
         <message>
             <source>Relier à un dossier</source>
-            <translation type="unfinished" />
+            <translation>Link to a case</translation>
         </message>
         <message>
             <source>ex. 2026-0042</source>
             <extracomment>the "no bound" value of the date fields (shown as "—")</extracomment>
-            <translation type="unfinished" />
+            <translation>e.g. 2026-0042</translation>
         </message>
         <message>
             <source>Seulement si c'est utile au suivi : le lien s'inscrit dans le dossier et suit ses droits d'accès. Il n'ajoute personne aux comptages.</source>
-            <translation type="unfinished" />
+            <translation>Only if it helps the follow-up: the link is recorded in the case and follows its access rights. It does not add anyone to the counts.</translation>
         </message>
         <message>
             <source>&amp;Dossier :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Case:</translation>
         </message>
         <message>
             <source>Formation du {day}</source>
-            <translation type="unfinished" />
+            <translation>Training on {day}</translation>
         </message>
         <message>
             <source>Professionnel·les du répertoire</source>
-            <translation type="unfinished" />
+            <translation>Professionals from the directory</translation>
         </message>
         <message>
             <source>Cochez les professionnel·les présent·es (répertoire).</source>
-            <translation type="unfinished" />
+            <translation>Tick the professionals present (directory).</translation>
         </message>
         <message>
             <source>Année</source>
             <extracomment>a form kept at lock, reopened once its activity is read
 ----------
 a form kept at lock, reopened once the page has read what it needs</extracomment>
-            <translation type="unfinished" />
+            <translation>Year</translation>
         </message>
         <message>
             <source>&amp;Année :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Year:</translation>
         </message>
         <message>
             <source>A&amp;fficher</source>
-            <translation type="unfinished" />
+            <translation>&amp;Show</translation>
         </message>
         <message>
             <source>Activité</source>
-            <translation type="unfinished" />
+            <translation>Activity</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Dates</translation>
         </message>
         <message>
             <source>Rythme</source>
-            <translation type="unfinished" />
+            <translation>Schedule</translation>
         </message>
         <message>
             <source>Séances</source>
-            <translation type="unfinished" />
+            <translation>Sessions</translation>
         </message>
         <message>
             <source>Présences</source>
-            <translation type="unfinished" />
+            <translation>Attendance</translation>
         </message>
         <message>
             <source>Prochaine</source>
-            <translation type="unfinished" />
+            <translation>Next</translation>
         </message>
         <message>
             <source>Activités collectives</source>
-            <translation type="unfinished" />
+            <translation>Group activities</translation>
         </message>
         <message>
             <source>&amp;Nouvelle activité…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New activity…</translation>
         </message>
         <message>
             <source>&amp;Modifier l'activité…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit the activity…</translation>
         </message>
         <message>
             <source>Séance</source>
-            <translation type="unfinished" />
+            <translation>Session</translation>
         </message>
         <message>
             <source>Liées à un dossier</source>
-            <translation type="unfinished" />
+            <translation>Linked to a case</translation>
         </message>
         <message>
             <source>Formé·es</source>
-            <translation type="unfinished" />
+            <translation>Trained</translation>
         </message>
         <message>
             <source>Séances de l'activité</source>
-            <translation type="unfinished" />
+            <translation>Sessions of the activity</translation>
         </message>
         <message>
             <source>Noter les &amp;présences…</source>
-            <translation type="unfinished" />
+            <translation>Record &amp;attendance…</translation>
         </message>
         <message>
             <source>&amp;Relier à un dossier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Link to a case…</translation>
         </message>
         <message>
             <source>Professionnel·les f&amp;ormé·es…</source>
-            <translation type="unfinished" />
+            <translation>Professionals &amp;trained…</translation>
         </message>
         <message>
             <source>A&amp;nnuler la séance</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;ncel the session</translation>
         </message>
         <message>
             <source>Professionnel·le</source>
-            <translation type="unfinished" />
+            <translation>Professional</translation>
         </message>
         <message>
             <source>Fonction</source>
-            <translation type="unfinished" />
+            <translation>Job title</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Modules suivis</source>
-            <translation type="unfinished" />
+            <translation>Modules attended</translation>
         </message>
         <message>
             <source>Plan de formation du réseau</source>
-            <translation type="unfinished" />
+            <translation>Network training plan</translation>
         </message>
         <message>
             <source>Les présences sont des comptages anonymes (âge, genre, secteur pour les professionnel·les). Relier une personne à son dossier reste un choix.</source>
-            <translation type="unfinished" />
+            <translation>Attendance is recorded as anonymous counts (age, gender, sector for professionals). Linking a person to their case remains a choice.</translation>
         </message>
         <message>
             <source>Qui, dans le réseau, a suivi quel module (formations enregistrées avec les contacts du répertoire).</source>
-            <translation type="unfinished" />
+            <translation>Who in the network has attended which module (training sessions recorded with contacts from the directory).</translation>
         </message>
         <message>
             <source>Activités</source>
-            <translation type="unfinished" />
+            <translation>Activities</translation>
         </message>
         <message>
             <source>Plan de formation</source>
-            <translation type="unfinished" />
+            <translation>Training plan</translation>
         </message>
         <message>
             <source>Activités collectives et formations</source>
-            <translation type="unfinished" />
+            <translation>Group activities and training</translation>
         </message>
         <message>
             <source>{held} sur {n}</source>
-            <translation type="unfinished" />
+            <translation>{held} of {n}</translation>
         </message>
         <message>
             <source>{title} — {rule}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {rule}</translation>
         </message>
         <message>
             <source>annulée</source>
-            <translation type="unfinished" />
+            <translation>cancelled</translation>
         </message>
         <message>
             <source>tenue</source>
-            <translation type="unfinished" />
+            <translation>held</translation>
         </message>
         <message>
             <source>prévue</source>
-            <translation type="unfinished" />
+            <translation>planned</translation>
         </message>
         <message>
             <source>Ré&amp;tablir la séance</source>
-            <translation type="unfinished" />
+            <translation>Res&amp;tore the session</translation>
         </message>
         <message>
             <source>{detail} — {hint}</source>
-            <translation type="unfinished" />
+            <translation>{detail} — {hint}</translation>
         </message>
         <message>
             <source>Rendez-vous réalisé</source>
-            <translation type="unfinished" />
+            <translation>Appointment done</translation>
         </message>
         <message>
             <source>{kind} du {when} — dossier {reference}</source>
-            <translation type="unfinished" />
+            <translation>{kind} on {when} — case {reference}</translation>
         </message>
         <message>
             <source>Ce qui a été fait ou dit, en quelques mots.</source>
-            <translation type="unfinished" />
+            <translation>What was done or said, in a few words.</translation>
         </message>
         <message>
             <source>&amp;Résumé :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Summary:</translation>
         </message>
         <message>
             <source>&amp;Enregistrer</source>
             <extracomment>emitted after a successful save with what the save job returned question asked when leaving with unsaved changes</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <source>Annuler</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Le brouillon gardé n'a pas pu être relu : {reason}</source>
-            <translation type="unfinished" />
+            <translation>The kept draft could not be read back: {reason}</translation>
         </message>
         <message>
             <source>Résumé d'un rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Summary of an appointment</translation>
         </message>
         <message>
             <source>aucun contact enregistré</source>
             <extracomment>the follow-up behind the line, when it can be marked done or missed a deadline of a day rather than of an hour (issue #4): no time shown</extracomment>
-            <translation type="unfinished" />
+            <translation>no contact recorded</translation>
         </message>
         <message>
             <source>dernier contact {date}</source>
-            <translation type="unfinished" />
+            <translation>last contact {date}</translation>
         </message>
         <message>
             <source>Risque {level}</source>
-            <translation type="unfinished" />
+            <translation>Risk {level}</translation>
         </message>
         <message>
             <source>Échéance</source>
-            <translation type="unfinished" />
+            <translation>Deadline</translation>
         </message>
         <message>
             <source>&amp;Jour</source>
-            <translation type="unfinished" />
+            <translation>&amp;Day</translation>
         </message>
         <message>
             <source>&amp;Semaine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Week</translation>
         </message>
         <message>
             <source>◀ &amp;Précédent</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Previous</translation>
         </message>
         <message>
             <source>&amp;Aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>&amp;Today</translation>
         </message>
         <message>
             <source>Sui&amp;vant ▶</source>
-            <translation type="unfinished" />
+            <translation>Ne&amp;xt ▶</translation>
         </message>
         <message>
             <source>M&amp;es rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>M&amp;y appointments</translation>
         </message>
         <message>
             <source>&amp;Tout le service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Whole service</translation>
         </message>
         <message>
             <source>&amp;Ouvrir le dossier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open the case</translation>
         </message>
         <message>
             <source>&amp;Réalisé…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Done…</translation>
         </message>
         <message>
             <source>Marquer le rendez-vous comme réalisé, avec un résumé</source>
-            <translation type="unfinished" />
+            <translation>Mark the appointment as done, with a summary</translation>
         </message>
         <message>
             <source>&amp;Manqué</source>
-            <translation type="unfinished" />
+            <translation>&amp;Missed</translation>
         </message>
         <message>
             <source>La personne n'est pas venue ou n'a pas pu être jointe</source>
-            <translation type="unfinished" />
+            <translation>The person did not come or could not be reached</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Semaine du {first} au {last}</source>
-            <translation type="unfinished" />
+            <translation>Week from {first} to {last}</translation>
         </message>
         <message>
             <source>En retard — à marquer réalisés ou manqués ({n})</source>
-            <translation type="unfinished" />
+            <translation>Overdue — to be marked done or missed ({n})</translation>
         </message>
         <message>
             <source>Échéances dépassées sans mise à jour ({n})</source>
-            <translation type="unfinished" />
+            <translation>Deadlines passed without an update ({n})</translation>
         </message>
         <message>
             <source>{day} (aujourd'hui)</source>
-            <translation type="unfinished" />
+            <translation>{day} (today)</translation>
         </message>
         <message>
             <source>Aucun rendez-vous.</source>
-            <translation type="unfinished" />
+            <translation>No appointments.</translation>
         </message>
         <message>
             <source>Heure</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>Personne</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>Dossier</source>
-            <translation type="unfinished" />
+            <translation>Case</translation>
         </message>
         <message>
             <source>Lieu / précisions</source>
-            <translation type="unfinished" />
+            <translation>Place / details</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Appointment</translation>
         </message>
         <message>
             <source>N°</source>
             <extracomment>fetch(before, limit) -&gt; AuditPage, run on the worker thread</extracomment>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>Date et heure</source>
-            <translation type="unfinished" />
+            <translation>Date and time</translation>
         </message>
         <message>
             <source>Utilisateur·rice</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Objet</source>
-            <translation type="unfinished" />
+            <translation>Object</translation>
         </message>
         <message>
             <source>Détail</source>
-            <translation type="unfinished" />
+            <translation>Detail</translation>
         </message>
         <message>
             <source>Entrées du journal d'audit</source>
-            <translation type="unfinished" />
+            <translation>Audit trail entries</translation>
         </message>
         <message>
             <source>E&amp;xporter en CSV…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xport to CSV…</translation>
         </message>
         <message>
             <source>&amp;Vérifier la chaîne</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verify the chain</translation>
         </message>
         <message>
             <source>&amp;Du :</source>
             <extracomment>where to save the export (replaced in tests)</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;From:</translation>
         </message>
         <message>
             <source>&amp;Personne :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Person:</translation>
         </message>
         <message>
             <source>Ac&amp;tion :</source>
-            <translation type="unfinished" />
+            <translation>Ac&amp;tion:</translation>
         </message>
         <message>
             <source>Journal d'audit</source>
-            <translation type="unfinished" />
+            <translation>Audit trail</translation>
         </message>
         <message>
             <source>Chaque ouverture du coffre, consultation ou modification de dossier, courrier, export et changement de compte est noté ici, sans donnée personnelle. Les entrées sont chaînées : toute modification est détectée.</source>
-            <translation type="unfinished" />
+            <translation>Every opening of the vault, viewing or change of a case, letter, export and account change is recorded here, without personal data. The entries are chained: any modification is detected.</translation>
         </message>
         <message>
             <source>Toutes</source>
-            <translation type="unfinished" />
+            <translation>All</translation>
         </message>
         <message>
             <source>Tout le monde</source>
-            <translation type="unfinished" />
+            <translation>Everyone</translation>
         </message>
         <message>
             <source> (faites défiler pour la suite)</source>
-            <translation type="unfinished" />
+            <translation> (scroll for more)</translation>
         </message>
         <message>
             <source>{n} entrée(s) affichée(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} entry(ies) shown</translation>
         </message>
         <message>
             <source>Exporter le journal d'audit</source>
-            <translation type="unfinished" />
+            <translation>Export the audit trail</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>{n} entrée(s) exportée(s) dans « {file} ».</source>
-            <translation type="unfinished" />
+            <translation>{n} entry(ies) exported to “{file}”.</translation>
         </message>
         <message>
             <source>Export du journal…</source>
-            <translation type="unfinished" />
+            <translation>Exporting the log…</translation>
         </message>
         <message>
             <source>Vérification de la chaîne…</source>
-            <translation type="unfinished" />
+            <translation>Verifying the chain…</translation>
         </message>
         <message>
             <source>Sauvegardes et conservation</source>
-            <translation type="unfinished" />
+            <translation>Backups and retention</translation>
         </message>
         <message>
             <source>&amp;Sauvegardes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Backups…</translation>
         </message>
         <message>
             <source>Conservation et &amp;effacement…</source>
-            <translation type="unfinished" />
+            <translation>Retention and &amp;erasure…</translation>
         </message>
         <message>
             <source>Copies chiffrées du coffre (une par jour, et sur une clé USB si vous en choisissez une), restauration, et effacement des dossiers dont le délai de conservation est passé.</source>
-            <translation type="unfinished" />
+            <translation>Encrypted copies of the vault (one per day, and on a USB stick if you choose one), restore, and erasure of cases whose retention period has expired.</translation>
         </message>
         <message>
             <source>{n} effacement(s) fait(s) après cette date ont été appliqués à nouveau : rien de ce qui avait été effacé n'est revenu.</source>
-            <translation type="unfinished" />
+            <translation>{n} erasure(s) made after this date have been applied again: nothing that had been erased has come back.</translation>
         </message>
         <message>
             <source>Le registre des effacements a été relu : aucun effacement n'avait été fait après cette date.</source>
-            <translation type="unfinished" />
+            <translation>The erasure register has been read again: no erasure had been made after this date.</translation>
         </message>
         <message>
             <source>Le coffre a été restauré : il revient à la sauvegarde du {quand}, et ce qui avait été enregistré après n'y est plus. {effacements} Le coffre endommagé a été mis de côté dans « {chemin} » (rien n'a été supprimé). Déverrouillez avec la phrase de passe valable à la date de la sauvegarde.</source>
-            <translation type="unfinished" />
+            <translation>The vault has been restored: it goes back to the backup of {quand}, and what had been saved after that is no longer there. {effacements} The damaged vault has been set aside in “{chemin}” (nothing has been deleted). Unlock with the passphrase valid on the date of the backup.</translation>
         </message>
         <message>
             <source>Restaurer une sauvegarde</source>
             <extracomment>the :class:`~app.core.restore.RestoreOutcome`; the vault is locked again</extracomment>
-            <translation type="unfinished" />
+            <translation>Restore a backup</translation>
         </message>
         <message>
             <source>Identifiant</source>
-            <translation type="unfinished" />
+            <translation>Username</translation>
         </message>
         <message>
             <source>Phrase de passe à la date de la sauvegarde</source>
-            <translation type="unfinished" />
+            <translation>Passphrase on the date of the backup</translation>
         </message>
         <message>
             <source>&amp;Identifiant :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Username:</translation>
         </message>
         <message>
             <source>&amp;Phrase de passe :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passphrase:</translation>
         </message>
         <message>
             <source>&amp;Restaurer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restore</translation>
         </message>
         <message>
             <source>Restaurer la sauvegarde du {quand}</source>
-            <translation type="unfinished" />
+            <translation>Restore the backup of {quand}</translation>
         </message>
         <message>
             <source>Cette sauvegarde vérifiée va remplacer le coffre endommagé : ce qui a été enregistré après le {quand} sera perdu. Le coffre endommagé n'est pas supprimé : il est mis de côté dans le dossier du coffre. Les effacements faits après cette date seront appliqués à nouveau.</source>
-            <translation type="unfinished" />
+            <translation>This verified backup will replace the damaged vault: anything saved after {quand} will be lost. The damaged vault is not deleted: it is set aside in the vault folder. Erasures made after this date will be applied again.</translation>
         </message>
         <message>
             <source>Identifiez-vous avec un compte de coordination et la phrase de passe valable à la date de la sauvegarde (celle d'avant un éventuel changement).</source>
-            <translation type="unfinished" />
+            <translation>Identify yourself with a coordination account and the passphrase valid on the date of the backup (the one before any change).</translation>
         </message>
         <message>
             <source>Restauration et vérification en cours…</source>
-            <translation type="unfinished" />
+            <translation>Restoring and verifying…</translation>
         </message>
         <message>
             <source>Tapez votre identifiant.</source>
-            <translation type="unfinished" />
+            <translation>Type your username.</translation>
         </message>
         <message>
             <source>Tapez la phrase de passe valable à cette date.</source>
-            <translation type="unfinished" />
+            <translation>Type the passphrase valid on that date.</translation>
         </message>
         <message>
             <source>quotidienne</source>
-            <translation type="unfinished" />
+            <translation>daily</translation>
         </message>
         <message>
             <source>manuelle</source>
-            <translation type="unfinished" />
+            <translation>manual</translation>
         </message>
         <message>
             <source>après effacement</source>
-            <translation type="unfinished" />
+            <translation>after erasure</translation>
         </message>
         <message>
             <source>avant restauration</source>
-            <translation type="unfinished" />
+            <translation>before restore</translation>
         </message>
         <message>
             <source>Sauvegardes du coffre</source>
             <extracomment>emitted after a restore: the data on screen is another's, the window must lock</extracomment>
-            <translation type="unfinished" />
+            <translation>Vault backups</translation>
         </message>
         <message>
             <source>Date</source>
             <extracomment>how many follow-ups the case holds; the timeline shows the newest, a page at a time (a case can hold a thousand)</extracomment>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Taille</source>
-            <translation type="unfinished" />
+            <translation>Size</translation>
         </message>
         <message>
             <source>Dossiers</source>
-            <translation type="unfinished" />
+            <translation>Cases</translation>
         </message>
         <message>
             <source>Vérifiée</source>
-            <translation type="unfinished" />
+            <translation>Verified</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>&amp;Choisir le dossier externe…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choose the external folder…</translation>
         </message>
         <message>
             <source>Ne plus copier à l'e&amp;xtérieur</source>
-            <translation type="unfinished" />
+            <translation>Stop copying e&amp;xternally</translation>
         </message>
         <message>
             <source>&amp;Sauvegarder maintenant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Back up now</translation>
         </message>
         <message>
             <source>&amp;Restaurer la sauvegarde choisie…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restore the chosen backup…</translation>
         </message>
         <message>
             <source>Chaque sauvegarde est une copie chiffrée du coffre, avec les phrases de passe et le code de récupération valables à sa date. Balise en fait une par jour au verrouillage ou à la fermeture, et garde les 7 derniers jours, 4 semaines et 12 mois. Une copie sur une clé USB ou un disque réseau protège aussi du vol ou de la panne de l'ordinateur.</source>
-            <translation type="unfinished" />
+            <translation>Each backup is an encrypted copy of the vault, with the passphrases and the recovery code valid on its date. Balise makes one a day when locking or closing, and keeps the last 7 days, 4 weeks and 12 months. A copy on a USB stick or a network drive also protects against theft or failure of the computer.</translation>
         </message>
         <message>
             <source>dossier du coffre</source>
-            <translation type="unfinished" />
+            <translation>vault folder</translation>
         </message>
         <message>
             <source>copie externe</source>
-            <translation type="unfinished" />
+            <translation>external copy</translation>
         </message>
         <message>
             <source>oui</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>non</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>Copie externe : aucune (choisissez un dossier).</source>
-            <translation type="unfinished" />
+            <translation>External copy: none (choose a folder).</translation>
         </message>
         <message>
             <source>Copie externe : « {dossier} ».</source>
-            <translation type="unfinished" />
+            <translation>External copy: “{dossier}”.</translation>
         </message>
         <message>
             <source>Copie externe : « {dossier} » n'est pas branché ou pas accessible.</source>
-            <translation type="unfinished" />
+            <translation>External copy: “{dossier}” is not connected or not accessible.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>No backups yet.</translation>
         </message>
         <message>
             <source>Vérification de la copie…</source>
-            <translation type="unfinished" />
+            <translation>Verifying the copy…</translation>
         </message>
         <message>
             <source>Sauvegarde vérifiée du {quand} ({taille}).</source>
-            <translation type="unfinished" />
+            <translation>Verified backup of {quand} ({taille}).</translation>
         </message>
         <message>
             <source>La copie externe est faite et vérifiée.</source>
-            <translation type="unfinished" />
+            <translation>The external copy is made and verified.</translation>
         </message>
         <message>
             <source>Dossier de la copie externe (clé USB, disque réseau)</source>
-            <translation type="unfinished" />
+            <translation>External copy folder (USB stick, network drive)</translation>
         </message>
         <message>
             <source>Restaurer la sauvegarde du {quand} ? Ce qui a été enregistré après cette date sera perdu (le coffre actuel est mis de côté dans son dossier, jamais supprimé). Les effacements faits depuis seront appliqués à nouveau. Le coffre se verrouillera ensuite : rouvrez-le avec la phrase de passe valable à la date de la sauvegarde.</source>
-            <translation type="unfinished" />
+            <translation>Restore the backup of {quand}? Anything saved after that date will be lost (the current vault is set aside in its folder, never deleted). Erasures made since then will be applied again. The vault will then lock: reopen it with the passphrase valid on the date of the backup.</translation>
         </message>
         <message>
             <source>Restaurer</source>
-            <translation type="unfinished" />
+            <translation>Restore</translation>
         </message>
         <message>
             <source>Restauration en cours…</source>
-            <translation type="unfinished" />
+            <translation>Restoring…</translation>
         </message>
         <message>
             <source>{n} effacement(s) fait(s) depuis ont été appliqués à nouveau.</source>
-            <translation type="unfinished" />
+            <translation>{n} erasure(s) made since then have been applied again.</translation>
         </message>
         <message>
             <source>Le coffre remplacé est dans « {chemin} ».</source>
-            <translation type="unfinished" />
+            <translation>The replaced vault is in “{chemin}”.</translation>
         </message>
         <message>
             <source>État des sauvegardes</source>
-            <translation type="unfinished" />
+            <translation>Backup status</translation>
         </message>
         <message>
             <source>Modifier l'auteur présumé</source>
-            <translation type="unfinished" />
+            <translation>Edit the alleged perpetrator</translation>
         </message>
         <message>
             <source>Ajouter un auteur présumé</source>
-            <translation type="unfinished" />
+            <translation>Add an alleged perpetrator</translation>
         </message>
         <message>
             <source>&amp;Lien avec la victime :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relationship with the victim:</translation>
         </message>
         <message>
             <source>&amp;Prénom :</source>
-            <translation type="unfinished" />
+            <translation>&amp;First name:</translation>
         </message>
         <message>
             <source>&amp;Nom :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Surname:</translation>
         </message>
         <message>
             <source>Date de na&amp;issance :</source>
-            <translation type="unfinished" />
+            <translation>Date of b&amp;irth:</translation>
         </message>
         <message>
             <source>&amp;Vit avec la victime ?</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lives with the victim?</translation>
         </message>
         <message>
             <source>A accès à des &amp;armes ?</source>
-            <translation type="unfinished" />
+            <translation>Has access to &amp;weapons?</translation>
         </message>
         <message>
             <source>Armes : &amp;précisions :</source>
-            <translation type="unfinished" />
+            <translation>Weapons: &amp;details:</translation>
         </message>
         <message>
             <source>Antécédents &amp;judiciaires :</source>
-            <translation type="unfinished" />
+            <translation>Criminal &amp;record:</translation>
         </message>
         <message>
             <source>Lien</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <translation type="unfinished" />
+            <translation>Birth</translation>
         </message>
         <message>
             <source>Vit avec la victime</source>
-            <translation type="unfinished" />
+            <translation>Lives with the victim</translation>
         </message>
         <message>
             <source>Armes</source>
-            <translation type="unfinished" />
+            <translation>Weapons</translation>
         </message>
         <message>
             <source>Antécédents judiciaires</source>
-            <translation type="unfinished" />
+            <translation>Criminal record</translation>
         </message>
         <message>
             <source>Auteurs présumés</source>
-            <translation type="unfinished" />
+            <translation>Alleged perpetrators</translation>
         </message>
         <message>
             <source>&amp;Ajouter un auteur présumé…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add an alleged perpetrator…</translation>
         </message>
         <message>
             <source>Modi&amp;fier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Re&amp;tirer…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;move…</translation>
         </message>
         <message>
             <source>Vous ne voyez ici que les fiches que vous avez enregistrées vous-même : celles de vos collègues restent réservées à l'équipe sociale et à la coordination.</source>
             <extracomment>shown to a role that sees only the records it made (street educators)</extracomment>
-            <translation type="unfinished" />
+            <translation>You only see here the records you saved yourself: those of your colleagues are reserved for the social team and the coordination.</translation>
         </message>
         <message>
             <source>Retirer cette fiche d'auteur présumé du dossier ? Elle sera effacée.</source>
-            <translation type="unfinished" />
+            <translation>Remove this alleged perpetrator's record from the case? It will be erased.</translation>
         </message>
         <message>
             <source>&amp;Retirer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove</translation>
         </message>
         <message>
             <source>Modifier la plainte</source>
-            <translation type="unfinished" />
+            <translation>Edit the complaint</translation>
         </message>
         <message>
             <source>Nouvelle plainte</source>
-            <translation type="unfinished" />
+            <translation>New complaint</translation>
         </message>
         <message>
             <source>ex. Zone Secova</source>
-            <translation type="unfinished" />
+            <translation>e.g. Secova zone</translation>
         </message>
         <message>
             <source>ex. Commissariat d'Aywaille</source>
-            <translation type="unfinished" />
+            <translation>e.g. Aywaille police station</translation>
         </message>
         <message>
             <source>ex. LI.55.L1.012345/26</source>
-            <translation type="unfinished" />
+            <translation>e.g. LI.55.L1.012345/26</translation>
         </message>
         <message>
             <source>&amp;Accompagnée</source>
-            <translation type="unfinished" />
+            <translation>&amp;Accompanied</translation>
         </message>
         <message>
             <source>par qui (ex. l'éducatrice de rue)</source>
-            <translation type="unfinished" />
+            <translation>by whom (e.g. the street educator)</translation>
         </message>
         <message>
             <source>&amp;Certificat médical</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medical certificate</translation>
         </message>
         <message>
             <source>Photos, messages, témoins…</source>
-            <translation type="unfinished" />
+            <translation>Photos, messages, witnesses…</translation>
         </message>
         <message>
             <source>&amp;Déposée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filed on:</translation>
         </message>
         <message>
             <source>&amp;Zone de police :</source>
-            <translation type="unfinished" />
+            <translation>Police &amp;zone:</translation>
         </message>
         <message>
             <source>Co&amp;mmissariat :</source>
-            <translation type="unfinished" />
+            <translation>Police s&amp;tation:</translation>
         </message>
         <message>
             <source>N° de &amp;PV :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Police report no.:</translation>
         </message>
         <message>
             <source>Par &amp;qui :</source>
-            <translation type="unfinished" />
+            <translation>By &amp;whom:</translation>
         </message>
         <message>
             <source>Da&amp;te du certificat :</source>
-            <translation type="unfinished" />
+            <translation>Certificate &amp;date:</translation>
         </message>
         <message>
             <source>Pre&amp;uves recueillies :</source>
-            <translation type="unfinished" />
+            <translation>E&amp;vidence gathered:</translation>
         </message>
         <message>
             <source>&amp;Remarques :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remarks:</translation>
         </message>
         <message>
             <source>La plainte est enregistrée avec le statut « déposée ».</source>
-            <translation type="unfinished" />
+            <translation>The complaint is saved with the status “filed”.</translation>
         </message>
         <message>
             <source>Changer le statut de la plainte</source>
-            <translation type="unfinished" />
+            <translation>Change the status of the complaint</translation>
         </message>
         <message>
             <source>ex. avis du parquet reçu par courrier</source>
-            <translation type="unfinished" />
+            <translation>e.g. notice from the prosecutor's office received by post</translation>
         </message>
         <message>
             <source>Statut actuel : {status} depuis le {date}.</source>
-            <translation type="unfinished" />
+            <translation>Current status: {status} since {date}.</translation>
         </message>
         <message>
             <source>&amp;Nouveau statut :</source>
-            <translation type="unfinished" />
+            <translation>&amp;New status:</translation>
         </message>
         <message>
             <source>&amp;Depuis le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Since:</translation>
         </message>
         <message>
             <source>&amp;Remarque :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remark:</translation>
         </message>
         <message>
             <source>Noter un consentement</source>
-            <translation type="unfinished" />
+            <translation>Record a consent</translation>
         </message>
         <message>
             <source>À l'&amp;enregistrement de ses données</source>
-            <translation type="unfinished" />
+            <translation>To the &amp;recording of their data</translation>
         </message>
         <message>
             <source>Au &amp;partage d'informations</source>
-            <translation type="unfinished" />
+            <translation>To the &amp;sharing of information</translation>
         </message>
         <message>
             <source>— choisir un secteur —</source>
-            <translation type="unfinished" />
+            <translation>— choose a sector —</translation>
         </message>
         <message>
             <source>ex. CPAS d'Aywaille (facultatif si le secteur suffit)</source>
-            <translation type="unfinished" />
+            <translation>e.g. CPAS of Aywaille (optional if the sector is enough)</translation>
         </message>
         <message>
             <source>— choisir le but —</source>
-            <translation type="unfinished" />
+            <translation>— choose the purpose —</translation>
         </message>
         <message>
             <source>Consentement de la personne, avec la date et la forme.</source>
-            <translation type="unfinished" />
+            <translation>The person's consent, with the date and the form.</translation>
         </message>
         <message>
             <source>Consentement :</source>
-            <translation type="unfinished" />
+            <translation>Consent:</translation>
         </message>
         <message>
             <source>&amp;Date :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date:</translation>
         </message>
         <message>
             <source>&amp;Forme :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Form:</translation>
         </message>
         <message>
             <source>&amp;Secteur :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sector:</translation>
         </message>
         <message>
             <source>&amp;Organisme :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation:</translation>
         </message>
         <message>
             <source>&amp;But :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Purpose:</translation>
         </message>
         <message>
             <source>Pr&amp;écisions :</source>
-            <translation type="unfinished" />
+            <translation>D&amp;etails:</translation>
         </message>
         <message>
             <source>Retirer un consentement</source>
-            <translation type="unfinished" />
+            <translation>Withdraw a consent</translation>
         </message>
         <message>
             <source>Le consentement reste dans le registre, avec sa date de retrait.</source>
-            <translation type="unfinished" />
+            <translation>The consent stays in the register, with its withdrawal date.</translation>
         </message>
         <message>
             <source>Retiré &amp;le :</source>
-            <translation type="unfinished" />
+            <translation>Withdrawn &amp;on:</translation>
         </message>
         <message>
             <source>Enregistrer le &amp;retrait</source>
-            <translation type="unfinished" />
+            <translation>Save the &amp;withdrawal</translation>
         </message>
         <message>
             <source>Consentement à l'enregistrement du {date}</source>
-            <translation type="unfinished" />
+            <translation>Consent to recording of {date}</translation>
         </message>
         <message>
             <source>Partage avec {recipient} du {date}</source>
-            <translation type="unfinished" />
+            <translation>Sharing with {recipient} of {date}</translation>
         </message>
         <message>
             <source>Consentement</source>
-            <translation type="unfinished" />
+            <translation>Consent</translation>
         </message>
         <message>
             <source>Forme</source>
-            <translation type="unfinished" />
+            <translation>Form</translation>
         </message>
         <message>
             <source>Destinataire</source>
-            <translation type="unfinished" />
+            <translation>Recipient</translation>
         </message>
         <message>
             <source>But</source>
-            <translation type="unfinished" />
+            <translation>Purpose</translation>
         </message>
         <message>
             <source>Retiré le</source>
-            <translation type="unfinished" />
+            <translation>Withdrawn on</translation>
         </message>
         <message>
             <source>Noté par</source>
-            <translation type="unfinished" />
+            <translation>Recorded by</translation>
         </message>
         <message>
             <source>Registre des consentements</source>
-            <translation type="unfinished" />
+            <translation>Consent register</translation>
         </message>
         <message>
             <source>&amp;Noter un consentement…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record a consent…</translation>
         </message>
         <message>
             <source>Reti&amp;rer le consentement…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Withdraw the consent…</translation>
         </message>
         <message>
             <source>Aucun courrier ni partage sans un consentement au partage valable pour ce destinataire et ce but.</source>
-            <translation type="unfinished" />
+            <translation>No letter or sharing without a valid consent to sharing for this recipient and this purpose.</translation>
         </message>
         <message>
             <source>Partage</source>
-            <translation type="unfinished" />
+            <translation>Sharing</translation>
         </message>
         <message>
             <source>Enregistrement</source>
-            <translation type="unfinished" />
+            <translation>Recording</translation>
         </message>
         <message>
             <source>Destination :</source>
-            <translation type="unfinished" />
+            <translation>Destination:</translation>
         </message>
         <message>
             <source>Transport :</source>
-            <translation type="unfinished" />
+            <translation>Transport:</translation>
         </message>
         <message>
             <source>Personne de confiance :</source>
-            <translation type="unfinished" />
+            <translation>Trusted person:</translation>
         </message>
         <message>
             <source>Mot de passe :</source>
-            <translation type="unfinished" />
+            <translation>Password:</translation>
         </message>
         <message>
             <source>Situations déclenchantes :</source>
-            <translation type="unfinished" />
+            <translation>Trigger situations:</translation>
         </message>
         <message>
             <source>Voisin·e·s prévenu·e·s :</source>
-            <translation type="unfinished" />
+            <translation>Neighbours informed:</translation>
         </message>
         <message>
             <source>Sac d'urgence :</source>
-            <translation type="unfinished" />
+            <translation>Emergency bag:</translation>
         </message>
         <message>
             <source>Remarques :</source>
-            <translation type="unfinished" />
+            <translation>Remarks:</translation>
         </message>
         <message>
             <source>Avancement du plan de départ</source>
-            <translation type="unfinished" />
+            <translation>Departure plan progress</translation>
         </message>
         <message>
             <source>Liste</source>
-            <translation type="unfinished" />
+            <translation>List</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Liste du plan de départ</source>
-            <translation type="unfinished" />
+            <translation>Departure plan list</translation>
         </message>
         <message>
             <source>&amp;Remplir le plan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fill in the plan…</translation>
         </message>
         <message>
             <source>Refaire le plan (&amp;nouvelle version)…</source>
-            <translation type="unfinished" />
+            <translation>Redo the plan (&amp;new version)…</translation>
         </message>
         <message>
             <source>Version du plan affichée</source>
-            <translation type="unfinished" />
+            <translation>Plan version shown</translation>
         </message>
         <message>
             <source>&amp;Version :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Version:</translation>
         </message>
         <message>
             <source>Modi&amp;fier le plan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit the plan…</translation>
         </message>
         <message>
             <source>Aucun plan de départ pour ce dossier.</source>
-            <translation type="unfinished" />
+            <translation>No departure plan for this case.</translation>
         </message>
         <message>
             <source>Préparez-le avec la personne : documents, indispensables, enfants, contacts et mot de passe, destination et transport.</source>
-            <translation type="unfinished" />
+            <translation>Prepare it with the person: documents, essentials, children, contacts and password, destination and transport.</translation>
         </message>
         <message>
             <source>Version {n} — {status}{when}</source>
-            <translation type="unfinished" />
+            <translation>Version {n} — {status}{when}</translation>
         </message>
         <message>
             <source>, par {name}</source>
-            <translation type="unfinished" />
+            <translation>, by {name}</translation>
         </message>
         <message>
             <source>Créée le {date}{by}.</source>
-            <translation type="unfinished" />
+            <translation>Created on {date}{by}.</translation>
         </message>
         <message>
             <source>Version archivée (lecture seule). </source>
-            <translation type="unfinished" />
+            <translation>Archived version (read-only). </translation>
         </message>
         <message>
             <source>{done} éléments sur {total} ({percent} %)</source>
-            <translation type="unfinished" />
+            <translation>{done} items of {total} ({percent} %)</translation>
         </message>
         <message>
             <source>Refaire le plan de départ ? La version actuelle est gardée dans l'historique ; la nouvelle version part de son contenu, avec le statut « en préparation ».</source>
-            <translation type="unfinished" />
+            <translation>Redo the departure plan? The current version is kept in the history; the new version starts from its content, with the status “in preparation”.</translation>
         </message>
         <message>
             <source>&amp;Refaire le plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redo the plan</translation>
         </message>
         <message>
             <source>Plan de départ — version {n}</source>
-            <translation type="unfinished" />
+            <translation>Departure plan — version {n}</translation>
         </message>
         <message>
             <source>— pas encore choisie —</source>
-            <translation type="unfinished" />
+            <translation>— not chosen yet —</translation>
         </message>
         <message>
             <source>— aucun séjour choisi —</source>
-            <translation type="unfinished" />
+            <translation>— no stay chosen —</translation>
         </message>
         <message>
             <source>Séjour en hébergement d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Emergency housing stay</translation>
         </message>
         <message>
             <source>sans adresse secrète</source>
-            <translation type="unfinished" />
+            <translation>without a secret address</translation>
         </message>
         <message>
             <source>mot convenu pour dire « viens vite »</source>
-            <translation type="unfinished" />
+            <translation>agreed word for “come quickly”</translation>
         </message>
         <message>
             <source>ce qui annonce la violence</source>
-            <translation type="unfinished" />
+            <translation>what signals the violence</translation>
         </message>
         <message>
             <source>&amp;Statut :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status:</translation>
         </message>
         <message>
             <source>Départ &amp;prévu le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Planned departure on:</translation>
         </message>
         <message>
             <source>Départ e&amp;ffectif le :</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ctual departure on:</translation>
         </message>
         <message>
             <source>&amp;Destination :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Destination:</translation>
         </message>
         <message>
             <source>Séjo&amp;ur :</source>
-            <translation type="unfinished" />
+            <translation>St&amp;ay:</translation>
         </message>
         <message>
             <source>&amp;Transport :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Transport:</translation>
         </message>
         <message>
             <source>Personne de &amp;confiance :</source>
-            <translation type="unfinished" />
+            <translation>Trusted &amp;person:</translation>
         </message>
         <message>
             <source>&amp;Mot de passe :</source>
-            <translation type="unfinished" />
+            <translation>Pass&amp;word:</translation>
         </message>
         <message>
             <source>S&amp;ituations déclenchantes :</source>
-            <translation type="unfinished" />
+            <translation>Tr&amp;igger situations:</translation>
         </message>
         <message>
             <source>&amp;Voisin·e·s prévenu·e·s :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neighbours informed:</translation>
         </message>
         <message>
             <source>Sac d'&amp;urgence caché :</source>
-            <translation type="unfinished" />
+            <translation>Hidden emergency &amp;bag:</translation>
         </message>
         <message>
             <source>Marquer « &amp;prêt »</source>
-            <translation type="unfinished" />
+            <translation>Mark as “&amp;ready”</translation>
         </message>
         <message>
             <source>Modifier le dossier</source>
-            <translation type="unfinished" />
+            <translation>Edit the case</translation>
         </message>
         <message>
             <source>Modifier le dossier {reference}</source>
-            <translation type="unfinished" />
+            <translation>Edit case {reference}</translation>
         </message>
         <message>
             <source>Dossier {reference}</source>
-            <translation type="unfinished" />
+            <translation>Case {reference}</translation>
         </message>
         <message>
             <source>— non précisée —</source>
-            <translation type="unfinished" />
+            <translation>— not specified —</translation>
         </message>
         <message>
             <source>Do&amp;ssier confidentiel (réservé aux intervenant·es attitré·es)</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;nfidential case (restricted to the assigned workers)</translation>
         </message>
         <message>
             <source>&amp;Commune :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Municipality:</translation>
         </message>
         <message>
             <source>&amp;Origine de la demande :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Source of the request:</translation>
         </message>
         <message>
             <source>Si&amp;tuation :</source>
-            <translation type="unfinished" />
+            <translation>Si&amp;tuation:</translation>
         </message>
         <message>
             <source>&amp;Intervenant·es :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Workers:</translation>
         </message>
         <message>
             <source>Violence</source>
-            <translation type="unfinished" />
+            <translation>Violence</translation>
         </message>
         <message>
             <source>Types de &amp;violence :</source>
-            <translation type="unfinished" />
+            <translation>Types of &amp;violence:</translation>
         </message>
         <message>
             <source>&amp;Premier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>&amp;First known incident:</translation>
         </message>
         <message>
             <source>&amp;Dernier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Latest known incident:</translation>
         </message>
         <message>
             <source>En&amp;fants exposés :</source>
-            <translation type="unfinished" />
+            <translation>Chil&amp;dren exposed:</translation>
         </message>
         <message>
             <source>Commune non reconnue : choisissez-la dans la liste.</source>
-            <translation type="unfinished" />
+            <translation>Municipality not recognised: choose it from the list.</translation>
         </message>
         <message>
             <source>Re&amp;prendre</source>
             <extracomment>the user chose "Reprendre" for this draft</extracomment>
-            <translation type="unfinished" />
+            <translation>Res&amp;ume</translation>
         </message>
         <message>
             <source>Supprimer</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Plus tard</source>
-            <translation type="unfinished" />
+            <translation>Later</translation>
         </message>
         <message>
             <source>Masquer ce message ; la saisie reste conservée.</source>
-            <translation type="unfinished" />
+            <translation>Hide this message; the input is kept.</translation>
         </message>
         <message>
             <source>Une saisie interrompue par le verrouillage a été conservée : « {title} » ({date}).</source>
-            <translation type="unfinished" />
+            <translation>An input interrupted by the lock has been kept: “{title}” ({date}).</translation>
         </message>
         <message>
             <source>formulaire</source>
-            <translation type="unfinished" />
+            <translation>form</translation>
         </message>
         <message>
             <source>{n} autre(s) ensuite.</source>
-            <translation type="unfinished" />
+            <translation>{n} more after that.</translation>
         </message>
         <message>
             <source>Le dossier {ref} sera effacé définitivement du coffre, avec tout ce qu'il contient : {people} personne(s), {authors} auteur(s), {followups} suivi(s), {screenings} évaluation(s) du risque, {consents} consentement(s), ainsi que les plaintes et mesures de protection, les démarches, le plan de départ, les documents émis et les brouillons du dossier.</source>
             <extracomment>what will be gone, in words (counts and kinds)</extracomment>
-            <translation type="unfinished" />
+            <translation>Case {ref} will be permanently erased from the vault, with everything it contains: {people} person(s), {authors} perpetrator(s), {followups} follow-up(s), {screenings} risk screening(s), {consents} consent(s), as well as the complaints and protection measures, the steps, the departure plan, the issued documents and the case's drafts.</translation>
         </message>
         <message>
             <source>Effacer définitivement le dossier</source>
-            <translation type="unfinished" />
+            <translation>Permanently erase the case</translation>
         </message>
         <message>
             <source>La fiche de {who} ({role}) sera effacée définitivement du dossier {ref} : identité, date de naissance, numéro national, coordonnées et consignes de contact. Le reste du dossier est gardé. Si son nom est écrit dans le texte d'un suivi ou d'un document, il n'y est pas retrouvé : relisez ces textes.</source>
-            <translation type="unfinished" />
+            <translation>The record of {who} ({role}) will be permanently erased from case {ref}: identity, date of birth, national number, contact details and contact instructions. The rest of the case is kept. If their name is written in the text of a follow-up or a document, it is not found there: reread these texts.</translation>
         </message>
         <message>
             <source>Effacer définitivement une personne</source>
-            <translation type="unfinished" />
+            <translation>Permanently erase a person</translation>
         </message>
         <message>
             <source>La personne concernée a &amp;demandé l'effacement de ses données (RGPD, art. 17).</source>
             <extracomment>the :class:`~app.core.purge.ErasureOutcome` once the erasure is committed</extracomment>
-            <translation type="unfinished" />
+            <translation>The person concerned has &amp;requested the erasure of their data (GDPR, Art. 17).</translation>
         </message>
         <message>
             <source>&amp;Effacer définitivement</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erase permanently</translation>
         </message>
         <message>
             <source>Cette action ne peut pas être annulée. Une sauvegarde du coffre est faite juste après ; les sauvegardes plus anciennes (dans le coffre et sur la copie externe) contiennent encore ces données jusqu'à ce que la rotation les retire, au bout d'environ {months} mois. Le journal garde seulement qu'un effacement a eu lieu, par qui et pour quel motif, jamais son contenu.</source>
-            <translation type="unfinished" />
+            <translation>This action cannot be undone. A backup of the vault is made right afterwards; older backups (in the vault and on the external copy) still contain this data until the rotation removes them, after about {months} months. The log only keeps that an erasure took place, by whom and for what reason, never its content.</translation>
         </message>
         <message>
             <source>Motif : demande de la personne (RGPD, art. 17).</source>
-            <translation type="unfinished" />
+            <translation>Reason: request from the person (GDPR, Art. 17).</translation>
         </message>
         <message>
             <source>Effacement et sauvegarde en cours…</source>
-            <translation type="unfinished" />
+            <translation>Erasing and backing up…</translation>
         </message>
         <message>
             <source>Touche {n}</source>
-            <translation type="unfinished" />
+            <translation>Key {n}</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <translation type="unfinished" />
+            <translation>dd/mm/yyyy</translation>
         </message>
         <message>
             <source>Date non reconnue : tapez-la comme 30/07/1985.</source>
-            <translation type="unfinished" />
+            <translation>Date not recognised: type it like 30/07/1985.</translation>
         </message>
         <message>
             <source>Tapez le début du nom ou le code postal</source>
-            <translation type="unfinished" />
+            <translation>Type the start of the name or the postcode</translation>
         </message>
         <message>
             <source>Compte rendu du rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Appointment report</translation>
         </message>
         <message>
             <source>Modifier le suivi</source>
-            <translation type="unfinished" />
+            <translation>Edit the follow-up</translation>
         </message>
         <message>
             <source>Prochain rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Next appointment</translation>
         </message>
         <message>
             <source>Nouveau suivi</source>
-            <translation type="unfinished" />
+            <translation>New follow-up</translation>
         </message>
         <message>
             <source> min</source>
             <extracomment>emitted after the settings were saved in the vault</extracomment>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>ex. bureau, domicile, commissariat</source>
-            <translation type="unfinished" />
+            <translation>e.g. office, home, police station</translation>
         </message>
         <message>
             <source>Ce qui s'est passé, ce qui a été convenu</source>
-            <translation type="unfinished" />
+            <translation>What happened, what was agreed</translation>
         </message>
         <message>
             <source>&amp;Date et heure :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date and time:</translation>
         </message>
         <message>
             <source>D&amp;urée :</source>
-            <translation type="unfinished" />
+            <translation>D&amp;uration:</translation>
         </message>
         <message>
             <source>&amp;Prochaine étape :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next step:</translation>
         </message>
         <message>
             <source>Planifier le prochain rende&amp;z-vous</source>
-            <translation type="unfinished" />
+            <translation>Schedule the next appoint&amp;ment</translation>
         </message>
         <message>
             <source>Le :</source>
-            <translation type="unfinished" />
+            <translation>On:</translation>
         </message>
         <message>
             <source>Type :</source>
-            <translation type="unfinished" />
+            <translation>Type:</translation>
         </message>
         <message>
             <source>Date future : ce suivi sera enregistré comme rendez-vous prévu.</source>
-            <translation type="unfinished" />
+            <translation>Future date: this follow-up will be saved as a planned appointment.</translation>
         </message>
         <message>
             <source>&amp;Confirmer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confirm</translation>
         </message>
         <message>
             <source>Durée</source>
-            <translation type="unfinished" />
+            <translation>Duration</translation>
         </message>
         <message>
             <source>Par</source>
-            <translation type="unfinished" />
+            <translation>By</translation>
         </message>
         <message>
             <source>Statut</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Suivis du dossier</source>
-            <translation type="unfinished" />
+            <translation>Case follow-ups</translation>
         </message>
         <message>
             <source>&amp;Nouveau suivi…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New follow-up…</translation>
         </message>
         <message>
             <source>Prochain &amp;rendez-vous…</source>
-            <translation type="unfinished" />
+            <translation>Next &amp;appointment…</translation>
         </message>
         <message>
             <source>Marquer ré&amp;alisé…</source>
-            <translation type="unfinished" />
+            <translation>Mark &amp;done…</translation>
         </message>
         <message>
             <source>Marquer &amp;manqué</source>
-            <translation type="unfinished" />
+            <translation>Mark &amp;missed</translation>
         </message>
         <message>
             <source>Afficher les suivis plus an&amp;ciens</source>
-            <translation type="unfinished" />
+            <translation>Show &amp;older follow-ups</translation>
         </message>
         <message>
             <source>{shown} suivis affichés sur {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} of {total} follow-ups shown</translation>
         </message>
         <message>
             <source>Un rendez-vous à venir ne peut pas encore être marqué réalisé.</source>
-            <translation type="unfinished" />
+            <translation>An upcoming appointment cannot be marked done yet.</translation>
         </message>
         <message>
             <source>Aucun suivi pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>No follow-ups yet.</translation>
         </message>
         <message>
             <source>Lieu : {place}</source>
-            <translation type="unfinished" />
+            <translation>Place: {place}</translation>
         </message>
         <message>
             <source>par {name}</source>
-            <translation type="unfinished" />
+            <translation>by {name}</translation>
         </message>
         <message>
             <source>Prochaine étape : {step}</source>
-            <translation type="unfinished" />
+            <translation>Next step: {step}</translation>
         </message>
         <message>
             <source>{m} min</source>
             <extracomment>background / text colours of the risk badges (calm → alarming)</extracomment>
-            <translation type="unfinished" />
+            <translation>{m} min</translation>
         </message>
         <message>
             <source>{h} h {m:02d}</source>
-            <translation type="unfinished" />
+            <translation>{h} h {m:02d}</translation>
         </message>
         <message>
             <source>{h} h</source>
-            <translation type="unfinished" />
+            <translation>{h} h</translation>
         </message>
         <message>
             <source>Risque non évalué</source>
-            <translation type="unfinished" />
+            <translation>Risk not assessed</translation>
         </message>
         <message>
             <source>Risque : {level}</source>
-            <translation type="unfinished" />
+            <translation>Risk: {level}</translation>
         </message>
         <message>
             <source>Balise</source>
-            <translation type="unfinished" />
+            <translation>Balise</translation>
         </message>
         <message>
             <source>Ce que vous avez tapé n'est pas encore enregistré.</source>
-            <translation type="unfinished" />
+            <translation>What you typed has not been saved yet.</translation>
         </message>
         <message>
             <source>&amp;Ne pas enregistrer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Don't save</translation>
         </message>
         <message>
             <source>Enregistrer (Ctrl+Entrée)</source>
-            <translation type="unfinished" />
+            <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Abandonner cette saisie ?</source>
-            <translation type="unfinished" />
+            <translation>Discard this input?</translation>
         </message>
         <message>
             <source>Niveau de risque</source>
-            <translation type="unfinished" />
+            <translation>Risk level</translation>
         </message>
         <message>
             <source>Confidentiel</source>
             <extracomment>a sample of the widest text of each column (measured in bold: high-risk rows)</extracomment>
-            <translation type="unfinished" />
+            <translation>Confidential</translation>
         </message>
         <message>
             <source>aucun·e</source>
-            <translation type="unfinished" />
+            <translation>none</translation>
         </message>
         <message>
             <source>Commune : {commune}   ·   Intervenant·es : {workers}</source>
-            <translation type="unfinished" />
+            <translation>Municipality: {commune}   ·   Workers: {workers}</translation>
         </message>
         <message>
             <source>Ce que le tribunal a décidé</source>
-            <translation type="unfinished" />
+            <translation>What the court decided</translation>
         </message>
         <message>
             <source>&amp;Procédure :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Procedure:</translation>
         </message>
         <message>
             <source>&amp;Requête introduite le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Application filed on:</translation>
         </message>
         <message>
             <source>&amp;Audience :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hearing:</translation>
         </message>
         <message>
             <source>Décision &amp;le :</source>
-            <translation type="unfinished" />
+            <translation>Decision &amp;on:</translation>
         </message>
         <message>
             <source>&amp;Décision :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Decision:</translation>
         </message>
         <message>
             <source>Protection du droit de séjour</source>
-            <translation type="unfinished" />
+            <translation>Protection of the right of residence</translation>
         </message>
         <message>
             <source>Loi du 15 décembre 1980 : le droit de séjour obtenu par regroupement familial peut être maintenu pour une victime de violences.</source>
-            <translation type="unfinished" />
+            <translation>Law of 15 December 1980: the right of residence obtained through family reunification can be maintained for a victim of violence.</translation>
         </message>
         <message>
             <source>&amp;Base légale :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legal basis:</translation>
         </message>
         <message>
             <source>&amp;Introduit le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filed on:</translation>
         </message>
         <message>
             <source>← Retour</source>
             <extracomment>"← Retour" was pressed</extracomment>
-            <translation type="unfinished" />
+            <translation>← Back</translation>
         </message>
         <message>
             <source>Revenir à la page précédente (Alt+←)</source>
-            <translation type="unfinished" />
+            <translation>Go back to the previous page (Alt+←)</translation>
         </message>
         <message>
             <source>Résumé du dossier</source>
-            <translation type="unfinished" />
+            <translation>Case summary</translation>
         </message>
         <message>
             <source>Personnes</source>
-            <translation type="unfinished" />
+            <translation>People</translation>
         </message>
         <message>
             <source>Victime et co-victimes</source>
-            <translation type="unfinished" />
+            <translation>Victim and co-victims</translation>
         </message>
         <message>
             <source>Auteurs</source>
-            <translation type="unfinished" />
+            <translation>Perpetrators</translation>
         </message>
         <message>
             <source>Risque</source>
-            <translation type="unfinished" />
+            <translation>Risk</translation>
         </message>
         <message>
             <source>Évaluation du risque</source>
-            <translation type="unfinished" />
+            <translation>Risk screening</translation>
         </message>
         <message>
             <source>Accords</source>
-            <translation type="unfinished" />
+            <translation>Agreements</translation>
         </message>
         <message>
             <source>Consentements (enregistrer, partager)</source>
-            <translation type="unfinished" />
+            <translation>Consents (recording, sharing)</translation>
         </message>
         <message>
             <source>Suivis</source>
-            <translation type="unfinished" />
+            <translation>Follow-ups</translation>
         </message>
         <message>
             <source>Suivis et rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Follow-ups and appointments</translation>
         </message>
         <message>
             <source>Démarches socio-administratives</source>
-            <translation type="unfinished" />
+            <translation>Social and administrative steps</translation>
         </message>
         <message>
             <source>Départ</source>
-            <translation type="unfinished" />
+            <translation>Departure</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
         <message>
             <source>Courriers et documents</source>
-            <translation type="unfinished" />
+            <translation>Letters and documents</translation>
         </message>
         <message>
             <source>L'effacement est fait, mais la sauvegarde qui devait suivre n'a pas pu être faite : {raison}</source>
-            <translation type="unfinished" />
+            <translation>The erasure is done, but the backup that should have followed could not be made: {raison}</translation>
         </message>
         <message>
             <source>jj/mm/aaaa hh:mm</source>
-            <translation type="unfinished" />
+            <translation>dd/mm/yyyy hh:mm</translation>
         </message>
         <message>
             <source>Date et heure non reconnues : tapez-les comme 12/11/2026 09:30.</source>
-            <translation type="unfinished" />
+            <translation>Date and time not recognised: type them like 12/11/2026 09:30.</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <translation type="unfinished" />
+            <translation>Pathway</translation>
         </message>
         <message>
             <source>{title} :</source>
-            <translation type="unfinished" />
+            <translation>{title}:</translation>
         </message>
         <message>
             <source>Échéance dépassée sans mise à jour</source>
-            <translation type="unfinished" />
+            <translation>Deadline passed without an update</translation>
         </message>
         <message>
             <source>{date} ({years} ans)</source>
-            <translation type="unfinished" />
+            <translation>{date} ({years} years)</translation>
         </message>
         <message>
             <source>Rôle</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>N° national</source>
-            <translation type="unfinished" />
+            <translation>National no.</translation>
         </message>
         <message>
             <source>Personnes du dossier</source>
-            <translation type="unfinished" />
+            <translation>People in the case</translation>
         </message>
         <message>
             <source>&amp;Ajouter un enfant / une co-victime…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add a child / a co-victim…</translation>
         </message>
         <message>
             <source>Modi&amp;fier la fiche…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit the record…</translation>
         </message>
         <message>
             <source>Re&amp;tirer du dossier…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;move from the case…</translation>
         </message>
         <message>
             <source>La victime principale, puis les enfants et autres co-victimes.</source>
-            <translation type="unfinished" />
+            <translation>The main victim, then the children and other co-victims.</translation>
         </message>
         <message>
             <source>&amp;Effacer définitivement…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erase permanently…</translation>
         </message>
         <message>
             <source>Effacer la fiche de cette personne à sa demande (RGPD, art. 17)</source>
-            <translation type="unfinished" />
+            <translation>Erase this person's record at their request (GDPR, Art. 17)</translation>
         </message>
         <message>
             <source>Effacer la victime principale, c'est effacer tout le dossier : onglet Résumé, « Effacer définitivement… »</source>
-            <translation type="unfinished" />
+            <translation>Erasing the main victim means erasing the whole case: Summary tab, “Erase permanently…”</translation>
         </message>
         <message>
             <source>Retirer {name} du dossier ? Sa fiche sera effacée.</source>
-            <translation type="unfinished" />
+            <translation>Remove {name} from the case? Their record will be erased.</translation>
         </message>
         <message>
             <source>Modifier la fiche</source>
-            <translation type="unfinished" />
+            <translation>Edit the record</translation>
         </message>
         <message>
             <source>Ajouter un enfant ou une co-victime</source>
-            <translation type="unfinished" />
+            <translation>Add a child or a co-victim</translation>
         </message>
         <message>
             <source>Victime principale</source>
-            <translation type="unfinished" />
+            <translation>Main victim</translation>
         </message>
         <message>
             <source>ex. fils, fille, mère</source>
-            <translation type="unfinished" />
+            <translation>e.g. son, daughter, mother</translation>
         </message>
         <message>
             <source>Masq&amp;uer le nom (afficher le pseudonyme partout)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hide the name (show the pseudonym everywhere)</translation>
         </message>
         <message>
             <source>— non précisé —</source>
-            <translation type="unfinished" />
+            <translation>— not specified —</translation>
         </message>
         <message>
             <source>ex. français, arabe</source>
-            <translation type="unfinished" />
+            <translation>e.g. French, Arabic</translation>
         </message>
         <message>
             <source>ex. 85.07.30-033.28</source>
-            <translation type="unfinished" />
+            <translation>e.g. 85.07.30-033.28</translation>
         </message>
         <message>
             <source>Lien avec la &amp;victime :</source>
-            <translation type="unfinished" />
+            <translation>Relationship with the &amp;victim:</translation>
         </message>
         <message>
             <source>Pseudon&amp;yme :</source>
-            <translation type="unfinished" />
+            <translation>Pseudon&amp;ym:</translation>
         </message>
         <message>
             <source>&amp;Genre :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gender:</translation>
         </message>
         <message>
             <source>Langue&amp;s :</source>
-            <translation type="unfinished" />
+            <translation>Language&amp;s:</translation>
         </message>
         <message>
             <source>Nationa&amp;lité :</source>
-            <translation type="unfinished" />
+            <translation>Nationa&amp;lity:</translation>
         </message>
         <message>
             <source>Numér&amp;o de registre national :</source>
-            <translation type="unfinished" />
+            <translation>Nati&amp;onal register number:</translation>
         </message>
         <message>
             <source>Adresse et téléphone</source>
-            <translation type="unfinished" />
+            <translation>Address and phone</translation>
         </message>
         <message>
             <source>ex. 0472 12 34 56</source>
-            <translation type="unfinished" />
+            <translation>e.g. 0472 12 34 56</translation>
         </message>
         <message>
             <source>&amp;Rue et numéro :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Street and number:</translation>
         </message>
         <message>
             <source>Code &amp;postal :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Postcode:</translation>
         </message>
         <message>
             <source>&amp;Localité :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Town:</translation>
         </message>
         <message>
             <source>Télép&amp;hone :</source>
-            <translation type="unfinished" />
+            <translation>P&amp;hone:</translation>
         </message>
         <message>
             <source>Contact sûr</source>
-            <translation type="unfinished" />
+            <translation>Safe contact</translation>
         </message>
         <message>
             <source>&amp;Nouvelle plainte…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New complaint…</translation>
         </message>
         <message>
             <source>Changer le &amp;statut…</source>
-            <translation type="unfinished" />
+            <translation>Change the &amp;status…</translation>
         </message>
         <message>
             <source>Plaintes</source>
-            <translation type="unfinished" />
+            <translation>Complaints</translation>
         </message>
         <message>
             <source>Déposée le</source>
-            <translation type="unfinished" />
+            <translation>Filed on</translation>
         </message>
         <message>
             <source>Zone / commissariat</source>
-            <translation type="unfinished" />
+            <translation>Zone / police station</translation>
         </message>
         <message>
             <source>N° de PV</source>
-            <translation type="unfinished" />
+            <translation>Police report no.</translation>
         </message>
         <message>
             <source>Certificat</source>
-            <translation type="unfinished" />
+            <translation>Certificate</translation>
         </message>
         <message>
             <source>Accompagnée</source>
-            <translation type="unfinished" />
+            <translation>Accompanied</translation>
         </message>
         <message>
             <source>&amp;Interdiction de résidence…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Residence ban…</translation>
         </message>
         <message>
             <source>&amp;Prolongation…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xtension…</translation>
         </message>
         <message>
             <source>Noter l'iss&amp;ue…</source>
-            <translation type="unfinished" />
+            <translation>Record the o&amp;utcome…</translation>
         </message>
         <message>
             <source>Modifier…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <source>Interdiction temporaire de résidence</source>
-            <translation type="unfinished" />
+            <translation>Temporary residence ban</translation>
         </message>
         <message>
             <source>Ordonnée le</source>
-            <translation type="unfinished" />
+            <translation>Ordered on</translation>
         </message>
         <message>
             <source>Notifiée le</source>
-            <translation type="unfinished" />
+            <translation>Notified on</translation>
         </message>
         <message>
             <source>Fin</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <source>Audience (juge de paix)</source>
-            <translation type="unfinished" />
+            <translation>Hearing (justice of the peace)</translation>
         </message>
         <message>
             <source>Prolongée le</source>
-            <translation type="unfinished" />
+            <translation>Extended on</translation>
         </message>
         <message>
             <source>Remarques</source>
-            <translation type="unfinished" />
+            <translation>Remarks</translation>
         </message>
         <message>
             <source>&amp;Tribunal de la famille…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Family court…</translation>
         </message>
         <message>
             <source>Tribunal de la famille — mesures urgentes</source>
-            <translation type="unfinished" />
+            <translation>Family court — urgent measures</translation>
         </message>
         <message>
             <source>Procédure</source>
-            <translation type="unfinished" />
+            <translation>Procedure</translation>
         </message>
         <message>
             <source>Requête le</source>
-            <translation type="unfinished" />
+            <translation>Application on</translation>
         </message>
         <message>
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>Hearing</translation>
         </message>
         <message>
             <source>Décision</source>
-            <translation type="unfinished" />
+            <translation>Decision</translation>
         </message>
         <message>
             <source>Droit de s&amp;éjour…</source>
-            <translation type="unfinished" />
+            <translation>Right of r&amp;esidence…</translation>
         </message>
         <message>
             <source>Protection du droit de séjour (victime étrangère)</source>
-            <translation type="unfinished" />
+            <translation>Protection of the right of residence (foreign victim)</translation>
         </message>
         <message>
             <source>Base légale</source>
-            <translation type="unfinished" />
+            <translation>Legal basis</translation>
         </message>
         <message>
             <source>Introduit le</source>
-            <translation type="unfinished" />
+            <translation>Filed on</translation>
         </message>
         <message>
             <source>Le</source>
-            <translation type="unfinished" />
+            <translation>On</translation>
         </message>
         <message>
             <source>Aucune plainte enregistrée pour ce dossier.</source>
-            <translation type="unfinished" />
+            <translation>No complaint recorded for this case.</translation>
         </message>
         <message>
             <source>Aucune interdiction de résidence.</source>
-            <translation type="unfinished" />
+            <translation>No residence ban.</translation>
         </message>
         <message>
             <source>Fin après 10 jours : {initial} · prolongation possible jusqu'au {limit}</source>
-            <translation type="unfinished" />
+            <translation>End after 10 days: {initial} · extension possible until {limit}</translation>
         </message>
         <message>
             <source>Échéance dépassée sans mise à jour : notez la prolongation ou l'issue.</source>
-            <translation type="unfinished" />
+            <translation>Deadline passed without an update: record the extension or the outcome.</translation>
         </message>
         <message>
             <source>&amp;Supprimer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete</translation>
         </message>
         <message>
             <source>Supprimer cette plainte et son historique ? (À faire seulement si elle a été enregistrée par erreur.)</source>
-            <translation type="unfinished" />
+            <translation>Delete this complaint and its history? (Only do this if it was recorded by mistake.)</translation>
         </message>
         <message>
             <source>Supprimer cette interdiction de résidence (enregistrée par erreur) ?</source>
-            <translation type="unfinished" />
+            <translation>Delete this residence ban (recorded by mistake)?</translation>
         </message>
         <message>
             <source>Supprimer cette procédure (enregistrée par erreur) ?</source>
-            <translation type="unfinished" />
+            <translation>Delete this procedure (recorded by mistake)?</translation>
         </message>
         <message>
             <source>Supprimer ce dossier de séjour (enregistré par erreur) ?</source>
-            <translation type="unfinished" />
+            <translation>Delete this residence application (recorded by mistake)?</translation>
         </message>
         <message>
             <source>Modifier l'interdiction</source>
-            <translation type="unfinished" />
+            <translation>Edit the ban</translation>
         </message>
         <message>
             <source>Ordonnée par le procureur du Roi pour 10 jours au plus ; le juge de paix peut la prolonger jusqu'à trois mois après l'ordonnance.</source>
-            <translation type="unfinished" />
+            <translation>Ordered by the public prosecutor for 10 days at most; the justice of the peace can extend it up to three months after the order.</translation>
         </message>
         <message>
             <source>&amp;Ordonnée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordered on:</translation>
         </message>
         <message>
             <source>&amp;Notifiée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notified on:</translation>
         </message>
         <message>
             <source>&amp;Audience du juge de paix :</source>
-            <translation type="unfinished" />
+            <translation>Justice of the peace &amp;hearing:</translation>
         </message>
         <message>
             <source>Prolongée jusqu'au {end} (au plus tard le {limit}).</source>
-            <translation type="unfinished" />
+            <translation>Extended until {end} ({limit} at the latest).</translation>
         </message>
         <message>
             <source>Fin calculée : {end} (ordonnance + 10 jours).</source>
-            <translation type="unfinished" />
+            <translation>Calculated end: {end} (order + 10 days).</translation>
         </message>
         <message>
             <source>Prolongation par le juge de paix</source>
-            <translation type="unfinished" />
+            <translation>Extension by the justice of the peace</translation>
         </message>
         <message>
             <source>Interdiction ordonnée le {ordered}. La prolongation peut aller jusqu'au {limit} au plus tard (trois mois après l'ordonnance).</source>
-            <translation type="unfinished" />
+            <translation>Ban ordered on {ordered}. The extension can run until {limit} at the latest (three months after the order).</translation>
         </message>
         <message>
             <source>&amp;Décision du juge de paix le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Decision of the justice of the peace on:</translation>
         </message>
         <message>
             <source>&amp;Nouvelle fin :</source>
-            <translation type="unfinished" />
+            <translation>&amp;New end:</translation>
         </message>
         <message>
             <source>&amp;Enregistrer la prolongation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save the extension</translation>
         </message>
         <message>
             <source>Noter l'issue de l'interdiction</source>
-            <translation type="unfinished" />
+            <translation>Record the outcome of the ban</translation>
         </message>
         <message>
             <source>ex. pas de prolongation demandée ; fin de l'interdiction</source>
-            <translation type="unfinished" />
+            <translation>e.g. no extension requested; end of the ban</translation>
         </message>
         <message>
             <source>La note s'ajoute aux remarques de l'interdiction, datée d'aujourd'hui.</source>
-            <translation type="unfinished" />
+            <translation>The note is added to the remarks of the ban, dated today.</translation>
         </message>
         <message>
             <source>&amp;Note :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note:</translation>
         </message>
         <message>
             <source>{status} ({date})</source>
-            <translation type="unfinished" />
+            <translation>{status} ({date})</translation>
         </message>
         <message>
             <source>{status} le {date}</source>
-            <translation type="unfinished" />
+            <translation>{status} on {date}</translation>
         </message>
         <message>
             <source>Historique : {steps}</source>
-            <translation type="unfinished" />
+            <translation>History: {steps}</translation>
         </message>
         <message>
             <source>Preuves : {text}</source>
-            <translation type="unfinished" />
+            <translation>Evidence: {text}</translation>
         </message>
         <message>
             <source>Remarques : {text}</source>
-            <translation type="unfinished" />
+            <translation>Remarks: {text}</translation>
         </message>
         <message>
             <source>{date} — {text}</source>
-            <translation type="unfinished" />
+            <translation>{date} — {text}</translation>
         </message>
         <message>
             <source>en hausse</source>
-            <translation type="unfinished" />
+            <translation>rising</translation>
         </message>
         <message>
             <source>en baisse</source>
-            <translation type="unfinished" />
+            <translation>falling</translation>
         </message>
         <message>
             <source>stable</source>
-            <translation type="unfinished" />
+            <translation>stable</translation>
         </message>
         <message>
             <source>une seule évaluation</source>
-            <translation type="unfinished" />
+            <translation>a single screening</translation>
         </message>
         <message>
             <source>(+ {n} autres)</source>
-            <translation type="unfinished" />
+            <translation>(+ {n} more)</translation>
         </message>
         <message>
             <source>Niveau</source>
-            <translation type="unfinished" />
+            <translation>Level</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <source>Facteurs déterminants</source>
-            <translation type="unfinished" />
+            <translation>Key factors</translation>
         </message>
         <message>
             <source>Relèvement</source>
-            <translation type="unfinished" />
+            <translation>Raised</translation>
         </message>
         <message>
             <source>Historique des évaluations</source>
-            <translation type="unfinished" />
+            <translation>Screening history</translation>
         </message>
         <message>
             <source>&amp;Nouvelle évaluation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New screening…</translation>
         </message>
         <message>
             <source>Tendance : {trend} {arrow}</source>
-            <translation type="unfinished" />
+            <translation>Trend: {trend} {arrow}</translation>
         </message>
         <message>
             <source>Aucune évaluation pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>No screenings yet.</translation>
         </message>
         <message>
             <source>Règles de contact sûr</source>
-            <translation type="unfinished" />
+            <translation>Safe contact rules</translation>
         </message>
         <message>
             <source>Modifier la fiche de la victime et ses règles de contact</source>
-            <translation type="unfinished" />
+            <translation>Edit the victim's record and their contact rules</translation>
         </message>
         <message>
             <source>&amp;Copier le n°</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copy the no.</translation>
         </message>
         <message>
             <source>Copier le téléphone sûr. Il est retiré du presse-papiers après 30 secondes et au verrouillage, et caché aux gestionnaires de presse-papiers.</source>
-            <translation type="unfinished" />
+            <translation>Copy the safe phone number. It is removed from the clipboard after 30 seconds and when locking, and hidden from clipboard managers.</translation>
         </message>
         <message>
             <source>Copié ✓</source>
-            <translation type="unfinished" />
+            <translation>Copied ✓</translation>
         </message>
         <message>
             <source>Aucune règle de contact enregistrée.</source>
-            <translation type="unfinished" />
+            <translation>No contact rules recorded.</translation>
         </message>
         <message>
             <source>?</source>
-            <translation type="unfinished" />
+            <translation>?</translation>
         </message>
         <message>
             <source>Téléphone sûr :</source>
-            <translation type="unfinished" />
+            <translation>Safe phone:</translation>
         </message>
         <message>
             <source>Moments sûrs :</source>
-            <translation type="unfinished" />
+            <translation>Safe times:</translation>
         </message>
         <message>
             <source>Message :</source>
-            <translation type="unfinished" />
+            <translation>Message:</translation>
         </message>
         <message>
             <source>Courrier :</source>
-            <translation type="unfinished" />
+            <translation>Post:</translation>
         </message>
         <message>
             <source>Mot de code :</source>
-            <translation type="unfinished" />
+            <translation>Code word:</translation>
         </message>
         <message>
             <source>ex. en semaine entre 9 h et 11 h</source>
-            <translation type="unfinished" />
+            <translation>e.g. on weekdays between 9 am and 11 am</translation>
         </message>
         <message>
             <source>ex. ne jamais appeler le soir</source>
-            <translation type="unfinished" />
+            <translation>e.g. never call in the evening</translation>
         </message>
         <message>
             <source>&amp;Téléphone sûr :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Safe phone:</translation>
         </message>
         <message>
             <source>Mo&amp;ments sûrs :</source>
-            <translation type="unfinished" />
+            <translation>Safe ti&amp;mes:</translation>
         </message>
         <message>
             <source>Peut-on laisser un mess&amp;age ?</source>
-            <translation type="unfinished" />
+            <translation>Can a mess&amp;age be left?</translation>
         </message>
         <message>
             <source>Peut-on éc&amp;rire ?</source>
-            <translation type="unfinished" />
+            <translation>Can we w&amp;rite?</translation>
         </message>
         <message>
             <source>Mot de co&amp;de :</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;de word:</translation>
         </message>
         <message>
             <source>Autres &amp;consignes :</source>
-            <translation type="unfinished" />
+            <translation>Other &amp;instructions:</translation>
         </message>
         <message>
             <source>Répondez Oui, Non ou Ne sait pas.</source>
-            <translation type="unfinished" />
+            <translation>Answer Yes, No or Don't know.</translation>
         </message>
         <message>
             <source>Nouvelle évaluation du risque</source>
-            <translation type="unfinished" />
+            <translation>New risk screening</translation>
         </message>
         <message>
             <source>Niveau calculé</source>
-            <translation type="unfinished" />
+            <translation>Calculated level</translation>
         </message>
         <message>
             <source>  (facteur critique)</source>
-            <translation type="unfinished" />
+            <translation>  (critical factor)</translation>
         </message>
         <message>
             <source>— garder le niveau calculé —</source>
-            <translation type="unfinished" />
+            <translation>— keep the calculated level —</translation>
         </message>
         <message>
             <source>Pourquoi votre jugement professionnel relève le niveau</source>
-            <translation type="unfinished" />
+            <translation>Why your professional judgement raises the level</translation>
         </message>
         <message>
             <source>Re&amp;lever le niveau :</source>
-            <translation type="unfinished" />
+            <translation>Ra&amp;ise the level:</translation>
         </message>
         <message>
             <source>M&amp;otif du relèvement :</source>
-            <translation type="unfinished" />
+            <translation>Reas&amp;on for raising:</translation>
         </message>
         <message>
             <source>Pour chaque question : 1 = Oui, 2 = Non, 3 = Ne sait pas (ou les flèches ← →). La réponse passe à la question suivante. Sans réponse = « Ne sait pas ».</source>
-            <translation type="unfinished" />
+            <translation>For each question: 1 = Yes, 2 = No, 3 = Don't know (or the ← → arrows). The answer moves on to the next question. No answer = “Don't know”.</translation>
         </message>
         <message>
             <source>Niveau calculé : {level}  (score {score})</source>
-            <translation type="unfinished" />
+            <translation>Calculated level: {level}  (score {score})</translation>
         </message>
         <message>
             <source>aucun « Oui » pour l'instant</source>
-            <translation type="unfinished" />
+            <translation>no “Yes” so far</translation>
         </message>
         <message>
             <source> (+{n})</source>
-            <translation type="unfinished" />
+            <translation> (+{n})</translation>
         </message>
         <message>
             <source>Facteurs déterminants : {drivers}. Sans réponse : {n}.</source>
-            <translation type="unfinished" />
+            <translation>Key factors: {drivers}. Unanswered: {n}.</translation>
         </message>
         <message>
             <source>Clôturer le dossier</source>
-            <translation type="unfinished" />
+            <translation>Close the case</translation>
         </message>
         <message>
             <source>Le motif de clôture est obligatoire ; il reste dans l'historique du dossier.</source>
-            <translation type="unfinished" />
+            <translation>The reason for closing is required; it stays in the case history.</translation>
         </message>
         <message>
             <source>&amp;Clôturer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Close</translation>
         </message>
         <message>
             <source>Mettre le dossier en pause</source>
-            <translation type="unfinished" />
+            <translation>Put the case on hold</translation>
         </message>
         <message>
             <source>Par exemple : la personne ne répond plus, elle a déménagé hors de la zone…</source>
-            <translation type="unfinished" />
+            <translation>For example: the person no longer responds, they have moved out of the area…</translation>
         </message>
         <message>
             <source>Mettre en &amp;pause</source>
-            <translation type="unfinished" />
+            <translation>Put on &amp;hold</translation>
         </message>
         <message>
             <source>Rouvrir le dossier</source>
-            <translation type="unfinished" />
+            <translation>Reopen the case</translation>
         </message>
         <message>
             <source>Vous pouvez noter pourquoi le dossier est rouvert (facultatif).</source>
-            <translation type="unfinished" />
+            <translation>You can note why the case is being reopened (optional).</translation>
         </message>
         <message>
             <source>&amp;Rouvrir</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reopen</translation>
         </message>
         <message>
             <source>&amp;Motif :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reason:</translation>
         </message>
         <message>
             <source>&amp;Motif (facultatif) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reason (optional):</translation>
         </message>
         <message>
             <source>Modifier la démarche</source>
-            <translation type="unfinished" />
+            <translation>Edit the step</translation>
         </message>
         <message>
             <source>Ajouter une démarche</source>
-            <translation type="unfinished" />
+            <translation>Add a step</translation>
         </message>
         <message>
             <source>— choisir une démarche —</source>
-            <translation type="unfinished" />
+            <translation>— choose a step —</translation>
         </message>
         <message>
             <source>— personne —</source>
-            <translation type="unfinished" />
+            <translation>— nobody —</translation>
         </message>
         <message>
             <source>— aucun —</source>
-            <translation type="unfinished" />
+            <translation>— none —</translation>
         </message>
         <message>
             <source>noté avec le changement de statut</source>
-            <translation type="unfinished" />
+            <translation>recorded with the status change</translation>
         </message>
         <message>
             <source>&amp;Démarche :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Step:</translation>
         </message>
         <message>
             <source>É&amp;chéance :</source>
-            <translation type="unfinished" />
+            <translation>Dead&amp;line:</translation>
         </message>
         <message>
             <source>&amp;Responsable :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Responsible:</translation>
         </message>
         <message>
             <source>&amp;Partenaire :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partner:</translation>
         </message>
         <message>
             <source>C&amp;ommentaire du changement :</source>
-            <translation type="unfinished" />
+            <translation>C&amp;omment on the change:</translation>
         </message>
         <message>
             <source>Le répertoire des partenaires est vide pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>The partner directory is empty for now.</translation>
         </message>
         <message>
             <source>Avancement des démarches</source>
-            <translation type="unfinished" />
+            <translation>Progress of the steps</translation>
         </message>
         <message>
             <source>Démarche</source>
-            <translation type="unfinished" />
+            <translation>Step</translation>
         </message>
         <message>
             <source>Responsable</source>
-            <translation type="unfinished" />
+            <translation>Responsible</translation>
         </message>
         <message>
             <source>Partenaire</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <source>Démarches du dossier</source>
-            <translation type="unfinished" />
+            <translation>Case steps</translation>
         </message>
         <message>
             <source>Espace : marquer la démarche faite (ou à refaire)</source>
-            <translation type="unfinished" />
+            <translation>Space: mark the step done (or to be redone)</translation>
         </message>
         <message>
             <source>&amp;Ajouter une démarche…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add a step…</translation>
         </message>
         <message>
             <source>Appliquer un &amp;ensemble</source>
-            <translation type="unfinished" />
+            <translation>Apply a &amp;set</translation>
         </message>
         <message>
             <source>Marquer &amp;fait</source>
-            <translation type="unfinished" />
+            <translation>Mark &amp;done</translation>
         </message>
         <message>
             <source>&amp;Statut</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status</translation>
         </message>
         <message>
             <source>Mo&amp;difier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Retirer du dossier</source>
-            <translation type="unfinished" />
+            <translation>Remove from the case</translation>
         </message>
         <message>
             <source>{n} en retard</source>
-            <translation type="unfinished" />
+            <translation>{n} overdue</translation>
         </message>
         <message>
             <source>{n} bloquée(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} blocked</translation>
         </message>
         <message>
             <source>{n} sans objet</source>
-            <translation type="unfinished" />
+            <translation>{n} not applicable</translation>
         </message>
         <message>
             <source> (retirée du catalogue)</source>
-            <translation type="unfinished" />
+            <translation> (removed from the catalogue)</translation>
         </message>
         <message>
             <source>Aucune démarche. Ajoutez-en une, ou appliquez un ensemble type (par exemple « Départ du domicile »).</source>
-            <translation type="unfinished" />
+            <translation>No steps. Add one, or apply a standard set (for example “Leaving home”).</translation>
         </message>
         <message>
             <source> par {name}</source>
-            <translation type="unfinished" />
+            <translation> by {name}</translation>
         </message>
         <message>
             <source>Historique : {history}</source>
-            <translation type="unfinished" />
+            <translation>History: {history}</translation>
         </message>
         <message>
             <source>Échéance dépassée : mettez la démarche à jour.</source>
-            <translation type="unfinished" />
+            <translation>Deadline passed: update the step.</translation>
         </message>
         <message>
             <source>{n} démarche(s) ajoutée(s) : ensemble « {name} ».</source>
-            <translation type="unfinished" />
+            <translation>{n} step(s) added: set “{name}”.</translation>
         </message>
         <message>
             <source>Le dossier contient déjà toutes les démarches de l'ensemble « {name} ».</source>
-            <translation type="unfinished" />
+            <translation>The case already contains all the steps of the set “{name}”.</translation>
         </message>
         <message>
             <source>Retirer « {label} » de ce dossier, avec son historique ?</source>
-            <translation type="unfinished" />
+            <translation>Remove “{label}” from this case, with its history?</translation>
         </message>
         <message>
             <source>Ouverture</source>
-            <translation type="unfinished" />
+            <translation>Opening</translation>
         </message>
         <message>
             <source>Clôture</source>
-            <translation type="unfinished" />
+            <translation>Closing</translation>
         </message>
         <message>
             <source>Réouverture</source>
-            <translation type="unfinished" />
+            <translation>Reopening</translation>
         </message>
         <message>
             <source>Mise en pause</source>
-            <translation type="unfinished" />
+            <translation>Put on hold</translation>
         </message>
         <message>
             <source>Situation :</source>
-            <translation type="unfinished" />
+            <translation>Situation:</translation>
         </message>
         <message>
             <source>Types de violence :</source>
-            <translation type="unfinished" />
+            <translation>Types of violence:</translation>
         </message>
         <message>
             <source>Premier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>First known incident:</translation>
         </message>
         <message>
             <source>Dernier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>Latest known incident:</translation>
         </message>
         <message>
             <source>Enfants exposés :</source>
-            <translation type="unfinished" />
+            <translation>Children exposed:</translation>
         </message>
         <message>
             <source>Origine de la demande :</source>
-            <translation type="unfinished" />
+            <translation>Source of the request:</translation>
         </message>
         <message>
             <source>Ouvert le :</source>
-            <translation type="unfinished" />
+            <translation>Opened on:</translation>
         </message>
         <message>
             <source>Clôturé le :</source>
-            <translation type="unfinished" />
+            <translation>Closed on:</translation>
         </message>
         <message>
             <source>Confidentiel :</source>
-            <translation type="unfinished" />
+            <translation>Confidential:</translation>
         </message>
         <message>
             <source>Au dossier :</source>
-            <translation type="unfinished" />
+            <translation>On the case:</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>C&amp;lôturer…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;lose…</translation>
         </message>
         <message>
             <source>Mettre en &amp;pause…</source>
-            <translation type="unfinished" />
+            <translation>Put on &amp;hold…</translation>
         </message>
         <message>
             <source>R&amp;ouvrir…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;open…</translation>
         </message>
         <message>
             <source>Effacer tout le dossier à la demande de la personne (RGPD, art. 17)</source>
-            <translation type="unfinished" />
+            <translation>Erase the whole case at the person's request (GDPR, Art. 17)</translation>
         </message>
         <message>
             <source>Événement</source>
-            <translation type="unfinished" />
+            <translation>Event</translation>
         </message>
         <message>
             <source>Motif</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Historique du statut</source>
-            <translation type="unfinished" />
+            <translation>Status history</translation>
         </message>
         <message>
             <source>{date} — motif : {reason}</source>
-            <translation type="unfinished" />
+            <translation>{date} — reason: {reason}</translation>
         </message>
         <message>
             <source>Oui : réservé aux intervenant·es attitré·es</source>
-            <translation type="unfinished" />
+            <translation>Yes: restricted to the assigned workers</translation>
         </message>
         <message>
             <source>{people} personne(s), {authors} auteur(s), {followups} suivi(s)</source>
-            <translation type="unfinished" />
+            <translation>{people} person(s), {authors} perpetrator(s), {followups} follow-up(s)</translation>
         </message>
         <message>
             <source>Ouverts et en pause</source>
-            <translation type="unfinished" />
+            <translation>Open and on hold</translation>
         </message>
         <message>
             <source>Tous</source>
-            <translation type="unfinished" />
+            <translation>All</translation>
         </message>
         <message>
             <source>Ouverts</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <source>Clôturés</source>
-            <translation type="unfinished" />
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Tous les niveaux</source>
-            <translation type="unfinished" />
+            <translation>All levels</translation>
         </message>
         <message>
             <source>Élevé et critique</source>
-            <translation type="unfinished" />
+            <translation>High and critical</translation>
         </message>
         <message>
             <source>Ouverts &amp;du</source>
-            <translation type="unfinished" />
+            <translation>Opened &amp;from</translation>
         </message>
         <message>
             <source>Limiter aux dossiers ouverts pendant cette période</source>
-            <translation type="unfinished" />
+            <translation>Limit to cases opened during this period</translation>
         </message>
         <message>
             <source>Début de la période d'ouverture</source>
-            <translation type="unfinished" />
+            <translation>Start of the opening period</translation>
         </message>
         <message>
             <source>Fin de la période d'ouverture</source>
