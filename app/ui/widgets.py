@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -80,9 +80,38 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(message))
 
 
+def plain_label_text(text: str) -> str:
+    """A label's text as a screen reader should say it: no "&" of the shortcut,
+    no colon at the end ("&Nom :" -> "Nom")."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.strip().rstrip(":").strip()
+
+
+class _FieldWithError(QWidget):
+    """A field and its error sentence. A label's buddy must sit next to it for
+    Qt to give its text to a screen reader: this box is the buddy, so it passes
+    the label's text on to the field it wraps (unless the field has a name)."""
+
+    def __init__(self, field: QWidget) -> None:
+        super().__init__()
+        self._field = field
+        self._named = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._field.accessibleName() and not self._named:
+            return
+        parent = self.parentWidget()
+        for child in parent.children() if parent is not None else ():
+            if isinstance(child, QLabel) and child.buddy() is self and child.text():
+                self._field.setAccessibleName(plain_label_text(child.text()))
+                self._named = True
+                return
+
+
 def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     """``field`` with its error sentence right under it (no gap while hidden)."""
-    box = QWidget()
+    box = _FieldWithError(field)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)

@@ -82,6 +82,7 @@ class LetterDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Rechercher un partenaire (nom, secteur, commune)…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(tr("Rechercher un partenaire"))
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(lambda: self.partners.setFocus())
         self.partners = QListWidget()

@@ -66,6 +66,7 @@ class DocumentSection(Section):
             stretch=3,
         )
         self.table.doubleClicked.connect(lambda _i: self.show_selected())
+        self.table.setAccessibleName(tr("Documents émis"))
         self.letter_button = QPushButton(tr("Nouveau &courrier d'orientation…"))
         self.letter_button.clicked.connect(lambda: self.new_letter())
         self.attestation_button = QPushButton(tr("A&ttestation de suivi…"))

@@ -54,6 +54,7 @@ class RetentionDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(tr("Dossiers à effacer"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(lambda _item: self._update_buttons())
         self.all_button = QPushButton(tr("Tout &cocher"))
