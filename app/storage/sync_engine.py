@@ -86,6 +86,9 @@ REPLICATED_TABLES: tuple[str, ...] = (
     "activity_facilitators",
     "activity_partners",
     "training_attendance",
+    # the funder's objectives and their indicators (issue 13): the service's, like templates
+    "funder_objectives",
+    "funder_objective_indicators",
     # sync: the laptops of the service and the clashes (and their resolutions)
     "sync_laptops",
     "sync_conflicts",

@@ -208,6 +208,17 @@ def test_fixture_vault_migrates_to_head_keeping_its_data(fixture: Path, tmp_path
                 )
                 came = conn.execute("SELECT sum(count) FROM activity_attendance").fetchone()[0]
                 assert came == housing["attendance"]
+            if "objectives" in expected:  # revision 0010: the funder's objectives kept
+                rows = conn.execute(
+                    "SELECT o.programme, o.code, o.title, (SELECT group_concat(indicator_code) "
+                    "FROM (SELECT indicator_code FROM funder_objective_indicators "
+                    "WHERE objective_id = o.id ORDER BY position)) "
+                    "FROM funder_objectives AS o ORDER BY o.position"
+                ).fetchall()
+                assert rows == [
+                    (o["programme"], o["code"], o["title"], ",".join(o["indicators"]) or None)
+                    for o in expected["objectives"]
+                ]
         finally:
             conn.close()
 

@@ -148,3 +148,25 @@ def test_the_list_walks_its_sort_index_for_every_filter(team: Team, role: str) -
             assert combination.flt.opened_from is not None, (combination.name, page.plan)
             assert "ix_cases_opened_id (opened_on>? AND opened_on<?)" in page.plan[0]
         assert rows.plan[0].startswith("SEARCH cases USING INDEX sqlite_autoindex_cases_1")
+
+
+def test_a_year_of_indicators_reads_its_large_tables_through_indexes(team: Team) -> None:
+    """Revision 0010: the done follow-ups by kind and hours, the new cases' victims and
+    the active and closed counts, the first screenings come from covering indexes, never
+    a scan of a table."""
+    from app.core.indicator_periods import Period
+    from app.core.indicators import compute_indicators
+
+    def read(s, actor):  # type: ignore[no-untyped-def]
+        return compute_indicators(s, actor, Period.year(2026))
+
+    sent = check(team, "coordinator", read)
+    plans = "\n".join(line for statement in sent for line in statement.plan)
+    for expected in (
+        "SEARCH followups USING COVERING INDEX ix_followups_status_time",
+        "USING COVERING INDEX ix_people_case_role",
+        "SEARCH cases USING COVERING INDEX ix_cases_closed_opened (closed_on<?)",
+        "SEARCH cases USING COVERING INDEX ix_cases_closed_opened (closed_on>? AND closed_on<?)",
+        "SEARCH risk_screenings USING COVERING INDEX ix_risk_screenings_time",
+    ):
+        assert expected in plans, plans

@@ -30,6 +30,7 @@ from app.storage.models.case import (
 from app.storage.models.consent import Consent
 from app.storage.models.draft import Draft
 from app.storage.models.housing import HousingRequest, HousingStay, HousingStayPerson, HousingUnit
+from app.storage.models.objectives import FunderObjective, FunderObjectiveIndicator
 from app.storage.models.partners import (
     IssuedDocument,
     LetterTemplate,
@@ -80,6 +81,8 @@ __all__ = [
     "Draft",
     "FamilyCourtMeasure",
     "FollowUp",
+    "FunderObjective",
+    "FunderObjectiveIndicator",
     "HousingRequest",
     "HousingStay",
     "HousingStayPerson",

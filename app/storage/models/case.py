@@ -81,6 +81,8 @@ class Case(Base):
         Index("ix_cases_search_key", "search_key", unique=True),
         # revision 0009: a match's filters and visibility, without reading the row
         Index("ix_cases_search_filter", "search_key", *LIST_FILTER_COLUMNS, "id"),
+        # revision 0010: the indicators' closed cases (and the active count) from the index
+        Index("ix_cases_closed_opened", "closed_on", "opened_on"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -125,6 +127,10 @@ class Person(CaseRecord, Base):
     """The primary victim or a co-victim (usually a child), with safe-contact rules."""
 
     __tablename__ = "people"
+    # revision 0010: the indicators read a new case's victims from the index alone
+    __table_args__ = (
+        Index("ix_people_case_role", "case_id", "role", "created_at", "id", "birth_date", "gender"),
+    )
 
     role: Mapped[str] = mapped_column(String(12))  # victim | co_victim
     relation: Mapped[str | None] = mapped_column(String(40))  # child, parent, ...
@@ -158,8 +164,9 @@ class FollowUp(Base):
     __table_args__ = (
         Index("ix_followups_case_time", "case_id", "occurred_at"),
         Index("ix_followups_author_time", "author_id", "occurred_at"),
-        # revision 0004: agenda and overdue appointments across cases
-        Index("ix_followups_status_time", "status", "occurred_at"),
+        # revision 0004: agenda and overdue appointments across cases; revision 0010
+        # adds kind and duration: the indicators' done follow-ups are read from it alone
+        Index("ix_followups_status_time", "status", "occurred_at", "kind", "duration_minutes"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)

@@ -26,7 +26,12 @@ class RiskFactor(Base):
 
 class RiskScreening(Base):
     __tablename__ = "risk_screenings"
-    __table_args__ = (Index("ix_risk_screenings_case", "case_id", "screened_at"),)
+    __table_args__ = (
+        # revision 0010 adds final_level: a case's screenings (the trend) from the index
+        Index("ix_risk_screenings_case", "case_id", "screened_at", "final_level"),
+        # revision 0010: a period's first screenings without scanning every screening
+        Index("ix_risk_screenings_time", "screened_at", "case_id", "final_level"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
