@@ -3075,3035 +3075,3035 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
         </message>
         <message>
             <source>{label} : {message}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {message}</translation>
         </message>
         <message>
             <source>Le numéro de registre national compte 11 chiffres (par ex. 85.07.30-033.28).</source>
-            <translation type="unfinished" />
+            <translation>Het rijksregisternummer telt 11 cijfers (bv. 85.07.30-033.28).</translation>
         </message>
         <message>
             <source>Ce numéro de registre national n'est pas valide : vérifiez les chiffres.</source>
-            <translation type="unfinished" />
+            <translation>Dit rijksregisternummer is ongeldig: controleer de cijfers.</translation>
         </message>
         <message>
             <source>Le numéro de registre national ne correspond pas à la date de naissance.</source>
-            <translation type="unfinished" />
+            <translation>Het rijksregisternummer komt niet overeen met de geboortedatum.</translation>
         </message>
         <message>
             <source>Numéro de téléphone non reconnu. Exemples : 0472 12 34 56, 04 384 40 17 ou +33 6 12 34 56 78.</source>
-            <translation type="unfinished" />
+            <translation>Telefoonnummer niet herkend. Voorbeelden: 0472 12 34 56, 04 384 40 17 of +33 6 12 34 56 78.</translation>
         </message>
         <message>
             <source>La date de naissance ne peut pas être dans le futur.</source>
-            <translation type="unfinished" />
+            <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
         </message>
         <message>
             <source>La date de naissance semble erronée.</source>
-            <translation type="unfinished" />
+            <translation>De geboortedatum lijkt onjuist.</translation>
         </message>
         <message>
             <source>Ce suivi est daté d'avant l'ouverture du dossier ({date}). Confirmez-vous cette date ?</source>
-            <translation type="unfinished" />
+            <translation>Deze opvolging is gedateerd vóór de opening van het dossier ({date}). Bevestigt u deze datum?</translation>
         </message>
         <message>
             <source>Coordinateur·rice</source>
-            <translation type="unfinished" />
+            <translation>Coördinator</translation>
         </message>
         <message>
             <source>Assistant·e social·e / référent·e VIF</source>
-            <translation type="unfinished" />
+            <translation>Maatschappelijk werker / referentiepersoon IFG</translation>
         </message>
         <message>
             <source>Ouvert</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <source>En pause</source>
-            <translation type="unfinished" />
+            <translation>Gepauzeerd</translation>
         </message>
         <message>
             <source>Clôturé</source>
-            <translation type="unfinished" />
+            <translation>Afgesloten</translation>
         </message>
         <message>
             <source>Victime</source>
-            <translation type="unfinished" />
+            <translation>Slachtoffer</translation>
         </message>
         <message>
             <source>Co-victime</source>
-            <translation type="unfinished" />
+            <translation>Medeslachtoffer</translation>
         </message>
         <message>
             <source>Oui</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>Non</source>
-            <translation type="unfinished" />
+            <translation>Nee</translation>
         </message>
         <message>
             <source>Ne sait pas</source>
-            <translation type="unfinished" />
+            <translation>Weet niet</translation>
         </message>
         <message>
             <source>Femme</source>
-            <translation type="unfinished" />
+            <translation>Vrouw</translation>
         </message>
         <message>
             <source>Homme</source>
-            <translation type="unfinished" />
+            <translation>Man</translation>
         </message>
         <message>
             <source>Entretien</source>
-            <translation type="unfinished" />
+            <translation>Gesprek</translation>
         </message>
         <message>
             <source>Appel téléphonique</source>
-            <translation type="unfinished" />
+            <translation>Telefoongesprek</translation>
         </message>
         <message>
             <source>Visite à domicile</source>
-            <translation type="unfinished" />
+            <translation>Huisbezoek</translation>
         </message>
         <message>
             <source>Accompagnement (police, CPAS, tribunal…)</source>
-            <translation type="unfinished" />
+            <translation>Begeleiding (politie, OCMW, rechtbank…)</translation>
         </message>
         <message>
             <source>Réunion de réseau</source>
-            <translation type="unfinished" />
+            <translation>Netwerkvergadering</translation>
         </message>
         <message>
             <source>Courrier</source>
-            <translation type="unfinished" />
+            <translation>Brief</translation>
         </message>
         <message>
             <source>Prévu</source>
-            <translation type="unfinished" />
+            <translation>Gepland</translation>
         </message>
         <message>
             <source>Manqué</source>
-            <translation type="unfinished" />
+            <translation>Gemist</translation>
         </message>
         <message>
             <source>Moyen</source>
-            <translation type="unfinished" />
+            <translation>Gemiddeld</translation>
         </message>
         <message>
             <source>Élevé</source>
-            <translation type="unfinished" />
+            <translation>Hoog</translation>
         </message>
         <message>
             <source>Critique</source>
-            <translation type="unfinished" />
+            <translation>Kritiek</translation>
         </message>
         <message>
             <source>Consentement à l'enregistrement</source>
-            <translation type="unfinished" />
+            <translation>Toestemming voor registratie</translation>
         </message>
         <message>
             <source>Consentement au partage</source>
-            <translation type="unfinished" />
+            <translation>Toestemming om te delen</translation>
         </message>
         <message>
             <source>Oral</source>
-            <translation type="unfinished" />
+            <translation>Mondeling</translation>
         </message>
         <message>
             <source>Écrit</source>
-            <translation type="unfinished" />
+            <translation>Schriftelijk</translation>
         </message>
         <message>
             <source>Orientation vers le partenaire</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzing naar de partner</translation>
         </message>
         <message>
             <source>Concertation sur la situation</source>
-            <translation type="unfinished" />
+            <translation>Overleg over de situatie</translation>
         </message>
         <message>
             <source>Démarches juridiques ou judiciaires</source>
-            <translation type="unfinished" />
+            <translation>Juridische of gerechtelijke stappen</translation>
         </message>
         <message>
             <source>Hébergement / logement</source>
-            <translation type="unfinished" />
+            <translation>Opvang / huisvesting</translation>
         </message>
         <message>
             <source>Partenaire / conjoint·e</source>
-            <translation type="unfinished" />
+            <translation>Partner / echtgeno(o)t(e)</translation>
         </message>
         <message>
             <source>Ex-partenaire</source>
-            <translation type="unfinished" />
+            <translation>Ex-partner</translation>
         </message>
         <message>
             <source>Parent</source>
-            <translation type="unfinished" />
+            <translation>Ouder</translation>
         </message>
         <message>
             <source>Enfant (majeur)</source>
-            <translation type="unfinished" />
+            <translation>Kind (meerderjarig)</translation>
         </message>
         <message>
             <source>Frère / sœur</source>
-            <translation type="unfinished" />
+            <translation>Broer / zus</translation>
         </message>
         <message>
             <source>Autre membre de la famille</source>
-            <translation type="unfinished" />
+            <translation>Ander familielid</translation>
         </message>
         <message>
             <source>Coffre de démonstration créé dans « {dossier} ».</source>
             <extracomment>files a vault folder may hold besides the database and keyring</extracomment>
-            <translation type="unfinished" />
+            <translation>Demonstratiekluis aangemaakt in “{dossier}”.</translation>
         </message>
         <message>
             <source>{cases} dossiers, {people} personnes et {followups} suivis, tous fictifs.</source>
-            <translation type="unfinished" />
+            <translation>{cases} dossiers, {people} personen en {followups} opvolgingen, allemaal fictief.</translation>
         </message>
         <message>
             <source>Identifiant : {login}</source>
-            <translation type="unfinished" />
+            <translation>Gebruikersnaam: {login}</translation>
         </message>
         <message>
             <source>Phrase de passe : {phrase}</source>
-            <translation type="unfinished" />
+            <translation>Wachtzin: {phrase}</translation>
         </message>
         <message>
             <source>Autres comptes (même phrase de passe) : {logins}</source>
-            <translation type="unfinished" />
+            <translation>Andere accounts (zelfde wachtzin): {logins}</translation>
         </message>
         <message>
             <source>Code de récupération (démo uniquement) : {code}</source>
-            <translation type="unfinished" />
+            <translation>Herstelcode (alleen demo): {code}</translation>
         </message>
         <message>
             <source>Le dossier « {dossier} » contient un coffre qui n'est pas un coffre de démonstration : il n'est pas remplacé. Choisissez un autre dossier avec --vault.</source>
-            <translation type="unfinished" />
+            <translation>De map “{dossier}” bevat een kluis die geen demonstratiekluis is: die wordt niet vervangen. Kies een andere map met --vault.</translation>
         </message>
         <message>
             <source>Service de prévention de {commune} (démonstration)</source>
-            <translation type="unfinished" />
+            <translation>Preventiedienst van {commune} (demonstratie)</translation>
         </message>
         <message>
             <source>Rue de l'Exemple 1</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeldstraat 1</translation>
         </message>
         <message>
             <source>Résumé</source>
-            <translation type="unfinished" />
+            <translation>Samenvatting</translation>
         </message>
         <message>
             <source>Attestation</source>
-            <translation type="unfinished" />
+            <translation>Attest</translation>
         </message>
         <message>
             <source>(valeurs masquées non dessinées)</source>
-            <translation type="unfinished" />
+            <translation>(verborgen waarden niet getekend)</translation>
         </message>
         <message>
             <source>Indicateurs d'activité</source>
-            <translation type="unfinished" />
+            <translation>Activiteitsindicatoren</translation>
         </message>
         <message>
             <source>{period}, comparée à : {previous}</source>
-            <translation type="unfinished" />
+            <translation>{period}, vergeleken met: {previous}</translation>
         </message>
         <message>
             <source>Établi le {day}.</source>
-            <translation type="unfinished" />
+            <translation>Opgemaakt op {day}.</translation>
         </message>
         <message>
             <source>Agrégats sans nom ; effectifs de 1 à 4 affichés « &lt; 5 ».</source>
-            <translation type="unfinished" />
+            <translation>Anonieme totalen; aantallen van 1 tot 4 getoond als “&lt; 5”.</translation>
         </message>
         <message>
             <source>Notre référence</source>
             <extracomment>the window of a DL envelope (window on the right), measured from the top-left corner</extracomment>
-            <translation type="unfinished" />
+            <translation>Onze referentie</translation>
         </message>
         <message>
             <source>Votre contact</source>
-            <translation type="unfinished" />
+            <translation>Uw contactpersoon</translation>
         </message>
         <message>
             <source>Objet :</source>
-            <translation type="unfinished" />
+            <translation>Betreft:</translation>
         </message>
         <message>
             <source>Confidentiel — réf. {reference}</source>
-            <translation type="unfinished" />
+            <translation>Vertrouwelijk — ref. {reference}</translation>
         </message>
         <message>
             <source>Code de récupération du coffre Balise</source>
-            <translation type="unfinished" />
+            <translation>Herstelcode van de Balise-kluis</translation>
         </message>
         <message>
             <source>Ce code ouvre le coffre si une phrase de passe est oubliée. Quiconque le possède peut lire tous les dossiers : rangez cette feuille sous clé, loin de l'ordinateur portable (par exemple dans une armoire fermée du service).</source>
-            <translation type="unfinished" />
+            <translation>Deze code opent de kluis als een wachtzin vergeten is. Wie hem heeft, kan alle dossiers lezen: berg dit blad achter slot op, ver van de laptop (bijvoorbeeld in een afgesloten kast van de dienst).</translation>
         </message>
         <message>
             <source>Ne le photographiez pas, ne l'enregistrez pas dans un fichier ni dans un courriel. Si la feuille est perdue ou a été vue, renouvelez le code dans Balise (Paramètres) : l'ancien cessera de fonctionner.</source>
-            <translation type="unfinished" />
+            <translation>Neem er geen foto van en bewaar hem niet in een bestand of e-mail. Als het blad verloren is of door iemand gezien is, vernieuw de code dan in Balise (Instellingen): de oude werkt dan niet meer.</translation>
         </message>
         <message>
             <source>Imprimé le {date}.</source>
-            <translation type="unfinished" />
+            <translation>Afgedrukt op {date}.</translation>
         </message>
         <message>
             <source>Document</source>
             <extracomment>printers every Windows installs that write a file instead of paper (and the usual CUPS PDF queue on Linux): refused like "print to file" (docs/WINDOWS.md)</extracomment>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>Notre référence : {ref}</source>
-            <translation type="unfinished" />
+            <translation>Onze referentie: {ref}</translation>
         </message>
         <message>
             <source>Le trousseau de clés utilise une méthode inconnue.</source>
             <extracomment>memory ceiling for tuning: old laptops with 4 GiB must still unlock the most a slot may ask for: well above anything tune() produces cheap parameters for the test suite only (explicitly opted into)</extracomment>
-            <translation type="unfinished" />
+            <translation>De sleutelbos gebruikt een onbekende methode.</translation>
         </message>
         <message>
             <source>Le trousseau de clés demande une protection plus faible que le minimum autorisé : il a peut-être été modifié. Le coffre n'est pas ouvert.</source>
-            <translation type="unfinished" />
+            <translation>De sleutelbos vraagt een zwakkere beveiliging dan het toegelaten minimum: hij is misschien gewijzigd. De kluis wordt niet geopend.</translation>
         </message>
         <message>
             <source>Le trousseau de clés contient des paramètres invalides.</source>
-            <translation type="unfinished" />
+            <translation>De sleutelbos bevat ongeldige parameters.</translation>
         </message>
         <message>
             <source>Le trousseau de clés demande des paramètres démesurés : il a peut-être été modifié. Le coffre n'est pas ouvert.</source>
-            <translation type="unfinished" />
+            <translation>De sleutelbos vraagt buitensporige parameters: hij is misschien gewijzigd. De kluis wordt niet geopend.</translation>
         </message>
         <message>
             <source>Identifiant ou phrase de passe incorrect. Vérifiez la saisie et réessayez.</source>
             <extracomment>the 32-byte database key and the 16-byte GCM tag a keyring holds a few slots of about 400 bytes: anything this large was not written by Balise</extracomment>
-            <translation type="unfinished" />
+            <translation>Onjuiste gebruikersnaam of wachtzin. Controleer wat u hebt ingevoerd en probeer opnieuw.</translation>
         </message>
         <message>
             <source>Ce coffre n'a pas de code de récupération.</source>
-            <translation type="unfinished" />
+            <translation>Deze kluis heeft geen herstelcode.</translation>
         </message>
         <message>
             <source>Code de récupération incorrect. Vérifiez chaque groupe de caractères.</source>
-            <translation type="unfinished" />
+            <translation>Onjuiste herstelcode. Controleer elke groep tekens.</translation>
         </message>
         <message>
             <source>Ce coffre a été créé par une version plus récente de Balise. Installez la dernière version pour l'ouvrir.</source>
-            <translation type="unfinished" />
+            <translation>Deze kluis is aangemaakt met een recentere versie van Balise. Installeer de nieuwste versie om hem te openen.</translation>
         </message>
         <message>
             <source>Le trousseau de clés du coffre (keyring.json) est illisible ou a été modifié. Restaurez-le depuis une sauvegarde.</source>
-            <translation type="unfinished" />
+            <translation>De sleutelbos van de kluis (keyring.json) is onleesbaar of gewijzigd. Herstel hem uit een back-up.</translation>
         </message>
         <message>
             <source>Le coffre est verrouillé.</source>
-            <translation type="unfinished" />
+            <translation>De kluis is vergrendeld.</translation>
         </message>
         <message>
             <source>La copie de sauvegarde est endommagée.</source>
-            <translation type="unfinished" />
+            <translation>De back-upkopie is beschadigd.</translation>
         </message>
         <message>
             <source>Les sauvegardes précédentes sont intactes.</source>
             <extracomment>pages copied per step of the backup API (4 MiB at 4 KiB pages): progress granularity page cache of the verifying connection (KiB): ``integrity_check`` walks every index against its table, and with the default 8 MB cache it took about twice as long on a 1.7 GB vault (docs/PERFORMANCE.md); freed when the check ends ``progress(phase, done, total)``; phases: "copy", "verify"</extracomment>
-            <translation type="unfinished" />
+            <translation>De vorige back-ups zijn intact.</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : le disque du dossier « {dossier} » est plein. Libérez de la place ou choisissez un autre support. {intact}</source>
-            <translation type="unfinished" />
+            <translation>De back-up kon niet worden geschreven: de schijf van de map “{dossier}” is vol. Maak ruimte vrij of kies een andere drager. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : le dossier « {dossier} » n'est plus accessible (clé USB retirée, disque réseau déconnecté ?). Reconnectez-le, puis réessayez. {intact}</source>
-            <translation type="unfinished" />
+            <translation>De back-up kon niet worden geschreven: de map “{dossier}” is niet meer bereikbaar (usb-stick verwijderd, netwerkschijf losgekoppeld?). Sluit hem opnieuw aan en probeer opnieuw. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : le dossier « {dossier} » est en lecture seule. {intact}</source>
-            <translation type="unfinished" />
+            <translation>De back-up kon niet worden geschreven: de map “{dossier}” is alleen-lezen. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : l'accès au dossier « {dossier} » est refusé. {intact}</source>
-            <translation type="unfinished" />
+            <translation>De back-up kon niet worden geschreven: de toegang tot de map “{dossier}” is geweigerd. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être faite ou sa vérification a échoué ; la copie incomplète a été supprimée. {intact}</source>
-            <translation type="unfinished" />
+            <translation>De back-up kon niet worden gemaakt of de controle ervan is mislukt; de onvolledige kopie is verwijderd. {intact}</translation>
         </message>
         <message>
             <source>La copie de sauvegarde est introuvable.</source>
-            <translation type="unfinished" />
+            <translation>De back-upkopie is niet gevonden.</translation>
         </message>
         <message>
             <source>La copie de sauvegarde ne s'ouvre pas avec la clé de ce coffre.</source>
-            <translation type="unfinished" />
+            <translation>De back-upkopie gaat niet open met de sleutel van deze kluis.</translation>
         </message>
         <message>
             <source>Le chiffrement (SQLCipher) n'est pas disponible sur cet ordinateur : Balise refuse de démarrer pour ne pas écrire de données en clair. Réinstallez l'application.</source>
             <extracomment>key of ``Session.info`` holding the audit chain's HMAC key</extracomment>
-            <translation type="unfinished" />
+            <translation>De versleuteling (SQLCipher) is niet beschikbaar op deze computer: Balise weigert te starten om geen onversleutelde gegevens te schrijven. Installeer de toepassing opnieuw.</translation>
         </message>
         <message>
             <source>Le fichier du coffre est endommagé ou ne peut pas être déchiffré. Restaurez la dernière sauvegarde du coffre.</source>
-            <translation type="unfinished" />
+            <translation>Het kluisbestand is beschadigd of kan niet worden ontsleuteld. Herstel de laatste back-up van de kluis.</translation>
         </message>
         <message>
             <source>Balise ne peut pas ouvrir le coffre.</source>
             <extracomment>SQLite's own words for those codes, for a driver error that does not carry them below this much free space, an I/O error is taken to mean "disk full"</extracomment>
-            <translation type="unfinished" />
+            <translation>Balise kan de kluis niet openen.</translation>
         </message>
         <message>
             <source>ce qui vient d'être fait n'a pas été enregistré.</source>
-            <translation type="unfinished" />
+            <translation>wat u net hebt gedaan, is niet opgeslagen.</translation>
         </message>
         <message>
             <source>Le disque où se trouve le coffre est plein : {consequence} Libérez de la place sur ce disque (videz la corbeille, déplacez ou supprimez de gros fichiers), puis réessayez. Vos données déjà enregistrées ne sont pas endommagées.</source>
-            <translation type="unfinished" />
+            <translation>De schijf met de kluis is vol: {consequence} Maak ruimte vrij op deze schijf (leeg de prullenbak, verplaats of verwijder grote bestanden) en probeer opnieuw. Uw reeds opgeslagen gegevens zijn niet beschadigd.</translation>
         </message>
         <message>
             <source>Le dossier du coffre est en lecture seule (disque protégé en écriture, ou dossier que votre compte ne peut pas modifier) : {consequence} Vérifiez que le disque n'est pas verrouillé en écriture et que vous pouvez modifier ce dossier, puis réessayez. Vos données déjà enregistrées ne sont pas endommagées.</source>
-            <translation type="unfinished" />
+            <translation>De kluismap is alleen-lezen (schijf met schrijfbeveiliging, of map die uw account niet mag wijzigen): {consequence} Controleer of de schijf niet tegen schrijven is beveiligd en of u deze map mag wijzigen, en probeer opnieuw. Uw reeds opgeslagen gegevens zijn niet beschadigd.</translation>
         </message>
         <message>
             <source>Votre compte sur cet ordinateur n'a pas le droit d'accéder aux fichiers du coffre (accès refusé) : {consequence} Connectez-vous avec votre compte habituel, ou demandez à la personne qui gère l'ordinateur de vous rendre l'accès au dossier du coffre. Vos données déjà enregistrées ne sont pas endommagées.</source>
-            <translation type="unfinished" />
+            <translation>Uw account op deze computer heeft geen toegang tot de bestanden van de kluis (toegang geweigerd): {consequence} Meld u aan met uw gewone account, of vraag de beheerder van de computer om u opnieuw toegang te geven tot de kluismap. Uw reeds opgeslagen gegevens zijn niet beschadigd.</translation>
         </message>
         <message>
             <source>Aucun coffre Balise n'a été trouvé : le dossier « {dossier} » n'existe pas ou n'est plus accessible. S'il se trouve sur une clé USB ou un disque réseau, reconnectez-le, puis réessayez.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen Balise-kluis gevonden: de map “{dossier}” bestaat niet of is niet meer bereikbaar. Als hij op een usb-stick of netwerkschijf staat, sluit die dan opnieuw aan en probeer opnieuw.</translation>
         </message>
         <message>
             <source>La clé ne correspond pas à ce coffre, ou le fichier est endommagé.</source>
             <extracomment>a page's HMAC or structure is wrong ("database disk image is malformed", "file is not a database"): SQLCipher reports a damaged page with these codes</extracomment>
-            <translation type="unfinished" />
+            <translation>De sleutel past niet bij deze kluis, of het bestand is beschadigd.</translation>
         </message>
         <message>
             <source>La connexion à la base n'est pas chiffrée : Balise refuse de continuer.</source>
-            <translation type="unfinished" />
+            <translation>De verbinding met de database is niet versleuteld: Balise weigert verder te gaan.</translation>
         </message>
         <message>
             <source>Ce coffre a été enregistré par une version plus récente de Balise. Installez la dernière version de Balise pour l'ouvrir ; rien n'a été modifié.</source>
             <extracomment>tables created by raw SQL in migrations (FTS5 and its shadow tables), not by models</extracomment>
-            <translation type="unfinished" />
+            <translation>Deze kluis is opgeslagen met een recentere versie van Balise. Installeer de nieuwste versie van Balise om hem te openen; er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>La mise à jour du coffre a échoué (références incohérentes) ; rien n'a été modifié. Contactez le support.</source>
-            <translation type="unfinished" />
+            <translation>Het bijwerken van de kluis is mislukt (inconsistente verwijzingen); er is niets gewijzigd. Neem contact op met de ondersteuning.</translation>
         </message>
         <message>
             <source>La synchronisation n'est pas disponible sur cet ordinateur (composant manquant). Réinstallez Balise.</source>
             <extracomment>Tables that travel between the laptops of a service. Listed explicitly: a new table travels only once someone has decided it should (a test checks that every table of the schema is in exactly one of the two lists). Tables that never leave the laptop, and why. Tables derived locally by triggers (the search index) never travel either. ``updated_at``: both sides touched the row; the later time wins (not a clash). Columns computed on each laptop by its own triggers: the local value stands. Columns that are numbered per laptop and removed from outgoing changesets.</extracomment>
-            <translation type="unfinished" />
+            <translation>Synchronisatie is niet beschikbaar op deze computer (ontbrekend onderdeel). Installeer Balise opnieuw.</translation>
         </message>
         <message>
             <source>Les modifications reçues n'ont pas pu être appliquées ({cause}).</source>
-            <translation type="unfinished" />
+            <translation>De ontvangen wijzigingen konden niet worden toegepast ({cause}).</translation>
         </message>
         <message>
             <source>Aucun coffre Balise n'a été trouvé dans le dossier « {dossier} ».</source>
-            <translation type="unfinished" />
+            <translation>Er is geen Balise-kluis gevonden in de map “{dossier}”.</translation>
         </message>
         <message>
             <source>Ce coffre est déjà ouvert dans une autre fenêtre de Balise. Revenez à cette fenêtre, ou fermez-la avant de rouvrir le coffre.</source>
-            <translation type="unfinished" />
+            <translation>Deze kluis is al geopend in een ander venster van Balise. Ga terug naar dat venster, of sluit het voordat u de kluis opnieuw opent.</translation>
         </message>
         <message>
             <source>Le coffre ne peut pas être créé dans « {dossier} » : un fichier porte déjà ce nom ou se trouve sur ce chemin. Choisissez un autre dossier.</source>
-            <translation type="unfinished" />
+            <translation>De kluis kan niet worden aangemaakt in “{dossier}”: er bestaat al een bestand met die naam of op dat pad. Kies een andere map.</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Modifier l'activité</source>
-            <translation type="unfinished" />
+            <translation>Activiteit wijzigen</translation>
         </message>
         <message>
             <source>Nouvelle activité</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe activiteit</translation>
         </message>
         <message>
             <source>ex. La cabane</source>
-            <translation type="unfinished" />
+            <translation>bv. De hut</translation>
         </message>
         <message>
             <source>ex. enfants de 5 à 10 ans, parents en parallèle</source>
-            <translation type="unfinished" />
+            <translation>bv. kinderen van 5 tot 10 jaar, ouders tegelijk apart</translation>
         </message>
         <message>
             <source>toutes les </source>
-            <translation type="unfinished" />
+            <translation>om de </translation>
         </message>
         <message>
             <source> semaine(s)</source>
-            <translation type="unfinished" />
+            <translation> week/weken</translation>
         </message>
         <message>
             <source>Partenaires impliqués</source>
-            <translation type="unfinished" />
+            <translation>Betrokken partners</translation>
         </message>
         <message>
             <source>Animateur·rices</source>
-            <translation type="unfinished" />
+            <translation>Begeleiders</translation>
         </message>
         <message>
             <source>&amp;Type :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Soort:</translation>
         </message>
         <message>
             <source>T&amp;itre :</source>
-            <translation type="unfinished" />
+            <translation>T&amp;itel:</translation>
         </message>
         <message>
             <source>&amp;Lieu :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plaats:</translation>
         </message>
         <message>
             <source>&amp;Public :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Doelgroep:</translation>
         </message>
         <message>
             <source>&amp;Rythme :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ritme:</translation>
         </message>
         <message>
             <source>&amp;Du (ou le) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Van (of op):</translation>
         </message>
         <message>
             <source>A&amp;u :</source>
-            <translation type="unfinished" />
+            <translation>To&amp;t:</translation>
         </message>
         <message>
             <source>Le &amp;combientième :</source>
-            <translation type="unfinished" />
+            <translation>Hoe&amp;veelste:</translation>
         </message>
         <message>
             <source>&amp;Jour :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dag:</translation>
         </message>
         <message>
             <source>&amp;Fréquence :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frequentie:</translation>
         </message>
         <message>
             <source>De (&amp;heure) :</source>
-            <translation type="unfinished" />
+            <translation>Van (&amp;uur):</translation>
         </message>
         <message>
             <source>À (heur&amp;e) :</source>
-            <translation type="unfinished" />
+            <translation>Tot (u&amp;ur):</translation>
         </message>
         <message>
             <source>Pa&amp;rtenaires :</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;rtners:</translation>
         </message>
         <message>
             <source>Ani&amp;mé par :</source>
-            <translation type="unfinished" />
+            <translation>Begeleid &amp;door:</translation>
         </message>
         <message>
             <source>Re&amp;marques :</source>
-            <translation type="unfinished" />
+            <translation>Op&amp;merkingen:</translation>
         </message>
         <message>
             <source>Les dates apparaîtront ici.</source>
-            <translation type="unfinished" />
+            <translation>De data verschijnen hier.</translation>
         </message>
         <message>
             <source>{rule} : {n} séance(s), du {first} au {last}</source>
-            <translation type="unfinished" />
+            <translation>{rule}: {n} sessie(s), van {first} tot {last}</translation>
         </message>
         <message>
             <source>Indiquez la date (ou la première date).</source>
-            <translation type="unfinished" />
+            <translation>Geef de datum op (of de eerste datum).</translation>
         </message>
         <message>
             <source>Présences du {day}</source>
             <extracomment>the columns of the attendance grid: (gender code, heading); "" is « non précisé »</extracomment>
-            <translation type="unfinished" />
+            <translation>Aanwezigheden op {day}</translation>
         </message>
         <message>
             <source>Des comptages anonymes : combien de personnes sont venues, sans nom. Relier une personne à son dossier se fait à part, si vous le choisissez.</source>
             <extracomment>(audience, age band or "", gender or "", sector or "") → its spin box</extracomment>
-            <translation type="unfinished" />
+            <translation>Anonieme tellingen: hoeveel personen er kwamen, zonder naam. Een persoon aan haar dossier koppelen gebeurt apart, als u dat wilt.</translation>
         </message>
         <message>
             <source>Âge non précisé</source>
-            <translation type="unfinished" />
+            <translation>Leeftijd niet opgegeven</translation>
         </message>
         <message>
             <source>Professionnel·les, secteur non précisé</source>
-            <translation type="unfinished" />
+            <translation>Professionals, sector niet opgegeven</translation>
         </message>
         <message>
             <source>Secteur non précisé</source>
-            <translation type="unfinished" />
+            <translation>Sector niet opgegeven</translation>
         </message>
         <message>
             <source>Professionnel·les, {sector}</source>
-            <translation type="unfinished" />
+            <translation>Professionals, {sector}</translation>
         </message>
         <message>
             <source>Total : {n} participant·e(s)</source>
-            <translation type="unfinished" />
+            <translation>Totaal: {n} deelnemer(s)</translation>
         </message>
         <message>
             <source>Relier à un dossier</source>
-            <translation type="unfinished" />
+            <translation>Aan een dossier koppelen</translation>
         </message>
         <message>
             <source>ex. 2026-0042</source>
             <extracomment>the "no bound" value of the date fields (shown as "—")</extracomment>
-            <translation type="unfinished" />
+            <translation>bv. 2026-0042</translation>
         </message>
         <message>
             <source>Seulement si c'est utile au suivi : le lien s'inscrit dans le dossier et suit ses droits d'accès. Il n'ajoute personne aux comptages.</source>
-            <translation type="unfinished" />
+            <translation>Alleen als het nuttig is voor de opvolging: de koppeling wordt in het dossier opgenomen en volgt de toegangsrechten ervan. Ze voegt niemand toe aan de tellingen.</translation>
         </message>
         <message>
             <source>&amp;Dossier :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dossier:</translation>
         </message>
         <message>
             <source>Formation du {day}</source>
-            <translation type="unfinished" />
+            <translation>Opleiding op {day}</translation>
         </message>
         <message>
             <source>Professionnel·les du répertoire</source>
-            <translation type="unfinished" />
+            <translation>Professionals uit de adreslijst</translation>
         </message>
         <message>
             <source>Cochez les professionnel·les présent·es (répertoire).</source>
-            <translation type="unfinished" />
+            <translation>Vink de aanwezige professionals aan (adreslijst).</translation>
         </message>
         <message>
             <source>Année</source>
             <extracomment>a form kept at lock, reopened once its activity is read
 ----------
 a form kept at lock, reopened once the page has read what it needs</extracomment>
-            <translation type="unfinished" />
+            <translation>Jaar</translation>
         </message>
         <message>
             <source>&amp;Année :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jaar:</translation>
         </message>
         <message>
             <source>A&amp;fficher</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tonen</translation>
         </message>
         <message>
             <source>Activité</source>
-            <translation type="unfinished" />
+            <translation>Activiteit</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Soort</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Rythme</source>
-            <translation type="unfinished" />
+            <translation>Ritme</translation>
         </message>
         <message>
             <source>Séances</source>
-            <translation type="unfinished" />
+            <translation>Sessies</translation>
         </message>
         <message>
             <source>Présences</source>
-            <translation type="unfinished" />
+            <translation>Aanwezigheden</translation>
         </message>
         <message>
             <source>Prochaine</source>
-            <translation type="unfinished" />
+            <translation>Volgende</translation>
         </message>
         <message>
             <source>Activités collectives</source>
-            <translation type="unfinished" />
+            <translation>Groepsactiviteiten</translation>
         </message>
         <message>
             <source>&amp;Nouvelle activité…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe activiteit…</translation>
         </message>
         <message>
             <source>&amp;Modifier l'activité…</source>
-            <translation type="unfinished" />
+            <translation>Activiteit &amp;wijzigen…</translation>
         </message>
         <message>
             <source>Séance</source>
-            <translation type="unfinished" />
+            <translation>Sessie</translation>
         </message>
         <message>
             <source>Liées à un dossier</source>
-            <translation type="unfinished" />
+            <translation>Gekoppeld aan een dossier</translation>
         </message>
         <message>
             <source>Formé·es</source>
-            <translation type="unfinished" />
+            <translation>Opgeleid</translation>
         </message>
         <message>
             <source>Séances de l'activité</source>
-            <translation type="unfinished" />
+            <translation>Sessies van de activiteit</translation>
         </message>
         <message>
             <source>Noter les &amp;présences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aanwezigheden noteren…</translation>
         </message>
         <message>
             <source>&amp;Relier à un dossier…</source>
-            <translation type="unfinished" />
+            <translation>Aan een dossier &amp;koppelen…</translation>
         </message>
         <message>
             <source>Professionnel·les f&amp;ormé·es…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opgeleide professionals…</translation>
         </message>
         <message>
             <source>A&amp;nnuler la séance</source>
-            <translation type="unfinished" />
+            <translation>Sessie an&amp;nuleren</translation>
         </message>
         <message>
             <source>Professionnel·le</source>
-            <translation type="unfinished" />
+            <translation>Professional</translation>
         </message>
         <message>
             <source>Fonction</source>
-            <translation type="unfinished" />
+            <translation>Functie</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisatie</translation>
         </message>
         <message>
             <source>Modules suivis</source>
-            <translation type="unfinished" />
+            <translation>Gevolgde modules</translation>
         </message>
         <message>
             <source>Plan de formation du réseau</source>
-            <translation type="unfinished" />
+            <translation>Opleidingsplan van het netwerk</translation>
         </message>
         <message>
             <source>Les présences sont des comptages anonymes (âge, genre, secteur pour les professionnel·les). Relier une personne à son dossier reste un choix.</source>
-            <translation type="unfinished" />
+            <translation>Aanwezigheden zijn anonieme tellingen (leeftijd, gender, sector voor professionals). Een persoon aan haar dossier koppelen blijft een keuze.</translation>
         </message>
         <message>
             <source>Qui, dans le réseau, a suivi quel module (formations enregistrées avec les contacts du répertoire).</source>
-            <translation type="unfinished" />
+            <translation>Wie in het netwerk welke module heeft gevolgd (opleidingen geregistreerd met de contacten uit de adreslijst).</translation>
         </message>
         <message>
             <source>Activités</source>
-            <translation type="unfinished" />
+            <translation>Activiteiten</translation>
         </message>
         <message>
             <source>Plan de formation</source>
-            <translation type="unfinished" />
+            <translation>Opleidingsplan</translation>
         </message>
         <message>
             <source>Activités collectives et formations</source>
-            <translation type="unfinished" />
+            <translation>Groepsactiviteiten en opleidingen</translation>
         </message>
         <message>
             <source>{held} sur {n}</source>
-            <translation type="unfinished" />
+            <translation>{held} van {n}</translation>
         </message>
         <message>
             <source>{title} — {rule}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {rule}</translation>
         </message>
         <message>
             <source>annulée</source>
-            <translation type="unfinished" />
+            <translation>geannuleerd</translation>
         </message>
         <message>
             <source>tenue</source>
-            <translation type="unfinished" />
+            <translation>gehouden</translation>
         </message>
         <message>
             <source>prévue</source>
-            <translation type="unfinished" />
+            <translation>gepland</translation>
         </message>
         <message>
             <source>Ré&amp;tablir la séance</source>
-            <translation type="unfinished" />
+            <translation>Sessie &amp;herstellen</translation>
         </message>
         <message>
             <source>{detail} — {hint}</source>
-            <translation type="unfinished" />
+            <translation>{detail} — {hint}</translation>
         </message>
         <message>
             <source>Rendez-vous réalisé</source>
-            <translation type="unfinished" />
+            <translation>Afspraak uitgevoerd</translation>
         </message>
         <message>
             <source>{kind} du {when} — dossier {reference}</source>
-            <translation type="unfinished" />
+            <translation>{kind} van {when} — dossier {reference}</translation>
         </message>
         <message>
             <source>Ce qui a été fait ou dit, en quelques mots.</source>
-            <translation type="unfinished" />
+            <translation>Wat er is gedaan of gezegd, in een paar woorden.</translation>
         </message>
         <message>
             <source>&amp;Résumé :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Samenvatting:</translation>
         </message>
         <message>
             <source>&amp;Enregistrer</source>
             <extracomment>emitted after a successful save with what the save job returned question asked when leaving with unsaved changes</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Opslaan</translation>
         </message>
         <message>
             <source>Annuler</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>Le brouillon gardé n'a pas pu être relu : {reason}</source>
-            <translation type="unfinished" />
+            <translation>Het bewaarde concept kon niet opnieuw worden gelezen: {reason}</translation>
         </message>
         <message>
             <source>Résumé d'un rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Samenvatting van een afspraak</translation>
         </message>
         <message>
             <source>aucun contact enregistré</source>
             <extracomment>the follow-up behind the line, when it can be marked done or missed a deadline of a day rather than of an hour (issue #4): no time shown</extracomment>
-            <translation type="unfinished" />
+            <translation>geen contact geregistreerd</translation>
         </message>
         <message>
             <source>dernier contact {date}</source>
-            <translation type="unfinished" />
+            <translation>laatste contact {date}</translation>
         </message>
         <message>
             <source>Risque {level}</source>
-            <translation type="unfinished" />
+            <translation>Risico {level}</translation>
         </message>
         <message>
             <source>Échéance</source>
-            <translation type="unfinished" />
+            <translation>Termijn</translation>
         </message>
         <message>
             <source>&amp;Jour</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dag</translation>
         </message>
         <message>
             <source>&amp;Semaine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Week</translation>
         </message>
         <message>
             <source>◀ &amp;Précédent</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Vorige</translation>
         </message>
         <message>
             <source>&amp;Aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>V&amp;andaag</translation>
         </message>
         <message>
             <source>Sui&amp;vant ▶</source>
-            <translation type="unfinished" />
+            <translation>Vo&amp;lgende ▶</translation>
         </message>
         <message>
             <source>M&amp;es rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mijn afspraken</translation>
         </message>
         <message>
             <source>&amp;Tout le service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hele dienst</translation>
         </message>
         <message>
             <source>&amp;Ouvrir le dossier</source>
-            <translation type="unfinished" />
+            <translation>Dossier &amp;openen</translation>
         </message>
         <message>
             <source>&amp;Réalisé…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uitgevoerd…</translation>
         </message>
         <message>
             <source>Marquer le rendez-vous comme réalisé, avec un résumé</source>
-            <translation type="unfinished" />
+            <translation>Markeer de afspraak als uitgevoerd, met een samenvatting</translation>
         </message>
         <message>
             <source>&amp;Manqué</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gemist</translation>
         </message>
         <message>
             <source>La personne n'est pas venue ou n'a pas pu être jointe</source>
-            <translation type="unfinished" />
+            <translation>De persoon is niet gekomen of kon niet worden bereikt</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Semaine du {first} au {last}</source>
-            <translation type="unfinished" />
+            <translation>Week van {first} tot {last}</translation>
         </message>
         <message>
             <source>En retard — à marquer réalisés ou manqués ({n})</source>
-            <translation type="unfinished" />
+            <translation>Te laat — als uitgevoerd of gemist te markeren ({n})</translation>
         </message>
         <message>
             <source>Échéances dépassées sans mise à jour ({n})</source>
-            <translation type="unfinished" />
+            <translation>Verstreken termijnen zonder update ({n})</translation>
         </message>
         <message>
             <source>{day} (aujourd'hui)</source>
-            <translation type="unfinished" />
+            <translation>{day} (vandaag)</translation>
         </message>
         <message>
             <source>Aucun rendez-vous.</source>
-            <translation type="unfinished" />
+            <translation>Geen afspraken.</translation>
         </message>
         <message>
             <source>Heure</source>
-            <translation type="unfinished" />
+            <translation>Uur</translation>
         </message>
         <message>
             <source>Personne</source>
-            <translation type="unfinished" />
+            <translation>Persoon</translation>
         </message>
         <message>
             <source>Dossier</source>
-            <translation type="unfinished" />
+            <translation>Dossier</translation>
         </message>
         <message>
             <source>Lieu / précisions</source>
-            <translation type="unfinished" />
+            <translation>Plaats / details</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Afspraak</translation>
         </message>
         <message>
             <source>N°</source>
             <extracomment>fetch(before, limit) -&gt; AuditPage, run on the worker thread</extracomment>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Date et heure</source>
-            <translation type="unfinished" />
+            <translation>Datum en uur</translation>
         </message>
         <message>
             <source>Utilisateur·rice</source>
-            <translation type="unfinished" />
+            <translation>Gebruiker</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Actie</translation>
         </message>
         <message>
             <source>Objet</source>
-            <translation type="unfinished" />
+            <translation>Object</translation>
         </message>
         <message>
             <source>Détail</source>
-            <translation type="unfinished" />
+            <translation>Detail</translation>
         </message>
         <message>
             <source>Entrées du journal d'audit</source>
-            <translation type="unfinished" />
+            <translation>Regels van het auditlogboek</translation>
         </message>
         <message>
             <source>E&amp;xporter en CSV…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporteren als csv…</translation>
         </message>
         <message>
             <source>&amp;Vérifier la chaîne</source>
-            <translation type="unfinished" />
+            <translation>De keten &amp;controleren</translation>
         </message>
         <message>
             <source>&amp;Du :</source>
             <extracomment>where to save the export (replaced in tests)</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Van:</translation>
         </message>
         <message>
             <source>&amp;Personne :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persoon:</translation>
         </message>
         <message>
             <source>Ac&amp;tion :</source>
-            <translation type="unfinished" />
+            <translation>Ac&amp;tie:</translation>
         </message>
         <message>
             <source>Journal d'audit</source>
-            <translation type="unfinished" />
+            <translation>Auditlogboek</translation>
         </message>
         <message>
             <source>Chaque ouverture du coffre, consultation ou modification de dossier, courrier, export et changement de compte est noté ici, sans donnée personnelle. Les entrées sont chaînées : toute modification est détectée.</source>
-            <translation type="unfinished" />
+            <translation>Elke opening van de kluis, raadpleging of wijziging van een dossier, brief, export en accountwijziging wordt hier genoteerd, zonder persoonsgegevens. De regels zijn aan elkaar geketend: elke wijziging wordt opgemerkt.</translation>
         </message>
         <message>
             <source>Toutes</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>Tout le monde</source>
-            <translation type="unfinished" />
+            <translation>Iedereen</translation>
         </message>
         <message>
             <source> (faites défiler pour la suite)</source>
-            <translation type="unfinished" />
+            <translation> (scroll verder voor de rest)</translation>
         </message>
         <message>
             <source>{n} entrée(s) affichée(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} regel(s) getoond</translation>
         </message>
         <message>
             <source>Exporter le journal d'audit</source>
-            <translation type="unfinished" />
+            <translation>Het auditlogboek exporteren</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>{n} entrée(s) exportée(s) dans « {file} ».</source>
-            <translation type="unfinished" />
+            <translation>{n} regel(s) geëxporteerd naar “{file}”.</translation>
         </message>
         <message>
             <source>Export du journal…</source>
-            <translation type="unfinished" />
+            <translation>Logboek wordt geëxporteerd…</translation>
         </message>
         <message>
             <source>Vérification de la chaîne…</source>
-            <translation type="unfinished" />
+            <translation>Keten wordt gecontroleerd…</translation>
         </message>
         <message>
             <source>Sauvegardes et conservation</source>
-            <translation type="unfinished" />
+            <translation>Back-ups en bewaring</translation>
         </message>
         <message>
             <source>&amp;Sauvegardes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Back-ups…</translation>
         </message>
         <message>
             <source>Conservation et &amp;effacement…</source>
-            <translation type="unfinished" />
+            <translation>Bewaring en &amp;wissing…</translation>
         </message>
         <message>
             <source>Copies chiffrées du coffre (une par jour, et sur une clé USB si vous en choisissez une), restauration, et effacement des dossiers dont le délai de conservation est passé.</source>
-            <translation type="unfinished" />
+            <translation>Versleutelde kopieën van de kluis (één per dag, en op een usb-stick als u er een kiest), herstel, en wissing van dossiers waarvan de bewaartermijn verstreken is.</translation>
         </message>
         <message>
             <source>{n} effacement(s) fait(s) après cette date ont été appliqués à nouveau : rien de ce qui avait été effacé n'est revenu.</source>
-            <translation type="unfinished" />
+            <translation>{n} wissing(en) van na deze datum zijn opnieuw toegepast: niets van wat gewist was, is teruggekomen.</translation>
         </message>
         <message>
             <source>Le registre des effacements a été relu : aucun effacement n'avait été fait après cette date.</source>
-            <translation type="unfinished" />
+            <translation>Het register van wissingen is opnieuw gelezen: na deze datum was er niets gewist.</translation>
         </message>
         <message>
             <source>Le coffre a été restauré : il revient à la sauvegarde du {quand}, et ce qui avait été enregistré après n'y est plus. {effacements} Le coffre endommagé a été mis de côté dans « {chemin} » (rien n'a été supprimé). Déverrouillez avec la phrase de passe valable à la date de la sauvegarde.</source>
-            <translation type="unfinished" />
+            <translation>De kluis is hersteld: ze keert terug naar de back-up van {quand}, en wat daarna was opgeslagen, staat er niet meer in. {effacements} De beschadigde kluis is apart gezet in “{chemin}” (er is niets verwijderd). Ontgrendel met de wachtzin die geldig was op de datum van de back-up.</translation>
         </message>
         <message>
             <source>Restaurer une sauvegarde</source>
             <extracomment>the :class:`~app.core.restore.RestoreOutcome`; the vault is locked again</extracomment>
-            <translation type="unfinished" />
+            <translation>Een back-up herstellen</translation>
         </message>
         <message>
             <source>Identifiant</source>
-            <translation type="unfinished" />
+            <translation>Gebruikersnaam</translation>
         </message>
         <message>
             <source>Phrase de passe à la date de la sauvegarde</source>
-            <translation type="unfinished" />
+            <translation>Wachtzin op de datum van de back-up</translation>
         </message>
         <message>
             <source>&amp;Identifiant :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gebruikersnaam:</translation>
         </message>
         <message>
             <source>&amp;Phrase de passe :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
             <source>&amp;Restaurer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Herstellen</translation>
         </message>
         <message>
             <source>Restaurer la sauvegarde du {quand}</source>
-            <translation type="unfinished" />
+            <translation>De back-up van {quand} herstellen</translation>
         </message>
         <message>
             <source>Cette sauvegarde vérifiée va remplacer le coffre endommagé : ce qui a été enregistré après le {quand} sera perdu. Le coffre endommagé n'est pas supprimé : il est mis de côté dans le dossier du coffre. Les effacements faits après cette date seront appliqués à nouveau.</source>
-            <translation type="unfinished" />
+            <translation>Deze gecontroleerde back-up zal de beschadigde kluis vervangen: wat na {quand} is opgeslagen, gaat verloren. De beschadigde kluis wordt niet verwijderd: ze wordt apart gezet in de kluismap. Wissingen van na deze datum worden opnieuw toegepast.</translation>
         </message>
         <message>
             <source>Identifiez-vous avec un compte de coordination et la phrase de passe valable à la date de la sauvegarde (celle d'avant un éventuel changement).</source>
-            <translation type="unfinished" />
+            <translation>Meld u aan met een coördinatieaccount en de wachtzin die geldig was op de datum van de back-up (die van vóór een eventuele wijziging).</translation>
         </message>
         <message>
             <source>Restauration et vérification en cours…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met herstellen en controleren…</translation>
         </message>
         <message>
             <source>Tapez votre identifiant.</source>
-            <translation type="unfinished" />
+            <translation>Typ uw gebruikersnaam.</translation>
         </message>
         <message>
             <source>Tapez la phrase de passe valable à cette date.</source>
-            <translation type="unfinished" />
+            <translation>Typ de wachtzin die op die datum geldig was.</translation>
         </message>
         <message>
             <source>quotidienne</source>
-            <translation type="unfinished" />
+            <translation>dagelijks</translation>
         </message>
         <message>
             <source>manuelle</source>
-            <translation type="unfinished" />
+            <translation>handmatig</translation>
         </message>
         <message>
             <source>après effacement</source>
-            <translation type="unfinished" />
+            <translation>na wissing</translation>
         </message>
         <message>
             <source>avant restauration</source>
-            <translation type="unfinished" />
+            <translation>vóór herstel</translation>
         </message>
         <message>
             <source>Sauvegardes du coffre</source>
             <extracomment>emitted after a restore: the data on screen is another's, the window must lock</extracomment>
-            <translation type="unfinished" />
+            <translation>Back-ups van de kluis</translation>
         </message>
         <message>
             <source>Date</source>
             <extracomment>how many follow-ups the case holds; the timeline shows the newest, a page at a time (a case can hold a thousand)</extracomment>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Taille</source>
-            <translation type="unfinished" />
+            <translation>Grootte</translation>
         </message>
         <message>
             <source>Dossiers</source>
-            <translation type="unfinished" />
+            <translation>Dossiers</translation>
         </message>
         <message>
             <source>Vérifiée</source>
-            <translation type="unfinished" />
+            <translation>Gecontroleerd</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <translation type="unfinished" />
+            <translation>Locatie</translation>
         </message>
         <message>
             <source>&amp;Choisir le dossier externe…</source>
-            <translation type="unfinished" />
+            <translation>Externe map &amp;kiezen…</translation>
         </message>
         <message>
             <source>Ne plus copier à l'e&amp;xtérieur</source>
-            <translation type="unfinished" />
+            <translation>Niet meer e&amp;xtern kopiëren</translation>
         </message>
         <message>
             <source>&amp;Sauvegarder maintenant</source>
-            <translation type="unfinished" />
+            <translation>Nu een &amp;back-up maken</translation>
         </message>
         <message>
             <source>&amp;Restaurer la sauvegarde choisie…</source>
-            <translation type="unfinished" />
+            <translation>Gekozen back-up &amp;herstellen…</translation>
         </message>
         <message>
             <source>Chaque sauvegarde est une copie chiffrée du coffre, avec les phrases de passe et le code de récupération valables à sa date. Balise en fait une par jour au verrouillage ou à la fermeture, et garde les 7 derniers jours, 4 semaines et 12 mois. Une copie sur une clé USB ou un disque réseau protège aussi du vol ou de la panne de l'ordinateur.</source>
-            <translation type="unfinished" />
+            <translation>Elke back-up is een versleutelde kopie van de kluis, met de wachtzinnen en de herstelcode die op die datum geldig waren. Balise maakt er één per dag bij het vergrendelen of afsluiten, en bewaart de laatste 7 dagen, 4 weken en 12 maanden. Een kopie op een usb-stick of netwerkschijf beschermt ook tegen diefstal of defect van de computer.</translation>
         </message>
         <message>
             <source>dossier du coffre</source>
-            <translation type="unfinished" />
+            <translation>kluismap</translation>
         </message>
         <message>
             <source>copie externe</source>
-            <translation type="unfinished" />
+            <translation>externe kopie</translation>
         </message>
         <message>
             <source>oui</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>non</source>
-            <translation type="unfinished" />
+            <translation>nee</translation>
         </message>
         <message>
             <source>Copie externe : aucune (choisissez un dossier).</source>
-            <translation type="unfinished" />
+            <translation>Externe kopie: geen (kies een map).</translation>
         </message>
         <message>
             <source>Copie externe : « {dossier} ».</source>
-            <translation type="unfinished" />
+            <translation>Externe kopie: “{dossier}”.</translation>
         </message>
         <message>
             <source>Copie externe : « {dossier} » n'est pas branché ou pas accessible.</source>
-            <translation type="unfinished" />
+            <translation>Externe kopie: “{dossier}” is niet aangesloten of niet bereikbaar.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen back-ups.</translation>
         </message>
         <message>
             <source>Vérification de la copie…</source>
-            <translation type="unfinished" />
+            <translation>Kopie wordt gecontroleerd…</translation>
         </message>
         <message>
             <source>Sauvegarde vérifiée du {quand} ({taille}).</source>
-            <translation type="unfinished" />
+            <translation>Gecontroleerde back-up van {quand} ({taille}).</translation>
         </message>
         <message>
             <source>La copie externe est faite et vérifiée.</source>
-            <translation type="unfinished" />
+            <translation>De externe kopie is gemaakt en gecontroleerd.</translation>
         </message>
         <message>
             <source>Dossier de la copie externe (clé USB, disque réseau)</source>
-            <translation type="unfinished" />
+            <translation>Map voor de externe kopie (usb-stick, netwerkschijf)</translation>
         </message>
         <message>
             <source>Restaurer la sauvegarde du {quand} ? Ce qui a été enregistré après cette date sera perdu (le coffre actuel est mis de côté dans son dossier, jamais supprimé). Les effacements faits depuis seront appliqués à nouveau. Le coffre se verrouillera ensuite : rouvrez-le avec la phrase de passe valable à la date de la sauvegarde.</source>
-            <translation type="unfinished" />
+            <translation>De back-up van {quand} herstellen? Wat na die datum is opgeslagen, gaat verloren (de huidige kluis wordt apart gezet in haar map, nooit verwijderd). Wissingen van sindsdien worden opnieuw toegepast. Daarna wordt de kluis vergrendeld: open ze opnieuw met de wachtzin die geldig was op de datum van de back-up.</translation>
         </message>
         <message>
             <source>Restaurer</source>
-            <translation type="unfinished" />
+            <translation>Herstellen</translation>
         </message>
         <message>
             <source>Restauration en cours…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met herstellen…</translation>
         </message>
         <message>
             <source>{n} effacement(s) fait(s) depuis ont été appliqués à nouveau.</source>
-            <translation type="unfinished" />
+            <translation>{n} wissing(en) van sindsdien zijn opnieuw toegepast.</translation>
         </message>
         <message>
             <source>Le coffre remplacé est dans « {chemin} ».</source>
-            <translation type="unfinished" />
+            <translation>De vervangen kluis staat in “{chemin}”.</translation>
         </message>
         <message>
             <source>État des sauvegardes</source>
-            <translation type="unfinished" />
+            <translation>Status van de back-ups</translation>
         </message>
         <message>
             <source>Modifier l'auteur présumé</source>
-            <translation type="unfinished" />
+            <translation>Vermoedelijke pleger wijzigen</translation>
         </message>
         <message>
             <source>Ajouter un auteur présumé</source>
-            <translation type="unfinished" />
+            <translation>Vermoedelijke pleger toevoegen</translation>
         </message>
         <message>
             <source>&amp;Lien avec la victime :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Band met het slachtoffer:</translation>
         </message>
         <message>
             <source>&amp;Prénom :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voornaam:</translation>
         </message>
         <message>
             <source>&amp;Nom :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naam:</translation>
         </message>
         <message>
             <source>Date de na&amp;issance :</source>
-            <translation type="unfinished" />
+            <translation>Geboorte&amp;datum:</translation>
         </message>
         <message>
             <source>&amp;Vit avec la victime ?</source>
-            <translation type="unfinished" />
+            <translation>&amp;Woont samen met het slachtoffer?</translation>
         </message>
         <message>
             <source>A accès à des &amp;armes ?</source>
-            <translation type="unfinished" />
+            <translation>Heeft toegang tot &amp;wapens?</translation>
         </message>
         <message>
             <source>Armes : &amp;précisions :</source>
-            <translation type="unfinished" />
+            <translation>Wapens: &amp;details:</translation>
         </message>
         <message>
             <source>Antécédents &amp;judiciaires :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gerechtelijk verleden:</translation>
         </message>
         <message>
             <source>Lien</source>
-            <translation type="unfinished" />
+            <translation>Band</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <translation type="unfinished" />
+            <translation>Geboorte</translation>
         </message>
         <message>
             <source>Vit avec la victime</source>
-            <translation type="unfinished" />
+            <translation>Woont samen met het slachtoffer</translation>
         </message>
         <message>
             <source>Armes</source>
-            <translation type="unfinished" />
+            <translation>Wapens</translation>
         </message>
         <message>
             <source>Antécédents judiciaires</source>
-            <translation type="unfinished" />
+            <translation>Gerechtelijk verleden</translation>
         </message>
         <message>
             <source>Auteurs présumés</source>
-            <translation type="unfinished" />
+            <translation>Vermoedelijke plegers</translation>
         </message>
         <message>
             <source>&amp;Ajouter un auteur présumé…</source>
-            <translation type="unfinished" />
+            <translation>Vermoedelijke pleger &amp;toevoegen…</translation>
         </message>
         <message>
             <source>Modi&amp;fier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wijzigen…</translation>
         </message>
         <message>
             <source>Re&amp;tirer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
             <source>Vous ne voyez ici que les fiches que vous avez enregistrées vous-même : celles de vos collègues restent réservées à l'équipe sociale et à la coordination.</source>
             <extracomment>shown to a role that sees only the records it made (street educators)</extracomment>
-            <translation type="unfinished" />
+            <translation>U ziet hier alleen de fiches die u zelf hebt geregistreerd: die van uw collega's zijn voorbehouden aan het sociale team en de coördinatie.</translation>
         </message>
         <message>
             <source>Retirer cette fiche d'auteur présumé du dossier ? Elle sera effacée.</source>
-            <translation type="unfinished" />
+            <translation>Deze fiche van een vermoedelijke pleger uit het dossier verwijderen? Ze wordt gewist.</translation>
         </message>
         <message>
             <source>&amp;Retirer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwijderen</translation>
         </message>
         <message>
             <source>Modifier la plainte</source>
-            <translation type="unfinished" />
+            <translation>Klacht wijzigen</translation>
         </message>
         <message>
             <source>Nouvelle plainte</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe klacht</translation>
         </message>
         <message>
             <source>ex. Zone Secova</source>
-            <translation type="unfinished" />
+            <translation>bv. Zone Secova</translation>
         </message>
         <message>
             <source>ex. Commissariat d'Aywaille</source>
-            <translation type="unfinished" />
+            <translation>bv. Politiekantoor Aywaille</translation>
         </message>
         <message>
             <source>ex. LI.55.L1.012345/26</source>
-            <translation type="unfinished" />
+            <translation>bv. LI.55.L1.012345/26</translation>
         </message>
         <message>
             <source>&amp;Accompagnée</source>
-            <translation type="unfinished" />
+            <translation>&amp;Begeleid</translation>
         </message>
         <message>
             <source>par qui (ex. l'éducatrice de rue)</source>
-            <translation type="unfinished" />
+            <translation>door wie (bv. de straathoekwerker)</translation>
         </message>
         <message>
             <source>&amp;Certificat médical</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medisch attest</translation>
         </message>
         <message>
             <source>Photos, messages, témoins…</source>
-            <translation type="unfinished" />
+            <translation>Foto's, berichten, getuigen…</translation>
         </message>
         <message>
             <source>&amp;Déposée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ingediend op:</translation>
         </message>
         <message>
             <source>&amp;Zone de police :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Politiezone:</translation>
         </message>
         <message>
             <source>Co&amp;mmissariat :</source>
-            <translation type="unfinished" />
+            <translation>Politie&amp;kantoor:</translation>
         </message>
         <message>
             <source>N° de &amp;PV :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pv-nummer:</translation>
         </message>
         <message>
             <source>Par &amp;qui :</source>
-            <translation type="unfinished" />
+            <translation>Door &amp;wie:</translation>
         </message>
         <message>
             <source>Da&amp;te du certificat :</source>
-            <translation type="unfinished" />
+            <translation>Da&amp;tum van het attest:</translation>
         </message>
         <message>
             <source>Pre&amp;uves recueillies :</source>
-            <translation type="unfinished" />
+            <translation>Verzameld &amp;bewijs:</translation>
         </message>
         <message>
             <source>&amp;Remarques :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opmerkingen:</translation>
         </message>
         <message>
             <source>La plainte est enregistrée avec le statut « déposée ».</source>
-            <translation type="unfinished" />
+            <translation>De klacht wordt geregistreerd met de status “ingediend”.</translation>
         </message>
         <message>
             <source>Changer le statut de la plainte</source>
-            <translation type="unfinished" />
+            <translation>Status van de klacht wijzigen</translation>
         </message>
         <message>
             <source>ex. avis du parquet reçu par courrier</source>
-            <translation type="unfinished" />
+            <translation>bv. advies van het parket per post ontvangen</translation>
         </message>
         <message>
             <source>Statut actuel : {status} depuis le {date}.</source>
-            <translation type="unfinished" />
+            <translation>Huidige status: {status} sinds {date}.</translation>
         </message>
         <message>
             <source>&amp;Nouveau statut :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe status:</translation>
         </message>
         <message>
             <source>&amp;Depuis le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sinds:</translation>
         </message>
         <message>
             <source>&amp;Remarque :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opmerking:</translation>
         </message>
         <message>
             <source>Noter un consentement</source>
-            <translation type="unfinished" />
+            <translation>Een toestemming noteren</translation>
         </message>
         <message>
             <source>À l'&amp;enregistrement de ses données</source>
-            <translation type="unfinished" />
+            <translation>Voor de &amp;registratie van haar of zijn gegevens</translation>
         </message>
         <message>
             <source>Au &amp;partage d'informations</source>
-            <translation type="unfinished" />
+            <translation>Voor het &amp;delen van informatie</translation>
         </message>
         <message>
             <source>— choisir un secteur —</source>
-            <translation type="unfinished" />
+            <translation>— kies een sector —</translation>
         </message>
         <message>
             <source>ex. CPAS d'Aywaille (facultatif si le secteur suffit)</source>
-            <translation type="unfinished" />
+            <translation>bv. OCMW Aywaille (optioneel als de sector volstaat)</translation>
         </message>
         <message>
             <source>— choisir le but —</source>
-            <translation type="unfinished" />
+            <translation>— kies het doel —</translation>
         </message>
         <message>
             <source>Consentement de la personne, avec la date et la forme.</source>
-            <translation type="unfinished" />
+            <translation>Toestemming van de persoon, met de datum en de vorm.</translation>
         </message>
         <message>
             <source>Consentement :</source>
-            <translation type="unfinished" />
+            <translation>Toestemming:</translation>
         </message>
         <message>
             <source>&amp;Date :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
             <source>&amp;Forme :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorm:</translation>
         </message>
         <message>
             <source>&amp;Secteur :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sector:</translation>
         </message>
         <message>
             <source>&amp;Organisme :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisatie:</translation>
         </message>
         <message>
             <source>&amp;But :</source>
-            <translation type="unfinished" />
+            <translation>Do&amp;el:</translation>
         </message>
         <message>
             <source>Pr&amp;écisions :</source>
-            <translation type="unfinished" />
+            <translation>De&amp;tails:</translation>
         </message>
         <message>
             <source>Retirer un consentement</source>
-            <translation type="unfinished" />
+            <translation>Een toestemming intrekken</translation>
         </message>
         <message>
             <source>Le consentement reste dans le registre, avec sa date de retrait.</source>
-            <translation type="unfinished" />
+            <translation>De toestemming blijft in het register, met de datum van intrekking.</translation>
         </message>
         <message>
             <source>Retiré &amp;le :</source>
-            <translation type="unfinished" />
+            <translation>Ingetrokken &amp;op:</translation>
         </message>
         <message>
             <source>Enregistrer le &amp;retrait</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intrekking opslaan</translation>
         </message>
         <message>
             <source>Consentement à l'enregistrement du {date}</source>
-            <translation type="unfinished" />
+            <translation>Toestemming voor registratie van {date}</translation>
         </message>
         <message>
             <source>Partage avec {recipient} du {date}</source>
-            <translation type="unfinished" />
+            <translation>Delen met {recipient} van {date}</translation>
         </message>
         <message>
             <source>Consentement</source>
-            <translation type="unfinished" />
+            <translation>Toestemming</translation>
         </message>
         <message>
             <source>Forme</source>
-            <translation type="unfinished" />
+            <translation>Vorm</translation>
         </message>
         <message>
             <source>Destinataire</source>
-            <translation type="unfinished" />
+            <translation>Ontvanger</translation>
         </message>
         <message>
             <source>But</source>
-            <translation type="unfinished" />
+            <translation>Doel</translation>
         </message>
         <message>
             <source>Retiré le</source>
-            <translation type="unfinished" />
+            <translation>Ingetrokken op</translation>
         </message>
         <message>
             <source>Noté par</source>
-            <translation type="unfinished" />
+            <translation>Genoteerd door</translation>
         </message>
         <message>
             <source>Registre des consentements</source>
-            <translation type="unfinished" />
+            <translation>Toestemmingsregister</translation>
         </message>
         <message>
             <source>&amp;Noter un consentement…</source>
-            <translation type="unfinished" />
+            <translation>Toestemming &amp;noteren…</translation>
         </message>
         <message>
             <source>Reti&amp;rer le consentement…</source>
-            <translation type="unfinished" />
+            <translation>Toestemming &amp;intrekken…</translation>
         </message>
         <message>
             <source>Aucun courrier ni partage sans un consentement au partage valable pour ce destinataire et ce but.</source>
-            <translation type="unfinished" />
+            <translation>Geen brief of uitwisseling zonder een geldige toestemming om te delen voor deze ontvanger en dit doel.</translation>
         </message>
         <message>
             <source>Partage</source>
-            <translation type="unfinished" />
+            <translation>Delen</translation>
         </message>
         <message>
             <source>Enregistrement</source>
-            <translation type="unfinished" />
+            <translation>Registratie</translation>
         </message>
         <message>
             <source>Destination :</source>
-            <translation type="unfinished" />
+            <translation>Bestemming:</translation>
         </message>
         <message>
             <source>Transport :</source>
-            <translation type="unfinished" />
+            <translation>Vervoer:</translation>
         </message>
         <message>
             <source>Personne de confiance :</source>
-            <translation type="unfinished" />
+            <translation>Vertrouwenspersoon:</translation>
         </message>
         <message>
             <source>Mot de passe :</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoord:</translation>
         </message>
         <message>
             <source>Situations déclenchantes :</source>
-            <translation type="unfinished" />
+            <translation>Uitlokkende situaties:</translation>
         </message>
         <message>
             <source>Voisin·e·s prévenu·e·s :</source>
-            <translation type="unfinished" />
+            <translation>Buren verwittigd:</translation>
         </message>
         <message>
             <source>Sac d'urgence :</source>
-            <translation type="unfinished" />
+            <translation>Noodtas:</translation>
         </message>
         <message>
             <source>Remarques :</source>
-            <translation type="unfinished" />
+            <translation>Opmerkingen:</translation>
         </message>
         <message>
             <source>Avancement du plan de départ</source>
-            <translation type="unfinished" />
+            <translation>Voortgang van het vertrekplan</translation>
         </message>
         <message>
             <source>Liste</source>
-            <translation type="unfinished" />
+            <translation>Lijst</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>Liste du plan de départ</source>
-            <translation type="unfinished" />
+            <translation>Lijst van het vertrekplan</translation>
         </message>
         <message>
             <source>&amp;Remplir le plan…</source>
-            <translation type="unfinished" />
+            <translation>Plan &amp;invullen…</translation>
         </message>
         <message>
             <source>Refaire le plan (&amp;nouvelle version)…</source>
-            <translation type="unfinished" />
+            <translation>Plan opnieuw maken (&amp;nieuwe versie)…</translation>
         </message>
         <message>
             <source>Version du plan affichée</source>
-            <translation type="unfinished" />
+            <translation>Getoonde versie van het plan</translation>
         </message>
         <message>
             <source>&amp;Version :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Versie:</translation>
         </message>
         <message>
             <source>Modi&amp;fier le plan…</source>
-            <translation type="unfinished" />
+            <translation>Plan &amp;wijzigen…</translation>
         </message>
         <message>
             <source>Aucun plan de départ pour ce dossier.</source>
-            <translation type="unfinished" />
+            <translation>Geen vertrekplan voor dit dossier.</translation>
         </message>
         <message>
             <source>Préparez-le avec la personne : documents, indispensables, enfants, contacts et mot de passe, destination et transport.</source>
-            <translation type="unfinished" />
+            <translation>Bereid het voor met de persoon: documenten, onmisbare zaken, kinderen, contacten en wachtwoord, bestemming en vervoer.</translation>
         </message>
         <message>
             <source>Version {n} — {status}{when}</source>
-            <translation type="unfinished" />
+            <translation>Versie {n} — {status}{when}</translation>
         </message>
         <message>
             <source>, par {name}</source>
-            <translation type="unfinished" />
+            <translation>, door {name}</translation>
         </message>
         <message>
             <source>Créée le {date}{by}.</source>
-            <translation type="unfinished" />
+            <translation>Aangemaakt op {date}{by}.</translation>
         </message>
         <message>
             <source>Version archivée (lecture seule). </source>
-            <translation type="unfinished" />
+            <translation>Gearchiveerde versie (alleen lezen). </translation>
         </message>
         <message>
             <source>{done} éléments sur {total} ({percent} %)</source>
-            <translation type="unfinished" />
+            <translation>{done} van {total} elementen ({percent} %)</translation>
         </message>
         <message>
             <source>Refaire le plan de départ ? La version actuelle est gardée dans l'historique ; la nouvelle version part de son contenu, avec le statut « en préparation ».</source>
-            <translation type="unfinished" />
+            <translation>Het vertrekplan opnieuw maken? De huidige versie blijft bewaard in de geschiedenis; de nieuwe versie vertrekt van de inhoud ervan, met de status “in voorbereiding”.</translation>
         </message>
         <message>
             <source>&amp;Refaire le plan</source>
-            <translation type="unfinished" />
+            <translation>Plan &amp;opnieuw maken</translation>
         </message>
         <message>
             <source>Plan de départ — version {n}</source>
-            <translation type="unfinished" />
+            <translation>Vertrekplan — versie {n}</translation>
         </message>
         <message>
             <source>— pas encore choisie —</source>
-            <translation type="unfinished" />
+            <translation>— nog niet gekozen —</translation>
         </message>
         <message>
             <source>— aucun séjour choisi —</source>
-            <translation type="unfinished" />
+            <translation>— geen verblijf gekozen —</translation>
         </message>
         <message>
             <source>Séjour en hébergement d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Verblijf in noodopvang</translation>
         </message>
         <message>
             <source>sans adresse secrète</source>
-            <translation type="unfinished" />
+            <translation>zonder geheim adres</translation>
         </message>
         <message>
             <source>mot convenu pour dire « viens vite »</source>
-            <translation type="unfinished" />
+            <translation>afgesproken woord voor “kom snel”</translation>
         </message>
         <message>
             <source>ce qui annonce la violence</source>
-            <translation type="unfinished" />
+            <translation>wat het geweld aankondigt</translation>
         </message>
         <message>
             <source>&amp;Statut :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status:</translation>
         </message>
         <message>
             <source>Départ &amp;prévu le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gepland vertrek op:</translation>
         </message>
         <message>
             <source>Départ e&amp;ffectif le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Werkelijk vertrek op:</translation>
         </message>
         <message>
             <source>&amp;Destination :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestemming:</translation>
         </message>
         <message>
             <source>Séjo&amp;ur :</source>
-            <translation type="unfinished" />
+            <translation>Verbl&amp;ijf:</translation>
         </message>
         <message>
             <source>&amp;Transport :</source>
-            <translation type="unfinished" />
+            <translation>V&amp;ervoer:</translation>
         </message>
         <message>
             <source>Personne de &amp;confiance :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertrouwenspersoon:</translation>
         </message>
         <message>
             <source>&amp;Mot de passe :</source>
-            <translation type="unfinished" />
+            <translation>W&amp;achtwoord:</translation>
         </message>
         <message>
             <source>S&amp;ituations déclenchantes :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uitlokkende situaties:</translation>
         </message>
         <message>
             <source>&amp;Voisin·e·s prévenu·e·s :</source>
-            <translation type="unfinished" />
+            <translation>Bu&amp;ren verwittigd:</translation>
         </message>
         <message>
             <source>Sac d'&amp;urgence caché :</source>
-            <translation type="unfinished" />
+            <translation>Verborgen &amp;noodtas:</translation>
         </message>
         <message>
             <source>Marquer « &amp;prêt »</source>
-            <translation type="unfinished" />
+            <translation>Als “&amp;klaar” markeren</translation>
         </message>
         <message>
             <source>Modifier le dossier</source>
-            <translation type="unfinished" />
+            <translation>Dossier wijzigen</translation>
         </message>
         <message>
             <source>Modifier le dossier {reference}</source>
-            <translation type="unfinished" />
+            <translation>Dossier {reference} wijzigen</translation>
         </message>
         <message>
             <source>Dossier {reference}</source>
-            <translation type="unfinished" />
+            <translation>Dossier {reference}</translation>
         </message>
         <message>
             <source>— non précisée —</source>
-            <translation type="unfinished" />
+            <translation>— niet opgegeven —</translation>
         </message>
         <message>
             <source>Do&amp;ssier confidentiel (réservé aux intervenant·es attitré·es)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertrouwelijk dossier (voorbehouden aan de toegewezen hulpverleners)</translation>
         </message>
         <message>
             <source>&amp;Commune :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gemeente:</translation>
         </message>
         <message>
             <source>&amp;Origine de la demande :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Herkomst van de hulpvraag:</translation>
         </message>
         <message>
             <source>Si&amp;tuation :</source>
-            <translation type="unfinished" />
+            <translation>Si&amp;tuatie:</translation>
         </message>
         <message>
             <source>&amp;Intervenant·es :</source>
-            <translation type="unfinished" />
+            <translation>H&amp;ulpverleners:</translation>
         </message>
         <message>
             <source>Violence</source>
-            <translation type="unfinished" />
+            <translation>Geweld</translation>
         </message>
         <message>
             <source>Types de &amp;violence :</source>
-            <translation type="unfinished" />
+            <translation>Soorten &amp;geweld:</translation>
         </message>
         <message>
             <source>&amp;Premier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eerste bekende feit:</translation>
         </message>
         <message>
             <source>&amp;Dernier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Laatste bekende feit:</translation>
         </message>
         <message>
             <source>En&amp;fants exposés :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Blootgestelde kinderen:</translation>
         </message>
         <message>
             <source>Commune non reconnue : choisissez-la dans la liste.</source>
-            <translation type="unfinished" />
+            <translation>Gemeente niet herkend: kies ze uit de lijst.</translation>
         </message>
         <message>
             <source>Re&amp;prendre</source>
             <extracomment>the user chose "Reprendre" for this draft</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Hervatten</translation>
         </message>
         <message>
             <source>Supprimer</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Plus tard</source>
-            <translation type="unfinished" />
+            <translation>Later</translation>
         </message>
         <message>
             <source>Masquer ce message ; la saisie reste conservée.</source>
-            <translation type="unfinished" />
+            <translation>Dit bericht verbergen; de invoer blijft bewaard.</translation>
         </message>
         <message>
             <source>Une saisie interrompue par le verrouillage a été conservée : « {title} » ({date}).</source>
-            <translation type="unfinished" />
+            <translation>Een invoer die door de vergrendeling werd onderbroken, is bewaard: “{title}” ({date}).</translation>
         </message>
         <message>
             <source>formulaire</source>
-            <translation type="unfinished" />
+            <translation>formulier</translation>
         </message>
         <message>
             <source>{n} autre(s) ensuite.</source>
-            <translation type="unfinished" />
+            <translation>{n} andere daarna.</translation>
         </message>
         <message>
             <source>Le dossier {ref} sera effacé définitivement du coffre, avec tout ce qu'il contient : {people} personne(s), {authors} auteur(s), {followups} suivi(s), {screenings} évaluation(s) du risque, {consents} consentement(s), ainsi que les plaintes et mesures de protection, les démarches, le plan de départ, les documents émis et les brouillons du dossier.</source>
             <extracomment>what will be gone, in words (counts and kinds)</extracomment>
-            <translation type="unfinished" />
+            <translation>Dossier {ref} wordt definitief uit de kluis gewist, met alles wat het bevat: {people} persoon/personen, {authors} pleger(s), {followups} opvolging(en), {screenings} risico-inschatting(en), {consents} toestemming(en), en ook de klachten en beschermingsmaatregelen, de stappen, het vertrekplan, de opgemaakte documenten en de concepten van het dossier.</translation>
         </message>
         <message>
             <source>Effacer définitivement le dossier</source>
-            <translation type="unfinished" />
+            <translation>Dossier definitief wissen</translation>
         </message>
         <message>
             <source>La fiche de {who} ({role}) sera effacée définitivement du dossier {ref} : identité, date de naissance, numéro national, coordonnées et consignes de contact. Le reste du dossier est gardé. Si son nom est écrit dans le texte d'un suivi ou d'un document, il n'y est pas retrouvé : relisez ces textes.</source>
-            <translation type="unfinished" />
+            <translation>De fiche van {who} ({role}) wordt definitief gewist uit dossier {ref}: identiteit, geboortedatum, rijksregisternummer, contactgegevens en contactregels. De rest van het dossier blijft bewaard. Als de naam in de tekst van een opvolging of document staat, wordt hij daar niet teruggevonden: herlees die teksten.</translation>
         </message>
         <message>
             <source>Effacer définitivement une personne</source>
-            <translation type="unfinished" />
+            <translation>Een persoon definitief wissen</translation>
         </message>
         <message>
             <source>La personne concernée a &amp;demandé l'effacement de ses données (RGPD, art. 17).</source>
             <extracomment>the :class:`~app.core.purge.ErasureOutcome` once the erasure is committed</extracomment>
-            <translation type="unfinished" />
+            <translation>De betrokken persoon heeft om wissing van haar of zijn gegevens ge&amp;vraagd (AVG, art. 17).</translation>
         </message>
         <message>
             <source>&amp;Effacer définitivement</source>
-            <translation type="unfinished" />
+            <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
             <source>Cette action ne peut pas être annulée. Une sauvegarde du coffre est faite juste après ; les sauvegardes plus anciennes (dans le coffre et sur la copie externe) contiennent encore ces données jusqu'à ce que la rotation les retire, au bout d'environ {months} mois. Le journal garde seulement qu'un effacement a eu lieu, par qui et pour quel motif, jamais son contenu.</source>
-            <translation type="unfinished" />
+            <translation>Deze actie kan niet ongedaan worden gemaakt. Meteen daarna wordt een back-up van de kluis gemaakt; oudere back-ups (in de kluis en op de externe kopie) bevatten deze gegevens nog tot de rotatie ze verwijdert, na ongeveer {months} maanden. Het logboek bewaart alleen dat er een wissing heeft plaatsgevonden, door wie en om welke reden, nooit de inhoud ervan.</translation>
         </message>
         <message>
             <source>Motif : demande de la personne (RGPD, art. 17).</source>
-            <translation type="unfinished" />
+            <translation>Reden: verzoek van de persoon (AVG, art. 17).</translation>
         </message>
         <message>
             <source>Effacement et sauvegarde en cours…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met wissen en back-up…</translation>
         </message>
         <message>
             <source>Touche {n}</source>
-            <translation type="unfinished" />
+            <translation>Toets {n}</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <translation type="unfinished" />
+            <translation>dd/mm/jjjj</translation>
         </message>
         <message>
             <source>Date non reconnue : tapez-la comme 30/07/1985.</source>
-            <translation type="unfinished" />
+            <translation>Datum niet herkend: typ hem zoals 30/07/1985.</translation>
         </message>
         <message>
             <source>Tapez le début du nom ou le code postal</source>
-            <translation type="unfinished" />
+            <translation>Typ het begin van de naam of de postcode</translation>
         </message>
         <message>
             <source>Compte rendu du rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Verslag van de afspraak</translation>
         </message>
         <message>
             <source>Modifier le suivi</source>
-            <translation type="unfinished" />
+            <translation>Opvolging wijzigen</translation>
         </message>
         <message>
             <source>Prochain rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Volgende afspraak</translation>
         </message>
         <message>
             <source>Nouveau suivi</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe opvolging</translation>
         </message>
         <message>
             <source> min</source>
             <extracomment>emitted after the settings were saved in the vault</extracomment>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>ex. bureau, domicile, commissariat</source>
-            <translation type="unfinished" />
+            <translation>bv. kantoor, woning, politiekantoor</translation>
         </message>
         <message>
             <source>Ce qui s'est passé, ce qui a été convenu</source>
-            <translation type="unfinished" />
+            <translation>Wat er is gebeurd, wat er is afgesproken</translation>
         </message>
         <message>
             <source>&amp;Date et heure :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum en uur:</translation>
         </message>
         <message>
             <source>D&amp;urée :</source>
-            <translation type="unfinished" />
+            <translation>D&amp;uur:</translation>
         </message>
         <message>
             <source>&amp;Prochaine étape :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volgende stap:</translation>
         </message>
         <message>
             <source>Planifier le prochain rende&amp;z-vous</source>
-            <translation type="unfinished" />
+            <translation>Volgende afspraak &amp;plannen</translation>
         </message>
         <message>
             <source>Le :</source>
-            <translation type="unfinished" />
+            <translation>Op:</translation>
         </message>
         <message>
             <source>Type :</source>
-            <translation type="unfinished" />
+            <translation>Soort:</translation>
         </message>
         <message>
             <source>Date future : ce suivi sera enregistré comme rendez-vous prévu.</source>
-            <translation type="unfinished" />
+            <translation>Datum in de toekomst: deze opvolging wordt geregistreerd als geplande afspraak.</translation>
         </message>
         <message>
             <source>&amp;Confirmer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bevestigen</translation>
         </message>
         <message>
             <source>Durée</source>
-            <translation type="unfinished" />
+            <translation>Duur</translation>
         </message>
         <message>
             <source>Par</source>
-            <translation type="unfinished" />
+            <translation>Door</translation>
         </message>
         <message>
             <source>Statut</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Suivis du dossier</source>
-            <translation type="unfinished" />
+            <translation>Opvolgingen van het dossier</translation>
         </message>
         <message>
             <source>&amp;Nouveau suivi…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe opvolging…</translation>
         </message>
         <message>
             <source>Prochain &amp;rendez-vous…</source>
-            <translation type="unfinished" />
+            <translation>Volgende &amp;afspraak…</translation>
         </message>
         <message>
             <source>Marquer ré&amp;alisé…</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;uitgevoerd markeren…</translation>
         </message>
         <message>
             <source>Marquer &amp;manqué</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;gemist markeren</translation>
         </message>
         <message>
             <source>Afficher les suivis plus an&amp;ciens</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oudere opvolgingen tonen</translation>
         </message>
         <message>
             <source>{shown} suivis affichés sur {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} van {total} opvolgingen getoond</translation>
         </message>
         <message>
             <source>Un rendez-vous à venir ne peut pas encore être marqué réalisé.</source>
-            <translation type="unfinished" />
+            <translation>Een toekomstige afspraak kan nog niet als uitgevoerd worden gemarkeerd.</translation>
         </message>
         <message>
             <source>Aucun suivi pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen opvolgingen.</translation>
         </message>
         <message>
             <source>Lieu : {place}</source>
-            <translation type="unfinished" />
+            <translation>Plaats: {place}</translation>
         </message>
         <message>
             <source>par {name}</source>
-            <translation type="unfinished" />
+            <translation>door {name}</translation>
         </message>
         <message>
             <source>Prochaine étape : {step}</source>
-            <translation type="unfinished" />
+            <translation>Volgende stap: {step}</translation>
         </message>
         <message>
             <source>{m} min</source>
             <extracomment>background / text colours of the risk badges (calm → alarming)</extracomment>
-            <translation type="unfinished" />
+            <translation>{m} min</translation>
         </message>
         <message>
             <source>{h} h {m:02d}</source>
-            <translation type="unfinished" />
+            <translation>{h} u {m:02d}</translation>
         </message>
         <message>
             <source>{h} h</source>
-            <translation type="unfinished" />
+            <translation>{h} u</translation>
         </message>
         <message>
             <source>Risque non évalué</source>
-            <translation type="unfinished" />
+            <translation>Risico niet ingeschat</translation>
         </message>
         <message>
             <source>Risque : {level}</source>
-            <translation type="unfinished" />
+            <translation>Risico: {level}</translation>
         </message>
         <message>
             <source>Balise</source>
-            <translation type="unfinished" />
+            <translation>Balise</translation>
         </message>
         <message>
             <source>Ce que vous avez tapé n'est pas encore enregistré.</source>
-            <translation type="unfinished" />
+            <translation>Wat u hebt getypt, is nog niet opgeslagen.</translation>
         </message>
         <message>
             <source>&amp;Ne pas enregistrer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Niet opslaan</translation>
         </message>
         <message>
             <source>Enregistrer (Ctrl+Entrée)</source>
-            <translation type="unfinished" />
+            <translation>Opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Abandonner cette saisie ?</source>
-            <translation type="unfinished" />
+            <translation>Deze invoer laten vallen?</translation>
         </message>
         <message>
             <source>Niveau de risque</source>
-            <translation type="unfinished" />
+            <translation>Risiconiveau</translation>
         </message>
         <message>
             <source>Confidentiel</source>
             <extracomment>a sample of the widest text of each column (measured in bold: high-risk rows)</extracomment>
-            <translation type="unfinished" />
+            <translation>Vertrouwelijk</translation>
         </message>
         <message>
             <source>aucun·e</source>
-            <translation type="unfinished" />
+            <translation>geen</translation>
         </message>
         <message>
             <source>Commune : {commune}   ·   Intervenant·es : {workers}</source>
-            <translation type="unfinished" />
+            <translation>Gemeente: {commune}   ·   Hulpverleners: {workers}</translation>
         </message>
         <message>
             <source>Ce que le tribunal a décidé</source>
-            <translation type="unfinished" />
+            <translation>Wat de rechtbank heeft beslist</translation>
         </message>
         <message>
             <source>&amp;Procédure :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Procedure:</translation>
         </message>
         <message>
             <source>&amp;Requête introduite le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verzoekschrift ingediend op:</translation>
         </message>
         <message>
             <source>&amp;Audience :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zitting:</translation>
         </message>
         <message>
             <source>Décision &amp;le :</source>
-            <translation type="unfinished" />
+            <translation>Beslissing &amp;op:</translation>
         </message>
         <message>
             <source>&amp;Décision :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beslissing:</translation>
         </message>
         <message>
             <source>Protection du droit de séjour</source>
-            <translation type="unfinished" />
+            <translation>Bescherming van het verblijfsrecht</translation>
         </message>
         <message>
             <source>Loi du 15 décembre 1980 : le droit de séjour obtenu par regroupement familial peut être maintenu pour une victime de violences.</source>
-            <translation type="unfinished" />
+            <translation>Wet van 15 december 1980: het verblijfsrecht dat via gezinshereniging is verkregen, kan voor een slachtoffer van geweld behouden blijven.</translation>
         </message>
         <message>
             <source>&amp;Base légale :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechtsgrond:</translation>
         </message>
         <message>
             <source>&amp;Introduit le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ingediend op:</translation>
         </message>
         <message>
             <source>← Retour</source>
             <extracomment>"← Retour" was pressed</extracomment>
-            <translation type="unfinished" />
+            <translation>← Terug</translation>
         </message>
         <message>
             <source>Revenir à la page précédente (Alt+←)</source>
-            <translation type="unfinished" />
+            <translation>Terug naar de vorige pagina (Alt+←)</translation>
         </message>
         <message>
             <source>Résumé du dossier</source>
-            <translation type="unfinished" />
+            <translation>Samenvatting van het dossier</translation>
         </message>
         <message>
             <source>Personnes</source>
-            <translation type="unfinished" />
+            <translation>Personen</translation>
         </message>
         <message>
             <source>Victime et co-victimes</source>
-            <translation type="unfinished" />
+            <translation>Slachtoffer en medeslachtoffers</translation>
         </message>
         <message>
             <source>Auteurs</source>
-            <translation type="unfinished" />
+            <translation>Plegers</translation>
         </message>
         <message>
             <source>Risque</source>
-            <translation type="unfinished" />
+            <translation>Risico</translation>
         </message>
         <message>
             <source>Évaluation du risque</source>
-            <translation type="unfinished" />
+            <translation>Risico-inschatting</translation>
         </message>
         <message>
             <source>Accords</source>
-            <translation type="unfinished" />
+            <translation>Toestemmingen</translation>
         </message>
         <message>
             <source>Consentements (enregistrer, partager)</source>
-            <translation type="unfinished" />
+            <translation>Toestemmingen (registreren, delen)</translation>
         </message>
         <message>
             <source>Suivis</source>
-            <translation type="unfinished" />
+            <translation>Opvolgingen</translation>
         </message>
         <message>
             <source>Suivis et rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Opvolgingen en afspraken</translation>
         </message>
         <message>
             <source>Démarches socio-administratives</source>
-            <translation type="unfinished" />
+            <translation>Sociaal-administratieve stappen</translation>
         </message>
         <message>
             <source>Départ</source>
-            <translation type="unfinished" />
+            <translation>Vertrek</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documenten</translation>
         </message>
         <message>
             <source>Courriers et documents</source>
-            <translation type="unfinished" />
+            <translation>Brieven en documenten</translation>
         </message>
         <message>
             <source>L'effacement est fait, mais la sauvegarde qui devait suivre n'a pas pu être faite : {raison}</source>
-            <translation type="unfinished" />
+            <translation>De wissing is uitgevoerd, maar de back-up die erop moest volgen, kon niet worden gemaakt: {raison}</translation>
         </message>
         <message>
             <source>jj/mm/aaaa hh:mm</source>
-            <translation type="unfinished" />
+            <translation>dd/mm/jjjj uu:mm</translation>
         </message>
         <message>
             <source>Date et heure non reconnues : tapez-les comme 12/11/2026 09:30.</source>
-            <translation type="unfinished" />
+            <translation>Datum en uur niet herkend: typ ze zoals 12/11/2026 09:30.</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <translation type="unfinished" />
+            <translation>Traject</translation>
         </message>
         <message>
             <source>{title} :</source>
-            <translation type="unfinished" />
+            <translation>{title}:</translation>
         </message>
         <message>
             <source>Échéance dépassée sans mise à jour</source>
-            <translation type="unfinished" />
+            <translation>Termijn verstreken zonder update</translation>
         </message>
         <message>
             <source>{date} ({years} ans)</source>
-            <translation type="unfinished" />
+            <translation>{date} ({years} jaar)</translation>
         </message>
         <message>
             <source>Rôle</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <source>N° national</source>
-            <translation type="unfinished" />
+            <translation>Rijksregisternr.</translation>
         </message>
         <message>
             <source>Personnes du dossier</source>
-            <translation type="unfinished" />
+            <translation>Personen in het dossier</translation>
         </message>
         <message>
             <source>&amp;Ajouter un enfant / une co-victime…</source>
-            <translation type="unfinished" />
+            <translation>Kind / medeslachtoffer &amp;toevoegen…</translation>
         </message>
         <message>
             <source>Modi&amp;fier la fiche…</source>
-            <translation type="unfinished" />
+            <translation>Fiche &amp;wijzigen…</translation>
         </message>
         <message>
             <source>Re&amp;tirer du dossier…</source>
-            <translation type="unfinished" />
+            <translation>Uit het dossier &amp;verwijderen…</translation>
         </message>
         <message>
             <source>La victime principale, puis les enfants et autres co-victimes.</source>
-            <translation type="unfinished" />
+            <translation>Het hoofdslachtoffer, daarna de kinderen en andere medeslachtoffers.</translation>
         </message>
         <message>
             <source>&amp;Effacer définitivement…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Definitief wissen…</translation>
         </message>
         <message>
             <source>Effacer la fiche de cette personne à sa demande (RGPD, art. 17)</source>
-            <translation type="unfinished" />
+            <translation>De fiche van deze persoon op haar of zijn verzoek wissen (AVG, art. 17)</translation>
         </message>
         <message>
             <source>Effacer la victime principale, c'est effacer tout le dossier : onglet Résumé, « Effacer définitivement… »</source>
-            <translation type="unfinished" />
+            <translation>Het hoofdslachtoffer wissen betekent het hele dossier wissen: tabblad Samenvatting, “Definitief wissen…”</translation>
         </message>
         <message>
             <source>Retirer {name} du dossier ? Sa fiche sera effacée.</source>
-            <translation type="unfinished" />
+            <translation>{name} uit het dossier verwijderen? De fiche wordt gewist.</translation>
         </message>
         <message>
             <source>Modifier la fiche</source>
-            <translation type="unfinished" />
+            <translation>Fiche wijzigen</translation>
         </message>
         <message>
             <source>Ajouter un enfant ou une co-victime</source>
-            <translation type="unfinished" />
+            <translation>Een kind of medeslachtoffer toevoegen</translation>
         </message>
         <message>
             <source>Victime principale</source>
-            <translation type="unfinished" />
+            <translation>Hoofdslachtoffer</translation>
         </message>
         <message>
             <source>ex. fils, fille, mère</source>
-            <translation type="unfinished" />
+            <translation>bv. zoon, dochter, moeder</translation>
         </message>
         <message>
             <source>Masq&amp;uer le nom (afficher le pseudonyme partout)</source>
-            <translation type="unfinished" />
+            <translation>Naam &amp;verbergen (overal de schuilnaam tonen)</translation>
         </message>
         <message>
             <source>— non précisé —</source>
-            <translation type="unfinished" />
+            <translation>— niet opgegeven —</translation>
         </message>
         <message>
             <source>ex. français, arabe</source>
-            <translation type="unfinished" />
+            <translation>bv. Frans, Arabisch</translation>
         </message>
         <message>
             <source>ex. 85.07.30-033.28</source>
-            <translation type="unfinished" />
+            <translation>bv. 85.07.30-033.28</translation>
         </message>
         <message>
             <source>Lien avec la &amp;victime :</source>
-            <translation type="unfinished" />
+            <translation>Band met het &amp;slachtoffer:</translation>
         </message>
         <message>
             <source>Pseudon&amp;yme :</source>
-            <translation type="unfinished" />
+            <translation>Schuil&amp;naam:</translation>
         </message>
         <message>
             <source>&amp;Genre :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gender:</translation>
         </message>
         <message>
             <source>Langue&amp;s :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Talen:</translation>
         </message>
         <message>
             <source>Nationa&amp;lité :</source>
-            <translation type="unfinished" />
+            <translation>Nationa&amp;liteit:</translation>
         </message>
         <message>
             <source>Numér&amp;o de registre national :</source>
-            <translation type="unfinished" />
+            <translation>Rijksregister&amp;nummer:</translation>
         </message>
         <message>
             <source>Adresse et téléphone</source>
-            <translation type="unfinished" />
+            <translation>Adres en telefoon</translation>
         </message>
         <message>
             <source>ex. 0472 12 34 56</source>
-            <translation type="unfinished" />
+            <translation>bv. 0472 12 34 56</translation>
         </message>
         <message>
             <source>&amp;Rue et numéro :</source>
-            <translation type="unfinished" />
+            <translation>Straat en &amp;nummer:</translation>
         </message>
         <message>
             <source>Code &amp;postal :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Postcode:</translation>
         </message>
         <message>
             <source>&amp;Localité :</source>
-            <translation type="unfinished" />
+            <translation>Woon&amp;plaats:</translation>
         </message>
         <message>
             <source>Télép&amp;hone :</source>
-            <translation type="unfinished" />
+            <translation>Telefoo&amp;n:</translation>
         </message>
         <message>
             <source>Contact sûr</source>
-            <translation type="unfinished" />
+            <translation>Veilig contact</translation>
         </message>
         <message>
             <source>&amp;Nouvelle plainte…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe klacht…</translation>
         </message>
         <message>
             <source>Changer le &amp;statut…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status wijzigen…</translation>
         </message>
         <message>
             <source>Plaintes</source>
-            <translation type="unfinished" />
+            <translation>Klachten</translation>
         </message>
         <message>
             <source>Déposée le</source>
-            <translation type="unfinished" />
+            <translation>Ingediend op</translation>
         </message>
         <message>
             <source>Zone / commissariat</source>
-            <translation type="unfinished" />
+            <translation>Zone / politiekantoor</translation>
         </message>
         <message>
             <source>N° de PV</source>
-            <translation type="unfinished" />
+            <translation>Pv-nr.</translation>
         </message>
         <message>
             <source>Certificat</source>
-            <translation type="unfinished" />
+            <translation>Attest</translation>
         </message>
         <message>
             <source>Accompagnée</source>
-            <translation type="unfinished" />
+            <translation>Begeleid</translation>
         </message>
         <message>
             <source>&amp;Interdiction de résidence…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Huisverbod…</translation>
         </message>
         <message>
             <source>&amp;Prolongation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verlenging…</translation>
         </message>
         <message>
             <source>Noter l'iss&amp;ue…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afloop noteren…</translation>
         </message>
         <message>
             <source>Modifier…</source>
-            <translation type="unfinished" />
+            <translation>Wijzigen…</translation>
         </message>
         <message>
             <source>Interdiction temporaire de résidence</source>
-            <translation type="unfinished" />
+            <translation>Tijdelijk huisverbod</translation>
         </message>
         <message>
             <source>Ordonnée le</source>
-            <translation type="unfinished" />
+            <translation>Bevolen op</translation>
         </message>
         <message>
             <source>Notifiée le</source>
-            <translation type="unfinished" />
+            <translation>Betekend op</translation>
         </message>
         <message>
             <source>Fin</source>
-            <translation type="unfinished" />
+            <translation>Einde</translation>
         </message>
         <message>
             <source>Audience (juge de paix)</source>
-            <translation type="unfinished" />
+            <translation>Zitting (vrederechter)</translation>
         </message>
         <message>
             <source>Prolongée le</source>
-            <translation type="unfinished" />
+            <translation>Verlengd op</translation>
         </message>
         <message>
             <source>Remarques</source>
-            <translation type="unfinished" />
+            <translation>Opmerkingen</translation>
         </message>
         <message>
             <source>&amp;Tribunal de la famille…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Familierechtbank…</translation>
         </message>
         <message>
             <source>Tribunal de la famille — mesures urgentes</source>
-            <translation type="unfinished" />
+            <translation>Familierechtbank — dringende maatregelen</translation>
         </message>
         <message>
             <source>Procédure</source>
-            <translation type="unfinished" />
+            <translation>Procedure</translation>
         </message>
         <message>
             <source>Requête le</source>
-            <translation type="unfinished" />
+            <translation>Verzoekschrift op</translation>
         </message>
         <message>
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>Zitting</translation>
         </message>
         <message>
             <source>Décision</source>
-            <translation type="unfinished" />
+            <translation>Beslissing</translation>
         </message>
         <message>
             <source>Droit de s&amp;éjour…</source>
-            <translation type="unfinished" />
+            <translation>Verblijfs&amp;recht…</translation>
         </message>
         <message>
             <source>Protection du droit de séjour (victime étrangère)</source>
-            <translation type="unfinished" />
+            <translation>Bescherming van het verblijfsrecht (buitenlands slachtoffer)</translation>
         </message>
         <message>
             <source>Base légale</source>
-            <translation type="unfinished" />
+            <translation>Rechtsgrond</translation>
         </message>
         <message>
             <source>Introduit le</source>
-            <translation type="unfinished" />
+            <translation>Ingediend op</translation>
         </message>
         <message>
             <source>Le</source>
-            <translation type="unfinished" />
+            <translation>Op</translation>
         </message>
         <message>
             <source>Aucune plainte enregistrée pour ce dossier.</source>
-            <translation type="unfinished" />
+            <translation>Geen klacht geregistreerd voor dit dossier.</translation>
         </message>
         <message>
             <source>Aucune interdiction de résidence.</source>
-            <translation type="unfinished" />
+            <translation>Geen huisverbod.</translation>
         </message>
         <message>
             <source>Fin après 10 jours : {initial} · prolongation possible jusqu'au {limit}</source>
-            <translation type="unfinished" />
+            <translation>Einde na 10 dagen: {initial} · verlenging mogelijk tot {limit}</translation>
         </message>
         <message>
             <source>Échéance dépassée sans mise à jour : notez la prolongation ou l'issue.</source>
-            <translation type="unfinished" />
+            <translation>Termijn verstreken zonder update: noteer de verlenging of de afloop.</translation>
         </message>
         <message>
             <source>&amp;Supprimer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwijderen</translation>
         </message>
         <message>
             <source>Supprimer cette plainte et son historique ? (À faire seulement si elle a été enregistrée par erreur.)</source>
-            <translation type="unfinished" />
+            <translation>Deze klacht en haar geschiedenis verwijderen? (Alleen doen als ze per vergissing is geregistreerd.)</translation>
         </message>
         <message>
             <source>Supprimer cette interdiction de résidence (enregistrée par erreur) ?</source>
-            <translation type="unfinished" />
+            <translation>Dit huisverbod verwijderen (per vergissing geregistreerd)?</translation>
         </message>
         <message>
             <source>Supprimer cette procédure (enregistrée par erreur) ?</source>
-            <translation type="unfinished" />
+            <translation>Deze procedure verwijderen (per vergissing geregistreerd)?</translation>
         </message>
         <message>
             <source>Supprimer ce dossier de séjour (enregistré par erreur) ?</source>
-            <translation type="unfinished" />
+            <translation>Dit verblijfsdossier verwijderen (per vergissing geregistreerd)?</translation>
         </message>
         <message>
             <source>Modifier l'interdiction</source>
-            <translation type="unfinished" />
+            <translation>Huisverbod wijzigen</translation>
         </message>
         <message>
             <source>Ordonnée par le procureur du Roi pour 10 jours au plus ; le juge de paix peut la prolonger jusqu'à trois mois après l'ordonnance.</source>
-            <translation type="unfinished" />
+            <translation>Bevolen door de procureur des Konings voor maximaal 10 dagen; de vrederechter kan het verlengen tot drie maanden na het bevel.</translation>
         </message>
         <message>
             <source>&amp;Ordonnée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bevolen op:</translation>
         </message>
         <message>
             <source>&amp;Notifiée le :</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;tekend op:</translation>
         </message>
         <message>
             <source>&amp;Audience du juge de paix :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zitting bij de vrederechter:</translation>
         </message>
         <message>
             <source>Prolongée jusqu'au {end} (au plus tard le {limit}).</source>
-            <translation type="unfinished" />
+            <translation>Verlengd tot {end} (uiterlijk {limit}).</translation>
         </message>
         <message>
             <source>Fin calculée : {end} (ordonnance + 10 jours).</source>
-            <translation type="unfinished" />
+            <translation>Berekend einde: {end} (bevel + 10 dagen).</translation>
         </message>
         <message>
             <source>Prolongation par le juge de paix</source>
-            <translation type="unfinished" />
+            <translation>Verlenging door de vrederechter</translation>
         </message>
         <message>
             <source>Interdiction ordonnée le {ordered}. La prolongation peut aller jusqu'au {limit} au plus tard (trois mois après l'ordonnance).</source>
-            <translation type="unfinished" />
+            <translation>Huisverbod bevolen op {ordered}. De verlenging kan uiterlijk tot {limit} lopen (drie maanden na het bevel).</translation>
         </message>
         <message>
             <source>&amp;Décision du juge de paix le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beslissing van de vrederechter op:</translation>
         </message>
         <message>
             <source>&amp;Nouvelle fin :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuw einde:</translation>
         </message>
         <message>
             <source>&amp;Enregistrer la prolongation</source>
-            <translation type="unfinished" />
+            <translation>Verlenging &amp;opslaan</translation>
         </message>
         <message>
             <source>Noter l'issue de l'interdiction</source>
-            <translation type="unfinished" />
+            <translation>De afloop van het huisverbod noteren</translation>
         </message>
         <message>
             <source>ex. pas de prolongation demandée ; fin de l'interdiction</source>
-            <translation type="unfinished" />
+            <translation>bv. geen verlenging gevraagd; einde van het huisverbod</translation>
         </message>
         <message>
             <source>La note s'ajoute aux remarques de l'interdiction, datée d'aujourd'hui.</source>
-            <translation type="unfinished" />
+            <translation>De notitie wordt toegevoegd aan de opmerkingen bij het huisverbod, met de datum van vandaag.</translation>
         </message>
         <message>
             <source>&amp;Note :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notitie:</translation>
         </message>
         <message>
             <source>{status} ({date})</source>
-            <translation type="unfinished" />
+            <translation>{status} ({date})</translation>
         </message>
         <message>
             <source>{status} le {date}</source>
-            <translation type="unfinished" />
+            <translation>{status} op {date}</translation>
         </message>
         <message>
             <source>Historique : {steps}</source>
-            <translation type="unfinished" />
+            <translation>Geschiedenis: {steps}</translation>
         </message>
         <message>
             <source>Preuves : {text}</source>
-            <translation type="unfinished" />
+            <translation>Bewijs: {text}</translation>
         </message>
         <message>
             <source>Remarques : {text}</source>
-            <translation type="unfinished" />
+            <translation>Opmerkingen: {text}</translation>
         </message>
         <message>
             <source>{date} — {text}</source>
-            <translation type="unfinished" />
+            <translation>{date} — {text}</translation>
         </message>
         <message>
             <source>en hausse</source>
-            <translation type="unfinished" />
+            <translation>stijgend</translation>
         </message>
         <message>
             <source>en baisse</source>
-            <translation type="unfinished" />
+            <translation>dalend</translation>
         </message>
         <message>
             <source>stable</source>
-            <translation type="unfinished" />
+            <translation>stabiel</translation>
         </message>
         <message>
             <source>une seule évaluation</source>
-            <translation type="unfinished" />
+            <translation>één enkele inschatting</translation>
         </message>
         <message>
             <source>(+ {n} autres)</source>
-            <translation type="unfinished" />
+            <translation>(+ {n} andere)</translation>
         </message>
         <message>
             <source>Niveau</source>
-            <translation type="unfinished" />
+            <translation>Niveau</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <source>Facteurs déterminants</source>
-            <translation type="unfinished" />
+            <translation>Bepalende factoren</translation>
         </message>
         <message>
             <source>Relèvement</source>
-            <translation type="unfinished" />
+            <translation>Verhoging</translation>
         </message>
         <message>
             <source>Historique des évaluations</source>
-            <translation type="unfinished" />
+            <translation>Geschiedenis van de inschattingen</translation>
         </message>
         <message>
             <source>&amp;Nouvelle évaluation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe inschatting…</translation>
         </message>
         <message>
             <source>Tendance : {trend} {arrow}</source>
-            <translation type="unfinished" />
+            <translation>Trend: {trend} {arrow}</translation>
         </message>
         <message>
             <source>Aucune évaluation pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen inschattingen.</translation>
         </message>
         <message>
             <source>Règles de contact sûr</source>
-            <translation type="unfinished" />
+            <translation>Regels voor veilig contact</translation>
         </message>
         <message>
             <source>Modifier la fiche de la victime et ses règles de contact</source>
-            <translation type="unfinished" />
+            <translation>De fiche van het slachtoffer en de contactregels wijzigen</translation>
         </message>
         <message>
             <source>&amp;Copier le n°</source>
-            <translation type="unfinished" />
+            <translation>Nr. &amp;kopiëren</translation>
         </message>
         <message>
             <source>Copier le téléphone sûr. Il est retiré du presse-papiers après 30 secondes et au verrouillage, et caché aux gestionnaires de presse-papiers.</source>
-            <translation type="unfinished" />
+            <translation>Het veilige telefoonnummer kopiëren. Het wordt na 30 seconden en bij vergrendeling uit het klembord verwijderd, en verborgen voor klembordbeheerders.</translation>
         </message>
         <message>
             <source>Copié ✓</source>
-            <translation type="unfinished" />
+            <translation>Gekopieerd ✓</translation>
         </message>
         <message>
             <source>Aucune règle de contact enregistrée.</source>
-            <translation type="unfinished" />
+            <translation>Geen contactregels geregistreerd.</translation>
         </message>
         <message>
             <source>?</source>
-            <translation type="unfinished" />
+            <translation>?</translation>
         </message>
         <message>
             <source>Téléphone sûr :</source>
-            <translation type="unfinished" />
+            <translation>Veilig telefoonnummer:</translation>
         </message>
         <message>
             <source>Moments sûrs :</source>
-            <translation type="unfinished" />
+            <translation>Veilige momenten:</translation>
         </message>
         <message>
             <source>Message :</source>
-            <translation type="unfinished" />
+            <translation>Bericht:</translation>
         </message>
         <message>
             <source>Courrier :</source>
-            <translation type="unfinished" />
+            <translation>Post:</translation>
         </message>
         <message>
             <source>Mot de code :</source>
-            <translation type="unfinished" />
+            <translation>Codewoord:</translation>
         </message>
         <message>
             <source>ex. en semaine entre 9 h et 11 h</source>
-            <translation type="unfinished" />
+            <translation>bv. op weekdagen tussen 9 en 11 uur</translation>
         </message>
         <message>
             <source>ex. ne jamais appeler le soir</source>
-            <translation type="unfinished" />
+            <translation>bv. nooit 's avonds bellen</translation>
         </message>
         <message>
             <source>&amp;Téléphone sûr :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Veilig telefoonnummer:</translation>
         </message>
         <message>
             <source>Mo&amp;ments sûrs :</source>
-            <translation type="unfinished" />
+            <translation>Veilige &amp;momenten:</translation>
         </message>
         <message>
             <source>Peut-on laisser un mess&amp;age ?</source>
-            <translation type="unfinished" />
+            <translation>Mag er een bericht worden &amp;achtergelaten?</translation>
         </message>
         <message>
             <source>Peut-on éc&amp;rire ?</source>
-            <translation type="unfinished" />
+            <translation>Mag er &amp;geschreven worden?</translation>
         </message>
         <message>
             <source>Mot de co&amp;de :</source>
-            <translation type="unfinished" />
+            <translation>Code&amp;woord:</translation>
         </message>
         <message>
             <source>Autres &amp;consignes :</source>
-            <translation type="unfinished" />
+            <translation>Andere &amp;instructies:</translation>
         </message>
         <message>
             <source>Répondez Oui, Non ou Ne sait pas.</source>
-            <translation type="unfinished" />
+            <translation>Antwoord Ja, Nee of Weet niet.</translation>
         </message>
         <message>
             <source>Nouvelle évaluation du risque</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe risico-inschatting</translation>
         </message>
         <message>
             <source>Niveau calculé</source>
-            <translation type="unfinished" />
+            <translation>Berekend niveau</translation>
         </message>
         <message>
             <source>  (facteur critique)</source>
-            <translation type="unfinished" />
+            <translation>  (kritieke factor)</translation>
         </message>
         <message>
             <source>— garder le niveau calculé —</source>
-            <translation type="unfinished" />
+            <translation>— berekend niveau behouden —</translation>
         </message>
         <message>
             <source>Pourquoi votre jugement professionnel relève le niveau</source>
-            <translation type="unfinished" />
+            <translation>Waarom uw professionele oordeel het niveau verhoogt</translation>
         </message>
         <message>
             <source>Re&amp;lever le niveau :</source>
-            <translation type="unfinished" />
+            <translation>Niveau &amp;verhogen:</translation>
         </message>
         <message>
             <source>M&amp;otif du relèvement :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reden van de verhoging:</translation>
         </message>
         <message>
             <source>Pour chaque question : 1 = Oui, 2 = Non, 3 = Ne sait pas (ou les flèches ← →). La réponse passe à la question suivante. Sans réponse = « Ne sait pas ».</source>
-            <translation type="unfinished" />
+            <translation>Voor elke vraag: 1 = Ja, 2 = Nee, 3 = Weet niet (of de pijltjes ← →). Het antwoord gaat door naar de volgende vraag. Geen antwoord = “Weet niet”.</translation>
         </message>
         <message>
             <source>Niveau calculé : {level}  (score {score})</source>
-            <translation type="unfinished" />
+            <translation>Berekend niveau: {level}  (score {score})</translation>
         </message>
         <message>
             <source>aucun « Oui » pour l'instant</source>
-            <translation type="unfinished" />
+            <translation>nog geen “Ja”</translation>
         </message>
         <message>
             <source> (+{n})</source>
-            <translation type="unfinished" />
+            <translation> (+{n})</translation>
         </message>
         <message>
             <source>Facteurs déterminants : {drivers}. Sans réponse : {n}.</source>
-            <translation type="unfinished" />
+            <translation>Bepalende factoren: {drivers}. Zonder antwoord: {n}.</translation>
         </message>
         <message>
             <source>Clôturer le dossier</source>
-            <translation type="unfinished" />
+            <translation>Dossier afsluiten</translation>
         </message>
         <message>
             <source>Le motif de clôture est obligatoire ; il reste dans l'historique du dossier.</source>
-            <translation type="unfinished" />
+            <translation>De reden van afsluiting is verplicht; ze blijft in de geschiedenis van het dossier.</translation>
         </message>
         <message>
             <source>&amp;Clôturer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afsluiten</translation>
         </message>
         <message>
             <source>Mettre le dossier en pause</source>
-            <translation type="unfinished" />
+            <translation>Dossier pauzeren</translation>
         </message>
         <message>
             <source>Par exemple : la personne ne répond plus, elle a déménagé hors de la zone…</source>
-            <translation type="unfinished" />
+            <translation>Bijvoorbeeld: de persoon antwoordt niet meer, ze is buiten de zone verhuisd…</translation>
         </message>
         <message>
             <source>Mettre en &amp;pause</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pauzeren</translation>
         </message>
         <message>
             <source>Rouvrir le dossier</source>
-            <translation type="unfinished" />
+            <translation>Dossier heropenen</translation>
         </message>
         <message>
             <source>Vous pouvez noter pourquoi le dossier est rouvert (facultatif).</source>
-            <translation type="unfinished" />
+            <translation>U kunt noteren waarom het dossier wordt heropend (optioneel).</translation>
         </message>
         <message>
             <source>&amp;Rouvrir</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heropenen</translation>
         </message>
         <message>
             <source>&amp;Motif :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reden:</translation>
         </message>
         <message>
             <source>&amp;Motif (facultatif) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reden (optioneel):</translation>
         </message>
         <message>
             <source>Modifier la démarche</source>
-            <translation type="unfinished" />
+            <translation>Stap wijzigen</translation>
         </message>
         <message>
             <source>Ajouter une démarche</source>
-            <translation type="unfinished" />
+            <translation>Stap toevoegen</translation>
         </message>
         <message>
             <source>— choisir une démarche —</source>
-            <translation type="unfinished" />
+            <translation>— kies een stap —</translation>
         </message>
         <message>
             <source>— personne —</source>
-            <translation type="unfinished" />
+            <translation>— niemand —</translation>
         </message>
         <message>
             <source>— aucun —</source>
-            <translation type="unfinished" />
+            <translation>— geen —</translation>
         </message>
         <message>
             <source>noté avec le changement de statut</source>
-            <translation type="unfinished" />
+            <translation>genoteerd bij de statuswijziging</translation>
         </message>
         <message>
             <source>&amp;Démarche :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stap:</translation>
         </message>
         <message>
             <source>É&amp;chéance :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Termijn:</translation>
         </message>
         <message>
             <source>&amp;Responsable :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verantwoordelijke:</translation>
         </message>
         <message>
             <source>&amp;Partenaire :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partner:</translation>
         </message>
         <message>
             <source>C&amp;ommentaire du changement :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Commentaar bij de wijziging:</translation>
         </message>
         <message>
             <source>Le répertoire des partenaires est vide pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>De adreslijst van partners is voorlopig leeg.</translation>
         </message>
         <message>
             <source>Avancement des démarches</source>
-            <translation type="unfinished" />
+            <translation>Voortgang van de stappen</translation>
         </message>
         <message>
             <source>Démarche</source>
-            <translation type="unfinished" />
+            <translation>Stap</translation>
         </message>
         <message>
             <source>Responsable</source>
-            <translation type="unfinished" />
+            <translation>Verantwoordelijke</translation>
         </message>
         <message>
             <source>Partenaire</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <source>Démarches du dossier</source>
-            <translation type="unfinished" />
+            <translation>Stappen van het dossier</translation>
         </message>
         <message>
             <source>Espace : marquer la démarche faite (ou à refaire)</source>
-            <translation type="unfinished" />
+            <translation>Spatie: de stap als gedaan markeren (of als opnieuw te doen)</translation>
         </message>
         <message>
             <source>&amp;Ajouter une démarche…</source>
-            <translation type="unfinished" />
+            <translation>Stap &amp;toevoegen…</translation>
         </message>
         <message>
             <source>Appliquer un &amp;ensemble</source>
-            <translation type="unfinished" />
+            <translation>Een &amp;pakket toepassen</translation>
         </message>
         <message>
             <source>Marquer &amp;fait</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;gedaan markeren</translation>
         </message>
         <message>
             <source>&amp;Statut</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status</translation>
         </message>
         <message>
             <source>Mo&amp;difier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wijzigen…</translation>
         </message>
         <message>
             <source>Retirer du dossier</source>
-            <translation type="unfinished" />
+            <translation>Uit het dossier verwijderen</translation>
         </message>
         <message>
             <source>{n} en retard</source>
-            <translation type="unfinished" />
+            <translation>{n} te laat</translation>
         </message>
         <message>
             <source>{n} bloquée(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} geblokkeerd</translation>
         </message>
         <message>
             <source>{n} sans objet</source>
-            <translation type="unfinished" />
+            <translation>{n} niet van toepassing</translation>
         </message>
         <message>
             <source> (retirée du catalogue)</source>
-            <translation type="unfinished" />
+            <translation> (uit de catalogus verwijderd)</translation>
         </message>
         <message>
             <source>Aucune démarche. Ajoutez-en une, ou appliquez un ensemble type (par exemple « Départ du domicile »).</source>
-            <translation type="unfinished" />
+            <translation>Geen stappen. Voeg er een toe, of pas een standaardpakket toe (bijvoorbeeld “Vertrek uit de woning”).</translation>
         </message>
         <message>
             <source> par {name}</source>
-            <translation type="unfinished" />
+            <translation> door {name}</translation>
         </message>
         <message>
             <source>Historique : {history}</source>
-            <translation type="unfinished" />
+            <translation>Geschiedenis: {history}</translation>
         </message>
         <message>
             <source>Échéance dépassée : mettez la démarche à jour.</source>
-            <translation type="unfinished" />
+            <translation>Termijn verstreken: werk de stap bij.</translation>
         </message>
         <message>
             <source>{n} démarche(s) ajoutée(s) : ensemble « {name} ».</source>
-            <translation type="unfinished" />
+            <translation>{n} stap(pen) toegevoegd: pakket “{name}”.</translation>
         </message>
         <message>
             <source>Le dossier contient déjà toutes les démarches de l'ensemble « {name} ».</source>
-            <translation type="unfinished" />
+            <translation>Het dossier bevat al alle stappen van het pakket “{name}”.</translation>
         </message>
         <message>
             <source>Retirer « {label} » de ce dossier, avec son historique ?</source>
-            <translation type="unfinished" />
+            <translation>“{label}” met de geschiedenis ervan uit dit dossier verwijderen?</translation>
         </message>
         <message>
             <source>Ouverture</source>
-            <translation type="unfinished" />
+            <translation>Opening</translation>
         </message>
         <message>
             <source>Clôture</source>
-            <translation type="unfinished" />
+            <translation>Afsluiting</translation>
         </message>
         <message>
             <source>Réouverture</source>
-            <translation type="unfinished" />
+            <translation>Heropening</translation>
         </message>
         <message>
             <source>Mise en pause</source>
-            <translation type="unfinished" />
+            <translation>Pauzering</translation>
         </message>
         <message>
             <source>Situation :</source>
-            <translation type="unfinished" />
+            <translation>Situatie:</translation>
         </message>
         <message>
             <source>Types de violence :</source>
-            <translation type="unfinished" />
+            <translation>Soorten geweld:</translation>
         </message>
         <message>
             <source>Premier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>Eerste bekende feit:</translation>
         </message>
         <message>
             <source>Dernier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>Laatste bekende feit:</translation>
         </message>
         <message>
             <source>Enfants exposés :</source>
-            <translation type="unfinished" />
+            <translation>Blootgestelde kinderen:</translation>
         </message>
         <message>
             <source>Origine de la demande :</source>
-            <translation type="unfinished" />
+            <translation>Herkomst van de hulpvraag:</translation>
         </message>
         <message>
             <source>Ouvert le :</source>
-            <translation type="unfinished" />
+            <translation>Geopend op:</translation>
         </message>
         <message>
             <source>Clôturé le :</source>
-            <translation type="unfinished" />
+            <translation>Afgesloten op:</translation>
         </message>
         <message>
             <source>Confidentiel :</source>
-            <translation type="unfinished" />
+            <translation>Vertrouwelijk:</translation>
         </message>
         <message>
             <source>Au dossier :</source>
-            <translation type="unfinished" />
+            <translation>In het dossier:</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wijzigen…</translation>
         </message>
         <message>
             <source>C&amp;lôturer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afsluiten…</translation>
         </message>
         <message>
             <source>Mettre en &amp;pause…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pauzeren…</translation>
         </message>
         <message>
             <source>R&amp;ouvrir…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heropenen…</translation>
         </message>
         <message>
             <source>Effacer tout le dossier à la demande de la personne (RGPD, art. 17)</source>
-            <translation type="unfinished" />
+            <translation>Het hele dossier wissen op verzoek van de persoon (AVG, art. 17)</translation>
         </message>
         <message>
             <source>Événement</source>
-            <translation type="unfinished" />
+            <translation>Gebeurtenis</translation>
         </message>
         <message>
             <source>Motif</source>
-            <translation type="unfinished" />
+            <translation>Reden</translation>
         </message>
         <message>
             <source>Historique du statut</source>
-            <translation type="unfinished" />
+            <translation>Statusgeschiedenis</translation>
         </message>
         <message>
             <source>{date} — motif : {reason}</source>
-            <translation type="unfinished" />
+            <translation>{date} — reden: {reason}</translation>
         </message>
         <message>
             <source>Oui : réservé aux intervenant·es attitré·es</source>
-            <translation type="unfinished" />
+            <translation>Ja: voorbehouden aan de toegewezen hulpverleners</translation>
         </message>
         <message>
             <source>{people} personne(s), {authors} auteur(s), {followups} suivi(s)</source>
-            <translation type="unfinished" />
+            <translation>{people} persoon/personen, {authors} pleger(s), {followups} opvolging(en)</translation>
         </message>
         <message>
             <source>Ouverts et en pause</source>
-            <translation type="unfinished" />
+            <translation>Open en gepauzeerd</translation>
         </message>
         <message>
             <source>Tous</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>Ouverts</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <source>Clôturés</source>
-            <translation type="unfinished" />
+            <translation>Afgesloten</translation>
         </message>
         <message>
             <source>Tous les niveaux</source>
-            <translation type="unfinished" />
+            <translation>Alle niveaus</translation>
         </message>
         <message>
             <source>Élevé et critique</source>
-            <translation type="unfinished" />
+            <translation>Hoog en kritiek</translation>
         </message>
         <message>
             <source>Ouverts &amp;du</source>
-            <translation type="unfinished" />
+            <translation>Geopend &amp;van</translation>
         </message>
         <message>
             <source>Limiter aux dossiers ouverts pendant cette période</source>
-            <translation type="unfinished" />
+            <translation>Beperken tot dossiers die in deze periode zijn geopend</translation>
         </message>
         <message>
             <source>Début de la période d'ouverture</source>
-            <translation type="unfinished" />
+            <translation>Begin van de openingsperiode</translation>
         </message>
         <message>
             <source>Fin de la période d'ouverture</source>
