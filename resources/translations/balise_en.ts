@@ -774,7 +774,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
         </message>
         <message>
             <source>Le trousseau de clés enregistré avec la sauvegarde vérifiée du {quand} se trouve dans « {chemin} » : copiez-le à la place de keyring.json dans le dossier du coffre (les phrases de passe valables à cette date s'appliqueront), ou restaurez toute la sauvegarde : balise restore --vault « {coffre} » « {sauvegarde} ».</source>
-            <translation>The key ring saved with the verified backup of {quand} is in “{chemin}”: copy it in place of keyring.json in the vault folder (the passphrases valid on that date will apply), or restore the whole backup: balise restore --vault “{coffre}” “{sauvegarde}”.</translation>
+            <translation>The key ring saved with the verified backup of {quand} is in “{chemin}”: copy it in place of keyring.json in the vault folder (the passphrases valid on that date will apply), or restore the whole backup: balise restore --vault "{coffre}" "{sauvegarde}".</translation>
         </message>
         <message>
             <source>Aucune sauvegarde vérifiée n'a été trouvée dans le dossier « sauvegardes » du coffre. Si une copie existe sur une clé USB ou un disque réseau, restaurez-la.</source>
@@ -782,7 +782,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
         </message>
         <message>
             <source>La sauvegarde vérifiée la plus récente date du {quand} : ce qui a été enregistré après cette date serait perdu. Pour la restaurer : balise restore --vault « {coffre} » « {sauvegarde} ».</source>
-            <translation>The most recent verified backup dates from {quand}: anything saved after that date would be lost. To restore it: balise restore --vault “{coffre}” “{sauvegarde}”.</translation>
+            <translation>The most recent verified backup dates from {quand}: anything saved after that date would be lost. To restore it: balise restore --vault "{coffre}" "{sauvegarde}".</translation>
         </message>
         <message>
             <source>Choisissez la commune.</source>
@@ -1507,7 +1507,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
         </message>
         <message>
             <source>, né{e} le {date},</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">, born on {date},</translation>
         </message>
         <message>
             <source>À qui de droit</source>
@@ -3026,7 +3026,9 @@ Yours faithfully,</translation>
             <source>Je soussigné·e, {intervenant} ({fonction}, {service}), atteste que {personne}{naissance} est suivi{e} par notre service depuis le {suivi_depuis}.
 
 La présente attestation est délivrée à la demande de l'intéressé{e}, pour servir et valoir ce que de droit.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">I, the undersigned, {intervenant} ({fonction}, {service}), certify that {personne}{naissance} has been supported by our service since {suivi_depuis}.
+
+This certificate is issued at the request of the person concerned, for whatever purpose it may lawfully serve.</translation>
         </message>
         <message>
             <source>Résumé de vos données</source>
@@ -6107,1766 +6109,1766 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Fin de la période d'ouverture</source>
-            <translation type="unfinished" />
+            <translation>End of the opening period</translation>
         </message>
         <message>
             <source>&amp;Effacer les filtres</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clear the filters</translation>
         </message>
         <message>
             <source>Revenir aux dossiers ouverts et en pause, sans filtre</source>
-            <translation type="unfinished" />
+            <translation>Go back to open and on-hold cases, without filters</translation>
         </message>
         <message>
             <source>&amp;Commune</source>
-            <translation type="unfinished" />
+            <translation>&amp;Municipality</translation>
         </message>
         <message>
             <source>&amp;Intervenant·e</source>
-            <translation type="unfinished" />
+            <translation>&amp;Worker</translation>
         </message>
         <message>
             <source>&amp;Risque</source>
-            <translation type="unfinished" />
+            <translation>&amp;Risk</translation>
         </message>
         <message>
             <source>au</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>Tous les intervenant·es</source>
-            <translation type="unfinished" />
+            <translation>All workers</translation>
         </message>
         <message>
             <source>Moi</source>
-            <translation type="unfinished" />
+            <translation>Me</translation>
         </message>
         <message>
             <source>Dernier contact</source>
-            <translation type="unfinished" />
+            <translation>Last contact</translation>
         </message>
         <message>
             <source>Intervenant·es</source>
-            <translation type="unfinished" />
+            <translation>Workers</translation>
         </message>
         <message>
             <source>{reference}, confidentiel</source>
             <extracomment>the database sort changed through :meth:`sort` (the page reloads)</extracomment>
-            <translation type="unfinished" />
+            <translation>{reference}, confidential</translation>
         </message>
         <message>
             <source>Non évalué</source>
-            <translation type="unfinished" />
+            <translation>Not assessed</translation>
         </message>
         <message>
             <source>Dossier confidentiel : réservé aux intervenant·es désigné·es.</source>
-            <translation type="unfinished" />
+            <translation>Confidential case: restricted to the designated workers.</translation>
         </message>
         <message>
             <source>Risque {level} : à suivre de près.</source>
-            <translation type="unfinished" />
+            <translation>Risk {level}: to be monitored closely.</translation>
         </message>
         <message>
             <source>Rechercher un nom, un pseudonyme, une référence, un mot d'un suivi…</source>
-            <translation type="unfinished" />
+            <translation>Search for a name, a pseudonym, a reference, a word from a follow-up…</translation>
         </message>
         <message>
             <source>Rechercher un dossier</source>
-            <translation type="unfinished" />
+            <translation>Search for a case</translation>
         </message>
         <message>
             <source>Ctrl+F ; flèche bas pour aller à la liste</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F; down arrow to go to the list</translation>
         </message>
         <message>
             <source>&amp;Nouveau dossier</source>
-            <translation type="unfinished" />
+            <translation>&amp;New case</translation>
         </message>
         <message>
             <source>Enregistrer une nouvelle situation (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Register a new situation (Ctrl+N)</translation>
         </message>
         <message>
             <source>Aucun dossier ne correspond à ces critères.</source>
-            <translation type="unfinished" />
+            <translation>No case matches these criteria.</translation>
         </message>
         <message>
             <source>Recherche…</source>
-            <translation type="unfinished" />
+            <translation>Searching…</translation>
         </message>
         <message>
             <source>1 résultat</source>
-            <translation type="unfinished" />
+            <translation>1 result</translation>
         </message>
         <message>
             <source>{n} résultats</source>
-            <translation type="unfinished" />
+            <translation>{n} results</translation>
         </message>
         <message>
             <source>Liste des dossiers</source>
             <extracomment>the row to open (Enter, Return or double-click)</extracomment>
-            <translation type="unfinished" />
+            <translation>List of cases</translation>
         </message>
         <message>
             <source>Aperçu : relisez avant d'émettre. Rien n'est encore enregistré.</source>
-            <translation type="unfinished" />
+            <translation>Preview: reread before issuing. Nothing has been saved yet.</translation>
         </message>
         <message>
             <source>Document émis et enregistré dans le dossier. Vous pouvez l'imprimer.</source>
-            <translation type="unfinished" />
+            <translation>Document issued and saved in the case. You can print it.</translation>
         </message>
         <message>
             <source>Rechercher un partenaire (nom, secteur, commune)…</source>
-            <translation type="unfinished" />
+            <translation>Search for a partner (name, sector, municipality)…</translation>
         </message>
         <message>
             <source>Partenaires</source>
-            <translation type="unfinished" />
+            <translation>Partners</translation>
         </message>
         <message>
             <source>Pour le registre du dossier (non imprimé)</source>
-            <translation type="unfinished" />
+            <translation>For the case register (not printed)</translation>
         </message>
         <message>
             <source>Informations à inclure</source>
-            <translation type="unfinished" />
+            <translation>Information to include</translation>
         </message>
         <message>
             <source>&amp;Passer outre l'absence d'accord (raison obligatoire)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Override the lack of agreement (reason required)</translation>
         </message>
         <message>
             <source>Pourquoi ce courrier part-il sans l'accord de la personne ?</source>
-            <translation type="unfinished" />
+            <translation>Why is this letter being sent without the person's agreement?</translation>
         </message>
         <message>
             <source>&amp;Aperçu…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preview…</translation>
         </message>
         <message>
             <source>1. Destinataire</source>
-            <translation type="unfinished" />
+            <translation>1. Recipient</translation>
         </message>
         <message>
             <source>&amp;Contact :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contact:</translation>
         </message>
         <message>
             <source>&amp;Fonction sous la signature :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Job title under the signature:</translation>
         </message>
         <message>
             <source>2. Ce que le courrier contient</source>
-            <translation type="unfinished" />
+            <translation>2. What the letter contains</translation>
         </message>
         <message>
             <source>Cochez seulement ce qui est utile au partenaire. Rien d'autre n'est imprimé.</source>
-            <translation type="unfinished" />
+            <translation>Tick only what is useful to the partner. Nothing else is printed.</translation>
         </message>
         <message>
             <source>3. Accord de la personne</source>
-            <translation type="unfinished" />
+            <translation>3. The person's agreement</translation>
         </message>
         <message>
             <source>(l'organisation, sans contact nommé)</source>
-            <translation type="unfinished" />
+            <translation>(the organisation, without a named contact)</translation>
         </message>
         <message>
             <source>Choisissez le partenaire destinataire.</source>
-            <translation type="unfinished" />
+            <translation>Choose the recipient partner.</translation>
         </message>
         <message>
             <source>Cochez au moins une information.</source>
-            <translation type="unfinished" />
+            <translation>Tick at least one piece of information.</translation>
         </message>
         <message>
             <source>Sans accord de la personne, le courrier ne peut pas partir. Notez son accord dans l'onglet Consentements, ou passez outre avec une raison.</source>
-            <translation type="unfinished" />
+            <translation>Without the person's agreement, the letter cannot be sent. Record their agreement in the Consents tab, or override with a reason.</translation>
         </message>
         <message>
             <source>Expliquez la raison (au moins {n} caractères).</source>
-            <translation type="unfinished" />
+            <translation>Explain the reason (at least {n} characters).</translation>
         </message>
         <message>
             <source>Courrier d'orientation — aperçu</source>
-            <translation type="unfinished" />
+            <translation>Referral letter — preview</translation>
         </message>
         <message>
             <source>Aperçu du document</source>
-            <translation type="unfinished" />
+            <translation>Document preview</translation>
         </message>
         <message>
             <source>Aucune imprimante n'a été choisie : le document n'a pas été imprimé. Pour garder une copie du document sur l'ordinateur, utilisez « Enregistrer une copie ».</source>
-            <translation type="unfinished" />
+            <translation>No printer was chosen: the document has not been printed. To keep a copy of the document on the computer, use “Save a copy”.</translation>
         </message>
         <message>
             <source>La copie enregistrée ne sera pas chiffrée : toute personne qui a accès à cet ordinateur ou à cette clé USB pourra la lire. Enregistrez-la seulement si c'est nécessaire, à un endroit sûr, et supprimez-la dès qu'elle n'est plus utile.</source>
-            <translation type="unfinished" />
+            <translation>The saved copy will not be encrypted: anyone with access to this computer or this USB stick will be able to read it. Save it only if necessary, in a safe place, and delete it as soon as it is no longer needed.</translation>
         </message>
         <message>
             <source>Enregistrer une copie</source>
-            <translation type="unfinished" />
+            <translation>Save a copy</translation>
         </message>
         <message>
             <source>Document PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
             <source>La copie n'a pas pu être écrite à cet endroit (disque plein, dossier protégé ou clé USB retirée ?). Choisissez un autre endroit.</source>
-            <translation type="unfinished" />
+            <translation>The copy could not be written to this location (disk full, protected folder or USB stick removed?). Choose another location.</translation>
         </message>
         <message>
             <source>&amp;Choisir où enregistrer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choose where to save…</translation>
         </message>
         <message>
             <source>É&amp;mettre le document</source>
             <extracomment>tracer(action, go, failed): write the audit entry for ``action`` (``audit.Action.DOCUMENT_PRINTED`` / ``DOCUMENT_SAVED``), then call ``go()``; or call ``failed(error)`` if it could not be written — never both, never neither</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Issue the document</translation>
         </message>
         <message>
             <source>Enregistre le document dans le dossier ; il pourra ensuite être imprimé.</source>
-            <translation type="unfinished" />
+            <translation>Saves the document in the case; it can then be printed.</translation>
         </message>
         <message>
             <source>&amp;Imprimer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <source>Enregistrer une &amp;copie…</source>
-            <translation type="unfinished" />
+            <translation>Save a &amp;copy…</translation>
         </message>
         <message>
             <source>&amp;Fermer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Close</translation>
         </message>
         <message>
             <source>Émettez d'abord le document.</source>
-            <translation type="unfinished" />
+            <translation>Issue the document first.</translation>
         </message>
         <message>
             <source>Imprimer le document</source>
-            <translation type="unfinished" />
+            <translation>Print the document</translation>
         </message>
         <message>
             <source>L'impression n'a pas pu commencer. Vérifiez l'imprimante et réessayez.</source>
-            <translation type="unfinished" />
+            <translation>Printing could not start. Check the printer and try again.</translation>
         </message>
         <message>
             <source>Le document n'a pas été imprimé</source>
-            <translation type="unfinished" />
+            <translation>The document has not been printed</translation>
         </message>
         <message>
             <source>Aucune copie n'a été enregistrée</source>
-            <translation type="unfinished" />
+            <translation>No copy has been saved</translation>
         </message>
         <message>
             <source>{what} : son passage hors du coffre n'a pas pu être noté au journal. {why}</source>
-            <translation type="unfinished" />
+            <translation>{what}: its leaving the vault could not be recorded in the log. {why}</translation>
         </message>
         <message>
             <source>Base</source>
-            <translation type="unfinished" />
+            <translation>Basis</translation>
         </message>
         <message>
             <source>Suite</source>
-            <translation type="unfinished" />
+            <translation>Outcome</translation>
         </message>
         <message>
             <source>Nouveau &amp;courrier d'orientation…</source>
-            <translation type="unfinished" />
+            <translation>New &amp;referral letter…</translation>
         </message>
         <message>
             <source>A&amp;ttestation de suivi…</source>
-            <translation type="unfinished" />
+            <translation>Certificate of &amp;support…</translation>
         </message>
         <message>
             <source>&amp;Plan de départ pour la personne…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Departure plan for the person…</translation>
         </message>
         <message>
             <source>Résumé pour la personne (&amp;accès)…</source>
-            <translation type="unfinished" />
+            <translation>Summary for the person (&amp;access)…</translation>
         </message>
         <message>
             <source>&amp;Afficher / réimprimer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Show / reprint…</translation>
         </message>
         <message>
             <source>&amp;Suite de l'orientation…</source>
-            <translation type="unfinished" />
+            <translation>Referral &amp;outcome…</translation>
         </message>
         <message>
             <source>Aucun document émis pour ce dossier.</source>
-            <translation type="unfinished" />
+            <translation>No document issued for this case.</translation>
         </message>
         <message>
             <source>Établi par le ou la coordinateur·rice.</source>
-            <translation type="unfinished" />
+            <translation>Drawn up by the coordinator.</translation>
         </message>
         <message>
             <source>le {d}</source>
-            <translation type="unfinished" />
+            <translation>on {d}</translation>
         </message>
         <message>
             <source>Mentionner la &amp;date de naissance</source>
-            <translation type="unfinished" />
+            <translation>Mention the &amp;date of birth</translation>
         </message>
         <message>
             <source>Résumé pour la personne</source>
-            <translation type="unfinished" />
+            <translation>Summary for the person</translation>
         </message>
         <message>
             <source>Inclure les données de l'&amp;auteur présumé (décision du ou de la coordinateur·rice)</source>
-            <translation type="unfinished" />
+            <translation>Include the data of the alleged &amp;perpetrator (the coordinator's decision)</translation>
         </message>
         <message>
             <source>Relisez l'aperçu : les textes libres des suivis peuvent mentionner d'autres personnes. Vérifiez l'identité de la personne qui fait la demande.</source>
-            <translation type="unfinished" />
+            <translation>Reread the preview: the free texts of the follow-ups may mention other people. Check the identity of the person making the request.</translation>
         </message>
         <message>
             <source>Seul un courrier d'orientation a une suite.</source>
-            <translation type="unfinished" />
+            <translation>Only a referral letter has an outcome.</translation>
         </message>
         <message>
             <source>&amp;Destinataire (facultatif) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recipient (optional):</translation>
         </message>
         <message>
             <source>Suite de l'orientation</source>
-            <translation type="unfinished" />
+            <translation>Referral outcome</translation>
         </message>
         <message>
             <source>&amp;Suite :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Outcome:</translation>
         </message>
         <message>
             <source>Choisir ma phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Choose my passphrase</translation>
         </message>
         <message>
             <source>&amp;Enregistrer et ouvrir</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save and open</translation>
         </message>
         <message>
             <source>Annuler et &amp;verrouiller</source>
-            <translation type="unfinished" />
+            <translation>Cancel and &amp;lock</translation>
         </message>
         <message>
             <source>Bienvenue, {name}</source>
-            <translation type="unfinished" />
+            <translation>Welcome, {name}</translation>
         </message>
         <message>
             <source>Vous avez ouvert Balise avec un code à usage unique. Choisissez maintenant votre propre phrase de passe : le code cessera de fonctionner. Ne la communiquez à personne, pas même à la coordination.</source>
-            <translation type="unfinished" />
+            <translation>You have opened Balise with a one-time code. Now choose your own passphrase: the code will stop working. Do not share it with anyone, not even the coordination.</translation>
         </message>
         <message>
             <source>Enregistrement de votre phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>Saving your passphrase…</translation>
         </message>
         <message>
             <source>Logement d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Emergency housing unit</translation>
         </message>
         <message>
             <source>ex. Appartement A — jamais l'adresse</source>
-            <translation type="unfinished" />
+            <translation>e.g. Flat A — never the address</translation>
         </message>
         <message>
             <source> place(s)</source>
-            <translation type="unfinished" />
+            <translation> place(s)</translation>
         </message>
         <message>
             <source>Adresse secrète : n'apparaît que dans ce formulaire</source>
-            <translation type="unfinished" />
+            <translation>Secret address: only appears in this form</translation>
         </message>
         <message>
             <source>&amp;Capacité :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Capacity:</translation>
         </message>
         <message>
             <source>Disponible &amp;du :</source>
-            <translation type="unfinished" />
+            <translation>Available &amp;from:</translation>
         </message>
         <message>
             <source>Disponible &amp;jusqu'au :</source>
-            <translation type="unfinished" />
+            <translation>Available &amp;until:</translation>
         </message>
         <message>
             <source>&amp;Adresse :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Address:</translation>
         </message>
         <message>
             <source>&amp;Prêté par :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lent by:</translation>
         </message>
         <message>
             <source>Numéro du dossier</source>
-            <translation type="unfinished" />
+            <translation>Case number</translation>
         </message>
         <message>
             <source>C&amp;hercher</source>
-            <translation type="unfinished" />
+            <translation>Sear&amp;ch</translation>
         </message>
         <message>
             <source>Sortie d'hébergement</source>
-            <translation type="unfinished" />
+            <translation>Leaving housing</translation>
         </message>
         <message>
             <source>Modifier le séjour</source>
-            <translation type="unfinished" />
+            <translation>Edit the stay</translation>
         </message>
         <message>
             <source>Nouveau séjour</source>
-            <translation type="unfinished" />
+            <translation>New stay</translation>
         </message>
         <message>
             <source>— pas encore connue —</source>
-            <translation type="unfinished" />
+            <translation>— not known yet —</translation>
         </message>
         <message>
             <source>sans adresse</source>
-            <translation type="unfinished" />
+            <translation>without an address</translation>
         </message>
         <message>
             <source>Personnes hébergées</source>
-            <translation type="unfinished" />
+            <translation>Housed people</translation>
         </message>
         <message>
             <source>&amp;Logement :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Housing unit:</translation>
         </message>
         <message>
             <source>&amp;Personnes hébergées :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Housed people:</translation>
         </message>
         <message>
             <source>&amp;Entrée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entry on:</translation>
         </message>
         <message>
             <source>Sortie p&amp;révue le :</source>
-            <translation type="unfinished" />
+            <translation>P&amp;lanned exit on:</translation>
         </message>
         <message>
             <source>S&amp;ortie effective le :</source>
-            <translation type="unfinished" />
+            <translation>Act&amp;ual exit on:</translation>
         </message>
         <message>
             <source>Des&amp;tination après :</source>
-            <translation type="unfinished" />
+            <translation>Des&amp;tination afterwards:</translation>
         </message>
         <message>
             <source>Pré&amp;cisions :</source>
-            <translation type="unfinished" />
+            <translation>De&amp;tails:</translation>
         </message>
         <message>
             <source>Tapez le numéro du dossier puis « Chercher ».</source>
-            <translation type="unfinished" />
+            <translation>Type the case number then “Search”.</translation>
         </message>
         <message>
             <source>Choisissez le logement.</source>
-            <translation type="unfinished" />
+            <translation>Choose the housing unit.</translation>
         </message>
         <message>
             <source>Indiquez la date d'entrée.</source>
-            <translation type="unfinished" />
+            <translation>Enter the entry date.</translation>
         </message>
         <message>
             <source>Liste d'attente</source>
-            <translation type="unfinished" />
+            <translation>Waiting list</translation>
         </message>
         <message>
             <source> personne(s)</source>
-            <translation type="unfinished" />
+            <translation> person(s)</translation>
         </message>
         <message>
             <source>Demandé &amp;le :</source>
-            <translation type="unfinished" />
+            <translation>Requested &amp;on:</translation>
         </message>
         <message>
             <source>&amp;Priorité :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Priority:</translation>
         </message>
         <message>
             <source>P&amp;ersonnes :</source>
-            <translation type="unfinished" />
+            <translation>P&amp;eople:</translation>
         </message>
         <message>
             <source>Indiquez la date de la demande.</source>
-            <translation type="unfinished" />
+            <translation>Enter the date of the request.</translation>
         </message>
         <message>
             <source>Logement</source>
-            <translation type="unfinished" />
+            <translation>Housing unit</translation>
         </message>
         <message>
             <source>Places</source>
-            <translation type="unfinished" />
+            <translation>Places</translation>
         </message>
         <message>
             <source>Disponible</source>
-            <translation type="unfinished" />
+            <translation>Available</translation>
         </message>
         <message>
             <source>Prêté par</source>
-            <translation type="unfinished" />
+            <translation>Lent by</translation>
         </message>
         <message>
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>Occupancy</translation>
         </message>
         <message>
             <source>Nuits</source>
-            <translation type="unfinished" />
+            <translation>Nights</translation>
         </message>
         <message>
             <source>Ce soir</source>
-            <translation type="unfinished" />
+            <translation>Tonight</translation>
         </message>
         <message>
             <source>Logements d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Emergency housing units</translation>
         </message>
         <message>
             <source>&amp;Nouveau logement…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New housing unit…</translation>
         </message>
         <message>
             <source>&amp;Modifier le logement…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit the housing unit…</translation>
         </message>
         <message>
             <source>Entrée</source>
-            <translation type="unfinished" />
+            <translation>Entry</translation>
         </message>
         <message>
             <source>Sortie prévue</source>
-            <translation type="unfinished" />
+            <translation>Planned exit</translation>
         </message>
         <message>
             <source>Sortie</source>
-            <translation type="unfinished" />
+            <translation>Exit</translation>
         </message>
         <message>
             <source>Séjours</source>
-            <translation type="unfinished" />
+            <translation>Stays</translation>
         </message>
         <message>
             <source>Nouveau &amp;séjour…</source>
-            <translation type="unfinished" />
+            <translation>New &amp;stay…</translation>
         </message>
         <message>
             <source>Noter la s&amp;ortie…</source>
-            <translation type="unfinished" />
+            <translation>Record the e&amp;xit…</translation>
         </message>
         <message>
             <source>Modifier le sé&amp;jour…</source>
-            <translation type="unfinished" />
+            <translation>Edit the st&amp;ay…</translation>
         </message>
         <message>
             <source>Priorité</source>
-            <translation type="unfinished" />
+            <translation>Priority</translation>
         </message>
         <message>
             <source>Demandé le</source>
-            <translation type="unfinished" />
+            <translation>Requested on</translation>
         </message>
         <message>
             <source>Attente</source>
-            <translation type="unfinished" />
+            <translation>Waiting</translation>
         </message>
         <message>
             <source>Ajouter à la liste d'a&amp;ttente…</source>
-            <translation type="unfinished" />
+            <translation>Add to the waiting &amp;list…</translation>
         </message>
         <message>
             <source>&amp;Retirer de la liste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove from the list</translation>
         </message>
         <message>
             <source>Logements</source>
-            <translation type="unfinished" />
+            <translation>Housing units</translation>
         </message>
         <message>
             <source>Séjours de l'année</source>
-            <translation type="unfinished" />
+            <translation>Stays this year</translation>
         </message>
         <message>
             <source>Hébergement d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Emergency housing</translation>
         </message>
         <message>
             <source>Règle de comptage : </source>
-            <translation type="unfinished" />
+            <translation>Counting rule: </translation>
         </message>
         <message>
             <source>{n} jour(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} day(s)</translation>
         </message>
         <message>
             <source>{n} séjour(s) sans date de sortie alors que la sortie prévue est passée : notez la sortie, sinon les nuits comptées gonflent.</source>
-            <translation type="unfinished" />
+            <translation>{n} stay(s) without an exit date although the planned exit has passed: record the exit, otherwise the nights counted will be inflated.</translation>
         </message>
         <message>
             <source>⚠ sortie prévue dépassée</source>
-            <translation type="unfinished" />
+            <translation>⚠ planned exit passed</translation>
         </message>
         <message>
             <source>en cours</source>
-            <translation type="unfinished" />
+            <translation>ongoing</translation>
         </message>
         <message>
             <source>terminé</source>
-            <translation type="unfinished" />
+            <translation>ended</translation>
         </message>
         <message>
             <source>Retirer cette demande de la liste d'attente ?</source>
-            <translation type="unfinished" />
+            <translation>Remove this request from the waiting list?</translation>
         </message>
         <message>
             <source>Type de période</source>
-            <translation type="unfinished" />
+            <translation>Type of period</translation>
         </message>
         <message>
             <source>1er semestre</source>
-            <translation type="unfinished" />
+            <translation>1st half-year</translation>
         </message>
         <message>
             <source>2e semestre</source>
-            <translation type="unfinished" />
+            <translation>2nd half-year</translation>
         </message>
         <message>
             <source>Semestre</source>
-            <translation type="unfinished" />
+            <translation>Half-year</translation>
         </message>
         <message>
             <source>Début de la période</source>
-            <translation type="unfinished" />
+            <translation>Start of the period</translation>
         </message>
         <message>
             <source>Fin de la période</source>
-            <translation type="unfinished" />
+            <translation>End of the period</translation>
         </message>
         <message>
             <source>&amp;Afficher</source>
-            <translation type="unfinished" />
+            <translation>&amp;Show</translation>
         </message>
         <message>
             <source>Rapport &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;PDF report…</translation>
         </message>
         <message>
             <source>Exporter en &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Export to &amp;CSV…</translation>
         </message>
         <message>
             <source>P&amp;ériode :</source>
             <extracomment>replaced in tests: the unencrypted-copy warning, and where to save the CSV</extracomment>
-            <translation type="unfinished" />
+            <translation>P&amp;eriod:</translation>
         </message>
         <message>
             <source>A&amp;nnée :</source>
-            <translation type="unfinished" />
+            <translation>Y&amp;ear:</translation>
         </message>
         <message>
             <source>Indicateurs</source>
-            <translation type="unfinished" />
+            <translation>Indicators</translation>
         </message>
         <message>
             <source>Les chiffres de la période choisie, comparés à la période précédente, pour les rapports au PSSP et au PCS. Des agrégats seulement : aucun nom.</source>
-            <translation type="unfinished" />
+            <translation>The figures for the chosen period, compared with the previous period, for the reports to the PSSP and the PCS. Aggregates only: no names.</translation>
         </message>
         <message>
             <source>Calcul des indicateurs…</source>
-            <translation type="unfinished" />
+            <translation>Calculating the indicators…</translation>
         </message>
         <message>
             <source>Préparation du rapport…</source>
-            <translation type="unfinished" />
+            <translation>Preparing the report…</translation>
         </message>
         <message>
             <source>Exporter les indicateurs</source>
-            <translation type="unfinished" />
+            <translation>Export the indicators</translation>
         </message>
         <message>
             <source>Fichier CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV file (*.csv)</translation>
         </message>
         <message>
             <source>Impossible d'écrire « {file} » : vérifiez le dossier choisi.</source>
-            <translation type="unfinished" />
+            <translation>Cannot write “{file}”: check the chosen folder.</translation>
         </message>
         <message>
             <source>Indicateurs exportés dans « {file} ».</source>
-            <translation type="unfinished" />
+            <translation>Indicators exported to “{file}”.</translation>
         </message>
         <message>
             <source>Nouveau dossier</source>
-            <translation type="unfinished" />
+            <translation>New case</translation>
         </message>
         <message>
             <source>Le minimum pour ouvrir le dossier : un nom ou un pseudonyme, la commune, le type de violence et comment la joindre sans danger. Entrée passe au champ suivant, Ctrl+Entrée enregistre.</source>
-            <translation type="unfinished" />
+            <translation>The minimum to open the case: a name or a pseudonym, the municipality, the type of violence and how to reach her safely. Enter moves to the next field, Ctrl+Enter saves.</translation>
         </message>
         <message>
             <source>ex. Colibri — si elle ne veut pas donner son nom</source>
-            <translation type="unfinished" />
+            <translation>e.g. Colibri — if she does not want to give her name</translation>
         </message>
         <message>
             <source>Contact sûr — comment la joindre sans danger</source>
-            <translation type="unfinished" />
+            <translation>Safe contact — how to reach her safely</translation>
         </message>
         <message>
             <source>▸ Compléter maintenant (&amp;facultatif)</source>
-            <translation type="unfinished" />
+            <translation>▸ Complete now (&amp;optional)</translation>
         </message>
         <message>
             <source>Compléments (facultatifs)</source>
-            <translation type="unfinished" />
+            <translation>Additional details (optional)</translation>
         </message>
         <message>
             <source>En quelques mots, sans détails identifiants</source>
-            <translation type="unfinished" />
+            <translation>In a few words, without identifying details</translation>
         </message>
         <message>
             <source>Té&amp;léphone :</source>
-            <translation type="unfinished" />
+            <translation>Pho&amp;ne:</translation>
         </message>
         <message>
             <source>Situation en &amp;bref :</source>
-            <translation type="unfinished" />
+            <translation>Situation in &amp;brief:</translation>
         </message>
         <message>
             <source>&amp;Enregistrer et ouvrir le dossier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save and open the case</translation>
         </message>
         <message>
             <source> Compléter maintenant (&amp;facultatif)</source>
-            <translation type="unfinished" />
+            <translation> Complete now (&amp;optional)</translation>
         </message>
         <message>
             <source>Balise — {service}</source>
-            <translation type="unfinished" />
+            <translation>Balise — {service}</translation>
         </message>
         <message>
             <source> — DÉMO</source>
-            <translation type="unfinished" />
+            <translation> — DEMO</translation>
         </message>
         <message>
             <source>Navigation</source>
-            <translation type="unfinished" />
+            <translation>Navigation</translation>
         </message>
         <message>
             <source>&amp;Verrouiller</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lock</translation>
         </message>
         <message>
             <source>Verrouiller le coffre ({shortcut})</source>
-            <translation type="unfinished" />
+            <translation>Lock the vault ({shortcut})</translation>
         </message>
         <message>
             <source>Barre d'outils</source>
-            <translation type="unfinished" />
+            <translation>Toolbar</translation>
         </message>
         <message>
             <source>&amp;Masquer les noms</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hide names</translation>
         </message>
         <message>
             <source>Afficher pseudonymes ou initiales à la place des noms, pour travailler dans un lieu public (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Show pseudonyms or initials instead of names, to work in a public place (Ctrl+H)</translation>
         </message>
         <message>
             <source>Connecté·e : {name} ({login}) — {role}</source>
-            <translation type="unfinished" />
+            <translation>Logged in: {name} ({login}) — {role}</translation>
         </message>
         <message>
             <source>Une erreur inattendue s'est produite. Vos données enregistrées sont intactes : le coffre n'a pas été modifié par cette erreur. Si le problème se répète, fermez puis rouvrez Balise, et signalez-le à votre coordinateur·rice.</source>
-            <translation type="unfinished" />
+            <translation>An unexpected error occurred. Your saved data is intact: the vault has not been changed by this error. If the problem recurs, close and reopen Balise, and report it to your coordinator.</translation>
         </message>
         <message>
             <source>Accueil</source>
             <extracomment>the action (app.core.permissions.Perm) a role needs to see the page; None: everyone</extracomment>
-            <translation type="unfinished" />
+            <translation>Home</translation>
         </message>
         <message>
             <source>Réseau</source>
-            <translation type="unfinished" />
+            <translation>Network</translation>
         </message>
         <message>
             <source>Hébergement</source>
-            <translation type="unfinished" />
+            <translation>Housing</translation>
         </message>
         <message>
             <source>Équipe</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <source>Paramètres</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <source>Coffre de démonstration : les personnes et dossiers sont fictifs.</source>
-            <translation type="unfinished" />
+            <translation>Demo vault: the people and cases are fictitious.</translation>
         </message>
         <message>
             <source>dossiers ouverts</source>
-            <translation type="unfinished" />
+            <translation>open cases</translation>
         </message>
         <message>
             <source>suivis prévus cette semaine</source>
-            <translation type="unfinished" />
+            <translation>follow-ups planned this week</translation>
         </message>
         <message>
             <source>Aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>Today</translation>
         </message>
         <message>
             <source>Aucun rendez-vous aujourd'hui.</source>
-            <translation type="unfinished" />
+            <translation>No appointments today.</translation>
         </message>
         <message>
             <source>À surveiller</source>
-            <translation type="unfinished" />
+            <translation>To watch</translation>
         </message>
         <message>
             <source>Aucun dossier à risque élevé sans contact depuis 14 jours.</source>
-            <translation type="unfinished" />
+            <translation>No high-risk case without contact for 14 days.</translation>
         </message>
         <message>
             <source>Dossiers à risque élevé ou critique sans suivi réalisé depuis 14 jours</source>
-            <translation type="unfinished" />
+            <translation>High or critical risk cases with no follow-up done for 14 days</translation>
         </message>
         <message>
             <source>Afficher les &amp;suivants</source>
-            <translation type="unfinished" />
+            <translation>Show the &amp;next ones</translation>
         </message>
         <message>
             <source>Mes dossiers ouverts</source>
-            <translation type="unfinished" />
+            <translation>My open cases</translation>
         </message>
         <message>
             <source>Aucun dossier ouvert à votre nom.</source>
-            <translation type="unfinished" />
+            <translation>No open case in your name.</translation>
         </message>
         <message>
             <source>Échéances et audiences</source>
-            <translation type="unfinished" />
+            <translation>Deadlines and hearings</translation>
         </message>
         <message>
             <source>Aucune échéance dans les {n} prochains jours.</source>
-            <translation type="unfinished" />
+            <translation>No deadlines in the next {n} days.</translation>
         </message>
         <message>
             <source>Fins d'interdiction, audiences, démarches et départs des {n} prochains jours, et ceux dépassés sans mise à jour</source>
-            <translation type="unfinished" />
+            <translation>End of bans, hearings, steps and departures in the next {n} days, and those passed without an update</translation>
         </message>
         <message>
             <source>&amp;Voir tous mes dossiers</source>
-            <translation type="unfinished" />
+            <translation>&amp;See all my cases</translation>
         </message>
         <message>
             <source>Bonjour {name}</source>
-            <translation type="unfinished" />
+            <translation>Hello {name}</translation>
         </message>
         <message>
             <source>{title} ({n} premiers)</source>
-            <translation type="unfinished" />
+            <translation>{title} (first {n})</translation>
         </message>
         <message>
             <source>Délai de verrouillage automatique en minutes</source>
-            <translation type="unfinished" />
+            <translation>Automatic lock delay in minutes</translation>
         </message>
         <message>
             <source>Verrouiller quand la fenêtre est &amp;réduite</source>
-            <translation type="unfinished" />
+            <translation>Lock when the window is &amp;minimised</translation>
         </message>
         <message>
             <source>&amp;Enregistrer les réglages</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save the settings</translation>
         </message>
         <message>
             <source>Ces réglages valent pour toute l'équipe : seule la coordination peut les changer.</source>
-            <translation type="unfinished" />
+            <translation>These settings apply to the whole team: only the coordination can change them.</translation>
         </message>
         <message>
             <source>&amp;Délai de verrouillage automatique :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Automatic lock delay:</translation>
         </message>
         <message>
             <source>Balise se verrouille seul après quelques minutes sans clavier ni souris. Ctrl+L verrouille tout de suite.</source>
-            <translation type="unfinished" />
+            <translation>Balise locks itself after a few minutes without keyboard or mouse activity. Ctrl+L locks immediately.</translation>
         </message>
         <message>
             <source>&amp;Changer ma phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Change my passphrase…</translation>
         </message>
         <message>
             <source>Ma phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>My passphrase</translation>
         </message>
         <message>
             <source>Re&amp;nouveler le code de récupération…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;new the recovery code…</translation>
         </message>
         <message>
             <source>Code de récupération du coffre</source>
-            <translation type="unfinished" />
+            <translation>Vault recovery code</translation>
         </message>
         <message>
             <source>Si le code imprimé a été perdu ou vu par quelqu'un d'autre, créez-en un nouveau : l'ancien cessera de fonctionner.</source>
-            <translation type="unfinished" />
+            <translation>If the printed code has been lost or seen by someone else, create a new one: the old one will stop working.</translation>
         </message>
         <message>
             <source>Réglages enregistrés.</source>
-            <translation type="unfinished" />
+            <translation>Settings saved.</translation>
         </message>
         <message>
             <source>Un nouveau code de récupération va être créé et l'ancien cessera de fonctionner. Préparez de quoi l'imprimer ou le noter. Continuer ?</source>
-            <translation type="unfinished" />
+            <translation>A new recovery code will be created and the old one will stop working. Get ready to print it or write it down. Continue?</translation>
         </message>
         <message>
             <source>&amp;Renouveler</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renew</translation>
         </message>
         <message>
             <source>Création du nouveau code…</source>
-            <translation type="unfinished" />
+            <translation>Creating the new code…</translation>
         </message>
         <message>
             <source>Choisissez une organisation pour voir ses coordonnées.</source>
-            <translation type="unfinished" />
+            <translation>Choose an organisation to see its contact details.</translation>
         </message>
         <message>
             <source>inactive</source>
-            <translation type="unfinished" />
+            <translation>inactive</translation>
         </message>
         <message>
             <source>Communes desservies</source>
-            <translation type="unfinished" />
+            <translation>Municipalities served</translation>
         </message>
         <message>
             <source>Personnes de contact</source>
-            <translation type="unfinished" />
+            <translation>Contact people</translation>
         </message>
         <message>
             <source>Modifier l'organisation</source>
-            <translation type="unfinished" />
+            <translation>Edit the organisation</translation>
         </message>
         <message>
             <source>Nouvelle organisation</source>
-            <translation type="unfinished" />
+            <translation>New organisation</translation>
         </message>
         <message>
             <source>Organisation &amp;active (proposée pour les courriers)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Active organisation (offered for letters)</translation>
         </message>
         <message>
             <source>Filtrer les communes…</source>
-            <translation type="unfinished" />
+            <translation>Filter the municipalities…</translation>
         </message>
         <message>
             <source>A&amp;jouter un contact</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dd a contact</translation>
         </message>
         <message>
             <source>Reti&amp;rer le contact</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;move the contact</translation>
         </message>
         <message>
             <source>Ser&amp;vices :</source>
-            <translation type="unfinished" />
+            <translation>Ser&amp;vices:</translation>
         </message>
         <message>
             <source>&amp;Horaires :</source>
-            <translation type="unfinished" />
+            <translation>Opening &amp;hours:</translation>
         </message>
         <message>
             <source>&amp;Rue :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Street:</translation>
         </message>
         <message>
             <source>Code postal, &amp;localité :</source>
-            <translation type="unfinished" />
+            <translation>Postcode, &amp;town:</translation>
         </message>
         <message>
             <source>&amp;Téléphone :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phone:</translation>
         </message>
         <message>
             <source>&amp;E-mail :</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail:</translation>
         </message>
         <message>
             <source>N&amp;otes :</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otes:</translation>
         </message>
         <message>
             <source>Aucune commune cochée : l'organisation sert toutes les communes.</source>
-            <translation type="unfinished" />
+            <translation>No municipality ticked: the organisation serves all municipalities.</translation>
         </message>
         <message>
             <source>Organisation du répertoire</source>
-            <translation type="unfinished" />
+            <translation>Directory organisation</translation>
         </message>
         <message>
             <source>Importer un répertoire</source>
-            <translation type="unfinished" />
+            <translation>Import a directory</translation>
         </message>
         <message>
             <source>« {file} » : {new} organisation(s) à ajouter, {updated} à mettre à jour, {rejected} ligne(s) refusée(s).</source>
-            <translation type="unfinished" />
+            <translation>“{file}”: {new} organisation(s) to add, {updated} to update, {rejected} line(s) refused.</translation>
         </message>
         <message>
             <source>Ligne</source>
-            <translation type="unfinished" />
+            <translation>Line</translation>
         </message>
         <message>
             <source>Raison</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Lignes refusées</source>
-            <translation type="unfinished" />
+            <translation>Refused lines</translation>
         </message>
         <message>
             <source>&amp;Importer les {n} ligne(s) valable(s)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import the {n} valid line(s)</translation>
         </message>
         <message>
             <source>Les lignes refusées ne seront pas importées. Corrigez-les dans le fichier et importez-le à nouveau : les organisations déjà présentes seront mises à jour, pas dupliquées.</source>
-            <translation type="unfinished" />
+            <translation>Refused lines will not be imported. Correct them in the file and import it again: organisations already present will be updated, not duplicated.</translation>
         </message>
         <message>
             <source>Import terminé : {added} ajoutée(s), {updated} mise(s) à jour.</source>
-            <translation type="unfinished" />
+            <translation>Import finished: {added} added, {updated} updated.</translation>
         </message>
         <message>
             <source>Rechercher une organisation, un service, un contact…</source>
-            <translation type="unfinished" />
+            <translation>Search for an organisation, a service, a contact…</translation>
         </message>
         <message>
             <source>Rechercher dans le répertoire</source>
-            <translation type="unfinished" />
+            <translation>Search the directory</translation>
         </message>
         <message>
             <source>Secteur</source>
-            <translation type="unfinished" />
+            <translation>Sector</translation>
         </message>
         <message>
             <source>Montrer les &amp;inactives</source>
-            <translation type="unfinished" />
+            <translation>Show &amp;inactive ones</translation>
         </message>
         <message>
             <source>&amp;Nouvelle organisation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New organisation…</translation>
         </message>
         <message>
             <source>Im&amp;porter (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>Im&amp;port (CSV)…</translation>
         </message>
         <message>
             <source>E&amp;xporter (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xport (CSV)…</translation>
         </message>
         <message>
             <source>Secteur :</source>
-            <translation type="unfinished" />
+            <translation>Sector:</translation>
         </message>
         <message>
             <source>Commune :</source>
-            <translation type="unfinished" />
+            <translation>Municipality:</translation>
         </message>
         <message>
             <source>Réseau — répertoire des partenaires</source>
-            <translation type="unfinished" />
+            <translation>Network — partner directory</translation>
         </message>
         <message>
             <source>Tous les secteurs</source>
-            <translation type="unfinished" />
+            <translation>All sectors</translation>
         </message>
         <message>
             <source>Aucune organisation</source>
-            <translation type="unfinished" />
+            <translation>No organisations</translation>
         </message>
         <message>
             <source>1 organisation</source>
-            <translation type="unfinished" />
+            <translation>1 organisation</translation>
         </message>
         <message>
             <source>{n} organisations</source>
-            <translation type="unfinished" />
+            <translation>{n} organisations</translation>
         </message>
         <message>
             <source>Fichier CSV (*.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>CSV file (*.csv *.txt)</translation>
         </message>
         <message>
             <source>Exporter le répertoire</source>
-            <translation type="unfinished" />
+            <translation>Export the directory</translation>
         </message>
         <message>
             <source>{n} organisation(s) exportée(s) dans « {file} ».</source>
-            <translation type="unfinished" />
+            <translation>{n} organisation(s) exported to “{file}”.</translation>
         </message>
         <message>
             <source>Communes</source>
-            <translation type="unfinished" />
+            <translation>Municipalities</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacts</translation>
         </message>
         <message>
             <source>Organisations du répertoire</source>
-            <translation type="unfinished" />
+            <translation>Directory organisations</translation>
         </message>
         <message>
             <source>{name} (inactive)</source>
-            <translation type="unfinished" />
+            <translation>{name} (inactive)</translation>
         </message>
         <message>
             <source>Changer ma phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Change my passphrase</translation>
         </message>
         <message>
             <source>Phrase de passe actuelle</source>
-            <translation type="unfinished" />
+            <translation>Current passphrase</translation>
         </message>
         <message>
             <source>C&amp;hanger</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hange</translation>
         </message>
         <message>
             <source>Phrase de passe &amp;actuelle :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Current passphrase:</translation>
         </message>
         <message>
             <source>Nouvelle phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>New passphrase</translation>
         </message>
         <message>
             <source>Tapez votre phrase de passe actuelle.</source>
-            <translation type="unfinished" />
+            <translation>Type your current passphrase.</translation>
         </message>
         <message>
             <source>Enregistrement de la nouvelle phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>Saving the new passphrase…</translation>
         </message>
         <message>
             <source>Votre phrase de passe a été changée.</source>
-            <translation type="unfinished" />
+            <translation>Your passphrase has been changed.</translation>
         </message>
         <message>
             <source>La phrase de passe actuelle n'est pas la bonne. Réessayez.</source>
-            <translation type="unfinished" />
+            <translation>The current passphrase is not correct. Try again.</translation>
         </message>
         <message>
             <source>Choisissez une phrase facile à retenir pour vous, difficile à deviner pour d'autres : par exemple plusieurs mots sans lien. Au moins {n} caractères ; majuscules, chiffres ou signes ne sont pas obligatoires.</source>
-            <translation type="unfinished" />
+            <translation>Choose a sentence that is easy for you to remember and hard for others to guess: for example several unrelated words. At least {n} characters; capitals, digits or symbols are not required.</translation>
         </message>
         <message>
             <source>Confirmation de la phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Passphrase confirmation</translation>
         </message>
         <message>
             <source>&amp;Confirmation :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confirmation:</translation>
         </message>
         <message>
             <source>Imprimer le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Print the recovery code</translation>
         </message>
         <message>
             <source>Voici le code de récupération du coffre. Il permet d'ouvrir le coffre si une phrase de passe est oubliée. Il ne sera plus jamais affiché.</source>
-            <translation type="unfinished" />
+            <translation>Here is the vault's recovery code. It can open the vault if a passphrase is forgotten. It will never be shown again.</translation>
         </message>
         <message>
             <source>Code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Recovery code</translation>
         </message>
         <message>
             <source>Imprimez-le ou recopiez-le à la main, puis rangez-le en lieu sûr, à part de l'ordinateur portable (par exemple dans une armoire fermée du service). Ne l'enregistrez pas dans un fichier ni dans un courriel.</source>
-            <translation type="unfinished" />
+            <translation>Print it or copy it out by hand, then keep it in a safe place, separate from the laptop (for example in a locked cabinet of the service). Do not save it in a file or an e-mail.</translation>
         </message>
         <message>
             <source>J'ai &amp;noté le code de récupération en lieu sûr</source>
-            <translation type="unfinished" />
+            <translation>I have &amp;noted the recovery code in a safe place</translation>
         </message>
         <message>
             <source>Nouveau code de récupération</source>
-            <translation type="unfinished" />
+            <translation>New recovery code</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Finish</translation>
         </message>
         <message>
             <source>L'ancien code de récupération ne fonctionne plus.</source>
-            <translation type="unfinished" />
+            <translation>The old recovery code no longer works.</translation>
         </message>
         <message>
             <source>Utiliser le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Use the recovery code</translation>
         </message>
         <message>
             <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-            <translation type="unfinished" />
+            <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
         </message>
         <message>
             <source>Tapez votre identifiant et le code de récupération imprimé lors de la création du coffre (les tirets et les espaces ne comptent pas).</source>
-            <translation type="unfinished" />
+            <translation>Type your username and the recovery code printed when the vault was created (hyphens and spaces do not count).</translation>
         </message>
         <message>
             <source>&amp;Code :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Code:</translation>
         </message>
         <message>
             <source>Le code est correct. Choisissez votre nouvelle phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>The code is correct. Choose your new passphrase.</translation>
         </message>
         <message>
             <source>&amp;Vérifier le code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Check the code</translation>
         </message>
         <message>
             <source>Tapez votre identifiant et le code de récupération.</source>
-            <translation type="unfinished" />
+            <translation>Type your username and the recovery code.</translation>
         </message>
         <message>
             <source>Vérification du code…</source>
-            <translation type="unfinished" />
+            <translation>Checking the code…</translation>
         </message>
         <message>
             <source>Conservation et effacement</source>
             <extracomment>emitted after a purge (lists on screen may show erased cases)</extracomment>
-            <translation type="unfinished" />
+            <translation>Retention and erasure</translation>
         </message>
         <message>
             <source>Clôturé le</source>
-            <translation type="unfinished" />
+            <translation>Closed on</translation>
         </message>
         <message>
             <source>À effacer depuis le</source>
-            <translation type="unfinished" />
+            <translation>To be erased since</translation>
         </message>
         <message>
             <source>Tout &amp;cocher</source>
-            <translation type="unfinished" />
+            <translation>Tick &amp;all</translation>
         </message>
         <message>
             <source>Tout &amp;décocher</source>
-            <translation type="unfinished" />
+            <translation>&amp;Untick all</translation>
         </message>
         <message>
             <source>&amp;Effacer les dossiers cochés…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erase the ticked cases…</translation>
         </message>
         <message>
             <source>Règle du service : un dossier clôturé est conservé {n} ans après sa clôture, puis effacé (RGPD, art. 5 : limitation de la conservation). Les dossiers ci-dessous ont dépassé ce délai. L'effacement est définitif : personnes, auteurs, suivis, documents et brouillons du dossier disparaissent du coffre ; une sauvegarde est faite ensuite, et les sauvegardes plus anciennes disparaissent par la rotation.</source>
-            <translation type="unfinished" />
+            <translation>Service rule: a closed case is kept for {n} years after it is closed, then erased (GDPR, Art. 5: storage limitation). The cases below have exceeded this period. Erasure is permanent: the case's people, perpetrators, follow-ups, documents and drafts disappear from the vault; a backup is made afterwards, and older backups disappear through rotation.</translation>
         </message>
         <message>
             <source>Effacer définitivement {n} dossier(s) et tout ce qu'ils contiennent ? Cette action ne peut pas être annulée.</source>
-            <translation type="unfinished" />
+            <translation>Permanently erase {n} case(s) and everything they contain? This action cannot be undone.</translation>
         </message>
         <message>
             <source>Effacer {n} dossier(s)</source>
-            <translation type="unfinished" />
+            <translation>Erase {n} case(s)</translation>
         </message>
         <message>
             <source>Nouvelle démarche</source>
-            <translation type="unfinished" />
+            <translation>New step</translation>
         </message>
         <message>
             <source>&amp;Intitulé :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Title:</translation>
         </message>
         <message>
             <source>Ensembles types :</source>
-            <translation type="unfinished" />
+            <translation>Standard sets:</translation>
         </message>
         <message>
             <source>Le nouvel intitulé s'affichera aussi dans les {n} dossier(s) qui utilisent cette démarche.</source>
-            <translation type="unfinished" />
+            <translation>The new title will also be shown in the {n} case(s) that use this step.</translation>
         </message>
         <message>
             <source>Abandonner cette modification du catalogue ?</source>
-            <translation type="unfinished" />
+            <translation>Discard this change to the catalogue?</translation>
         </message>
         <message>
             <source>Catalogue des démarches socio-administratives</source>
-            <translation type="unfinished" />
+            <translation>Catalogue of social and administrative steps</translation>
         </message>
         <message>
             <source>Intitulé</source>
-            <translation type="unfinished" />
+            <translation>Title</translation>
         </message>
         <message>
             <source>Ensembles types</source>
-            <translation type="unfinished" />
+            <translation>Standard sets</translation>
         </message>
         <message>
             <source>Catalogue des démarches</source>
-            <translation type="unfinished" />
+            <translation>Catalogue of steps</translation>
         </message>
         <message>
             <source>A&amp;jouter une démarche…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dd a step…</translation>
         </message>
         <message>
             <source>Changer l'&amp;intitulé…</source>
-            <translation type="unfinished" />
+            <translation>Change the &amp;title…</translation>
         </message>
         <message>
             <source>Re&amp;tirer</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;move</translation>
         </message>
         <message>
             <source>Les démarches proposées dans les dossiers. Un nouvel intitulé s'affiche aussi dans les dossiers qui utilisent déjà la démarche ; une démarche retirée n'est plus proposée mais reste visible dans ces dossiers.</source>
-            <translation type="unfinished" />
+            <translation>The steps offered in cases. A new title is also shown in cases that already use the step; a removed step is no longer offered but remains visible in those cases.</translation>
         </message>
         <message>
             <source>{label} (retirée)</source>
-            <translation type="unfinished" />
+            <translation>{label} (removed)</translation>
         </message>
         <message>
             <source>Réta&amp;blir</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;store</translation>
         </message>
         <message>
             <source>Modèles de documents</source>
-            <translation type="unfinished" />
+            <translation>Document templates</translation>
         </message>
         <message>
             <source>Champs disponibles</source>
-            <translation type="unfinished" />
+            <translation>Available fields</translation>
         </message>
         <message>
             <source>Double-clic ou Entrée : insérer le champ dans le texte</source>
-            <translation type="unfinished" />
+            <translation>Double-click or Enter: insert the field into the text</translation>
         </message>
         <message>
             <source>A&amp;perçu…</source>
-            <translation type="unfinished" />
+            <translation>Pre&amp;view…</translation>
         </message>
         <message>
             <source>Enregistrer le &amp;modèle</source>
-            <translation type="unfinished" />
+            <translation>Save the &amp;template</translation>
         </message>
         <message>
             <source>Revenir au texte d'&amp;origine</source>
-            <translation type="unfinished" />
+            <translation>Go back to the &amp;original text</translation>
         </message>
         <message>
             <source>Do&amp;cument :</source>
-            <translation type="unfinished" />
+            <translation>Do&amp;cument:</translation>
         </message>
         <message>
             <source>&amp;Objet / titre :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Subject / title:</translation>
         </message>
         <message>
             <source>&amp;Texte :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Text:</translation>
         </message>
         <message>
             <source>Les champs entre accolades, comme {personne}, sont remplacés à l'impression. Une ligne vide sépare deux paragraphes.</source>
-            <translation type="unfinished" />
+            <translation>Fields in braces, such as {personne}, are replaced when printing. A blank line separates two paragraphs.</translation>
         </message>
         <message>
             <source>Texte d'origine.</source>
-            <translation type="unfinished" />
+            <translation>Original text.</translation>
         </message>
         <message>
             <source>Texte modifié.</source>
-            <translation type="unfinished" />
+            <translation>Modified text.</translation>
         </message>
         <message>
             <source>Modèle enregistré.</source>
-            <translation type="unfinished" />
+            <translation>Template saved.</translation>
         </message>
         <message>
             <source>Informations transmises (exemple)</source>
-            <translation type="unfinished" />
+            <translation>Information sent (example)</translation>
         </message>
         <message>
             <source>Exemple de rubrique</source>
-            <translation type="unfinished" />
+            <translation>Example section</translation>
         </message>
         <message>
             <source>Aperçu</source>
-            <translation type="unfinished" />
+            <translation>Preview</translation>
         </message>
         <message>
             <source>Aperçu du modèle</source>
-            <translation type="unfinished" />
+            <translation>Template preview</translation>
         </message>
         <message>
             <source>Nouveau compte</source>
             <extracomment>a new account was created: its one-time code, to show once an existing account was saved</extracomment>
-            <translation type="unfinished" />
+            <translation>New account</translation>
         </message>
         <message>
             <source>Modifier le compte</source>
-            <translation type="unfinished" />
+            <translation>Edit the account</translation>
         </message>
         <message>
             <source>ex. k.benali</source>
-            <translation type="unfinished" />
+            <translation>e.g. k.benali</translation>
         </message>
         <message>
             <source>— aucune —</source>
-            <translation type="unfinished" />
+            <translation>— none —</translation>
         </message>
         <message>
             <source>&amp;Nom complet :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Full name:</translation>
         </message>
         <message>
             <source>&amp;Rôle :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Role:</translation>
         </message>
         <message>
             <source>&amp;Créer le compte</source>
-            <translation type="unfinished" />
+            <translation>&amp;Create the account</translation>
         </message>
         <message>
             <source>Balise créera un code à usage unique : remettez-le en main propre. À sa première ouverture, la personne choisira sa propre phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>Balise will create a one-time code: hand it over in person. When opening Balise for the first time, the person will choose their own passphrase.</translation>
         </message>
         <message>
             <source>L'identifiant d'un compte ne change pas.</source>
-            <translation type="unfinished" />
+            <translation>An account's username does not change.</translation>
         </message>
         <message>
             <source>Création du compte et de son code…</source>
-            <translation type="unfinished" />
+            <translation>Creating the account and its code…</translation>
         </message>
         <message>
             <source>Enregistrement…</source>
-            <translation type="unfinished" />
+            <translation>Saving…</translation>
         </message>
         <message>
             <source>Code à usage unique</source>
-            <translation type="unfinished" />
+            <translation>One-time code</translation>
         </message>
         <message>
             <source>Compte de {name} — identifiant : {login}</source>
-            <translation type="unfinished" />
+            <translation>Account of {name} — username: {login}</translation>
         </message>
         <message>
             <source>Remettez ce code en main propre, jamais par courriel ni par message. Il ne sera plus affiché. La personne ouvre Balise avec son identifiant et ce code, puis choisit tout de suite sa propre phrase de passe ; le code cesse alors de fonctionner. Code perdu : réinitialisez la phrase de passe du compte.</source>
-            <translation type="unfinished" />
+            <translation>Hand this code over in person, never by e-mail or message. It will not be shown again. The person opens Balise with their username and this code, then immediately chooses their own passphrase; the code then stops working. Code lost: reset the account's passphrase.</translation>
         </message>
         <message>
             <source>J'ai &amp;remis le code</source>
-            <translation type="unfinished" />
+            <translation>I have &amp;handed over the code</translation>
         </message>
         <message>
             <source>Désactivé le {date}</source>
-            <translation type="unfinished" />
+            <translation>Deactivated on {date}</translation>
         </message>
         <message>
             <source>Désactivé</source>
-            <translation type="unfinished" />
+            <translation>Deactivated</translation>
         </message>
         <message>
             <source>Actif — code à usage unique pas encore utilisé</source>
-            <translation type="unfinished" />
+            <translation>Active — one-time code not used yet</translation>
         </message>
         <message>
             <source>Actif</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>Comptes de l'équipe</source>
-            <translation type="unfinished" />
+            <translation>Team accounts</translation>
         </message>
         <message>
             <source>&amp;Nouveau compte…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New account…</translation>
         </message>
         <message>
             <source>Dés&amp;activer…</source>
-            <translation type="unfinished" />
+            <translation>De&amp;activate…</translation>
         </message>
         <message>
             <source>Réinitialiser la &amp;phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>Reset the &amp;passphrase…</translation>
         </message>
         <message>
             <source>Chaque personne a son propre compte et sa propre phrase de passe. Un compte désactivé ne peut plus ouvrir le coffre ; son historique est conservé.</source>
-            <translation type="unfinished" />
+            <translation>Each person has their own account and their own passphrase. A deactivated account can no longer open the vault; its history is kept.</translation>
         </message>
         <message>
             <source>Ré&amp;activer…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;activate…</translation>
         </message>
         <message>
             <source>Désactiver le compte de {name} ? Sa phrase de passe n'ouvrira plus le coffre. Son historique est conservé et le compte pourra être réactivé.</source>
-            <translation type="unfinished" />
+            <translation>Deactivate the account of {name}? Their passphrase will no longer open the vault. Their history is kept and the account can be reactivated.</translation>
         </message>
         <message>
             <source>&amp;Désactiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deactivate</translation>
         </message>
         <message>
             <source>Réactiver le compte de {name} ? Un nouveau code à usage unique sera créé.</source>
-            <translation type="unfinished" />
+            <translation>Reactivate the account of {name}? A new one-time code will be created.</translation>
         </message>
         <message>
             <source>&amp;Réactiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reactivate</translation>
         </message>
         <message>
             <source>Remplacer la phrase de passe de {name} par un nouveau code à usage unique ? L'ancienne phrase de passe cessera de fonctionner.</source>
-            <translation type="unfinished" />
+            <translation>Replace the passphrase of {name} with a new one-time code? The old passphrase will stop working.</translation>
         </message>
         <message>
             <source>&amp;Réinitialiser</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reset</translation>
         </message>
         <message>
             <source>Désactivation du compte…</source>
-            <translation type="unfinished" />
+            <translation>Deactivating the account…</translation>
         </message>
         <message>
             <source>Réactivation du compte…</source>
-            <translation type="unfinished" />
+            <translation>Reactivating the account…</translation>
         </message>
         <message>
             <source>Création d'un nouveau code…</source>
-            <translation type="unfinished" />
+            <translation>Creating a new code…</translation>
         </message>
         <message>
             <source>Réessayez dans {n} s</source>
-            <translation type="unfinished" />
+            <translation>Try again in {n} s</translation>
         </message>
         <message>
             <source>Balise — coffre chiffré</source>
             <extracomment>the backup offered after damage (None: nothing offered)</extracomment>
-            <translation type="unfinished" />
+            <translation>Balise — encrypted vault</translation>
         </message>
         <message>
             <source>Phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Passphrase</translation>
         </message>
         <message>
             <source>Restaurer cette &amp;sauvegarde…</source>
             <extracomment>what a restore did, shown above the form on the restored vault</extracomment>
-            <translation type="unfinished" />
+            <translation>Restore this &amp;backup…</translation>
         </message>
         <message>
             <source>Remplacer le coffre endommagé par la sauvegarde vérifiée la plus récente</source>
-            <translation type="unfinished" />
+            <translation>Replace the damaged vault with the most recent verified backup</translation>
         </message>
         <message>
             <source>&amp;Déverrouiller</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unlock</translation>
         </message>
         <message>
             <source>J'ai &amp;oublié ma phrase de passe — utiliser le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>I have &amp;forgotten my passphrase — use the recovery code</translation>
         </message>
         <message>
             <source>Les données sont chiffrées. Identifiez-vous pour les ouvrir.</source>
-            <translation type="unfinished" />
+            <translation>The data is encrypted. Identify yourself to open it.</translation>
         </message>
         <message>
             <source>Déverrouillage…</source>
-            <translation type="unfinished" />
+            <translation>Unlocking…</translation>
         </message>
         <message>
             <source>Tapez votre phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>Type your passphrase.</translation>
         </message>
         <message>
             <source>Message d'erreur</source>
             <extracomment>height kept free below a window for a task bar, and above it for its title bar (where the platform's available geometry already leaves out the task bar, the window is only a little shorter than it could be)</extracomment>
-            <translation type="unfinished" />
+            <translation>Error message</translation>
         </message>
         <message>
             <source>Afficher</source>
-            <translation type="unfinished" />
+            <translation>Show</translation>
         </message>
         <message>
             <source>Afficher ou masquer la phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Show or hide the passphrase</translation>
         </message>
         <message>
             <source>Masquer</source>
-            <translation type="unfinished" />
+            <translation>Hide</translation>
         </message>
         <message>
             <source>Solidité de la phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Passphrase strength</translation>
         </message>
         <message>
             <source>DÉMO</source>
-            <translation type="unfinished" />
+            <translation>DEMO</translation>
         </message>
         <message>
             <source>Coffre de démonstration : données fictives uniquement.</source>
-            <translation type="unfinished" />
+            <translation>Demo vault: fictitious data only.</translation>
         </message>
         <message>
             <source>Création du coffre</source>
-            <translation type="unfinished" />
+            <translation>Creating the vault</translation>
         </message>
         <message>
             <source>Le coffre chiffré de votre service est en cours de création.</source>
-            <translation type="unfinished" />
+            <translation>Your service's encrypted vault is being created.</translation>
         </message>
         <message>
             <source>&amp;Réessayer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Try again</translation>
         </message>
         <message>
             <source>La protection de la phrase de passe est calculée pour résister aux tentatives de devinette : cela prend quelques secondes.</source>
-            <translation type="unfinished" />
+            <translation>The passphrase protection is calculated to resist guessing attempts: this takes a few seconds.</translation>
         </message>
         <message>
             <source>&amp;Suivant &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next &gt;</translation>
         </message>
         <message>
             <source>Création du coffre chiffré…</source>
-            <translation type="unfinished" />
+            <translation>Creating the encrypted vault…</translation>
         </message>
         <message>
             <source>Le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>The recovery code</translation>
         </message>
         <message>
             <source>À noter maintenant : il ne sera plus affiché.</source>
-            <translation type="unfinished" />
+            <translation>Note it down now: it will not be shown again.</translation>
         </message>
         <message>
             <source>Balise — création du coffre</source>
-            <translation type="unfinished" />
+            <translation>Balise — vault creation</translation>
         </message>
         <message>
             <source>&lt; &amp;Précédent</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Back</translation>
         </message>
         <message>
             <source>Bienvenue dans Balise</source>
-            <translation type="unfinished" />
+            <translation>Welcome to Balise</translation>
         </message>
         <message>
             <source>Le suivi des personnes victimes de violences intrafamiliales.</source>
-            <translation type="unfinished" />
+            <translation>Supporting victims of intra-family violence.</translation>
         </message>
         <message>
             <source>Balise aide votre service à suivre les dossiers d'accompagnement : suivis, démarches, orientations vers les partenaires, courriers.</source>
-            <translation type="unfinished" />
+            <translation>Balise helps your service manage support cases: follow-ups, steps, referrals to partners, letters.</translation>
         </message>
         <message>
             <source>Tout est enregistré sur cet ordinateur portable, dans un coffre chiffré. Rien n'est envoyé sur Internet. Sans phrase de passe, le coffre est illisible, même si l'ordinateur est volé.</source>
-            <translation type="unfinished" />
+            <translation>Everything is stored on this laptop, in an encrypted vault. Nothing is sent over the Internet. Without a passphrase, the vault is unreadable, even if the computer is stolen.</translation>
         </message>
         <message>
             <source>Nous allons créer le coffre de votre service en quelques étapes : le service, le compte du ou de la coordinateur·rice, puis sa phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>We will create your service's vault in a few steps: the service, the coordinator's account, then their passphrase.</translation>
         </message>
         <message>
             <source>Votre service</source>
-            <translation type="unfinished" />
+            <translation>Your service</translation>
         </message>
         <message>
             <source>Ces informations figureront sur les courriers du service.</source>
-            <translation type="unfinished" />
+            <translation>This information will appear on the service's letters.</translation>
         </message>
         <message>
             <source>par exemple : Plan de cohésion sociale d'Aywaille</source>
-            <translation type="unfinished" />
+            <translation>for example: Aywaille Social Cohesion Plan</translation>
         </message>
         <message>
             <source>Tapez le nom ou le code postal</source>
-            <translation type="unfinished" />
+            <translation>Type the name or the postcode</translation>
         </message>
         <message>
             <source>&amp;Nom du service * :</source>
-            <translation type="unfinished" />
+            <translation>Service &amp;name *:</translation>
         </message>
         <message>
             <source>C&amp;ommune :</source>
-            <translation type="unfinished" />
+            <translation>M&amp;unicipality:</translation>
         </message>
         <message>
             <source>&amp;Courriel :</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail:</translation>
         </message>
         <message>
             <source>* obligatoire</source>
-            <translation type="unfinished" />
+            <translation>* required</translation>
         </message>
         <message>
             <source>Choisissez la commune dans la liste (tapez quelques lettres).</source>
-            <translation type="unfinished" />
+            <translation>Choose the municipality from the list (type a few letters).</translation>
         </message>
         <message>
             <source>Cette adresse de courriel semble incomplète.</source>
-            <translation type="unfinished" />
+            <translation>This e-mail address seems incomplete.</translation>
         </message>
         <message>
             <source>Le compte du ou de la coordinateur·rice</source>
-            <translation type="unfinished" />
+            <translation>The coordinator's account</translation>
         </message>
         <message>
             <source>Cette personne gère les comptes de l'équipe et le code de récupération.</source>
-            <translation type="unfinished" />
+            <translation>This person manages the team's accounts and the recovery code.</translation>
         </message>
         <message>
             <source>&amp;Prénom et nom * :</source>
-            <translation type="unfinished" />
+            <translation>&amp;First name and surname *:</translation>
         </message>
         <message>
             <source>&amp;Identifiant * :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Username *:</translation>
         </message>
         <message>
             <source>L'identifiant sert à ouvrir Balise. Il est proposé à partir du nom ; vous pouvez le modifier.</source>
-            <translation type="unfinished" />
+            <translation>The username is used to open Balise. It is suggested from the name; you can change it.</translation>
         </message>
         <message>
             <source>Indiquez le prénom et le nom.</source>
-            <translation type="unfinished" />
+            <translation>Enter the first name and surname.</translation>
         </message>
         <message>
             <source>La phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>The passphrase</translation>
         </message>
         <message>
             <source>Elle ouvre le coffre. Personne ne peut la retrouver à votre place.</source>
-            <translation type="unfinished" />
+            <translation>It opens the vault. No one can recover it for you.</translation>
         </message>
         <message>
             <source>&amp;Créer le coffre</source>
-            <translation type="unfinished" />
+            <translation>&amp;Create the vault</translation>
         </message>
         <message>
             <source>Envoyé : {n} modification(s) dans {p} paquet(s).</source>
             <extracomment>exit statuses of ``balise sync`` (documented in its --help and the README)</extracomment>
-            <translation type="unfinished" />
+            <translation>Sent: {n} change(s) in {p} packet(s).</translation>
         </message>
         <message>
             <source>Reçu : {n} modification(s) de {p} paquet(s).</source>
-            <translation type="unfinished" />
+            <translation>Received: {n} change(s) from {p} packet(s).</translation>
         </message>
         <message>
             <source>{n} conflit(s) à trancher : ouvrez Balise, Paramètres, « Conflits de synchronisation ».</source>
-            <translation type="unfinished" />
+            <translation>{n} conflict(s) to resolve: open Balise, Settings, “Synchronisation conflicts”.</translation>
         </message>
         <message>
             <source>Synchronisation en cours…</source>
-            <translation type="unfinished" />
+            <translation>Synchronising…</translation>
         </message>
         <message>
             <source>Synchroniser ce portable avec les autres portables du service par un dossier (clé USB, dossier partagé) : envoie ses modifications, applique celles des autres.</source>
-            <translation type="unfinished" />
+            <translation>Synchronise this laptop with the service's other laptops through a folder (USB stick, shared folder): sends its changes, applies those of the others.</translation>
         </message>
         <message>
             <source>codes de sortie :
@@ -7876,122 +7878,131 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
      ou erreur inattendue
   2  refusé : phrase de passe incorrecte, coffre introuvable, dossier absent,
      portable retiré du service</source>
-            <translation type="unfinished" />
+            <translation>exit codes:
+  0  synchronised: everything that was in the folder has been applied
+  1  partly: a packet is missing, damaged, from another version or from a
+     removed laptop (the message says so; the other packets are applied),
+     or unexpected error
+  2  refused: wrong passphrase, vault not found, folder missing,
+     laptop removed from the service</translation>
         </message>
         <message>
             <source>dossier d'échange du service (clé USB, dossier partagé)</source>
-            <translation type="unfinished" />
+            <translation>the service's exchange folder (USB stick, shared folder)</translation>
         </message>
         <message>
             <source>Ce conflit n'existe plus.</source>
-            <translation type="unfinished" />
+            <translation>This conflict no longer exists.</translation>
         </message>
         <message>
             <source>Seuls la coordination et les intervenants du dossier peuvent trancher ce conflit.</source>
-            <translation type="unfinished" />
+            <translation>Only the coordination and the case's workers can resolve this conflict.</translation>
         </message>
         <message>
             <source>Ce conflit a déjà été tranché.</source>
-            <translation type="unfinished" />
+            <translation>This conflict has already been resolved.</translation>
         </message>
         <message>
             <source>Choisissez la valeur d'un des deux portables.</source>
-            <translation type="unfinished" />
+            <translation>Choose the value from one of the two laptops.</translation>
         </message>
         <message>
             <source>Ce conflit concerne une table inconnue de cette version.</source>
-            <translation type="unfinished" />
+            <translation>This conflict concerns a table unknown to this version.</translation>
         </message>
         <message>
             <source>(fiche supprimée)</source>
-            <translation type="unfinished" />
+            <translation>(record deleted)</translation>
         </message>
         <message>
             <source>(fiche entière)</source>
-            <translation type="unfinished" />
+            <translation>(whole record)</translation>
         </message>
         <message>
             <source>Synchronisation entre portables</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation between laptops</translation>
         </message>
         <message>
             <source>&amp;Synchroniser…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchronise…</translation>
         </message>
         <message>
             <source>Conflits de s&amp;ynchronisation…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ynchronisation conflicts…</translation>
         </message>
         <message>
             <source>Échangez les dossiers avec les autres portables du service (clé USB, dossier</source>
-            <translation type="unfinished" />
+            <translation>Exchange cases with the service's other laptops (USB stick, shared</translation>
         </message>
         <message>
             <source>partagé) : Balise y dépose les modifications de ce portable, applique les autres.</source>
-            <translation type="unfinished" />
+            <translation>folder): Balise leaves this laptop's changes there and applies the others'.</translation>
         </message>
         <message>
             <source>Synchroniser</source>
-            <translation type="unfinished" />
+            <translation>Synchronise</translation>
         </message>
         <message>
             <source>Dossier d'échange</source>
-            <translation type="unfinished" />
+            <translation>Exchange folder</translation>
         </message>
         <message>
             <source>Dossier de la clé USB ou dossier partagé</source>
-            <translation type="unfinished" />
+            <translation>USB stick folder or shared folder</translation>
         </message>
         <message>
             <source>&amp;Choisir le dossier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choose the folder…</translation>
         </message>
         <message>
             <source>&amp;Synchroniser maintenant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchronise now</translation>
         </message>
         <message>
             <source>Branchez la clé USB du service (ou ouvrez le dossier partagé), puis synchronisez. Seuls des nombres sont affichés, jamais de noms.</source>
-            <translation type="unfinished" />
+            <translation>Plug in the service's USB stick (or open the shared folder), then synchronise. Only numbers are shown, never names.</translation>
         </message>
         <message>
             <source>Dossier d'échange du service</source>
-            <translation type="unfinished" />
+            <translation>The service's exchange folder</translation>
         </message>
         <message>
             <source>Choisissez le dossier d'échange du service.</source>
-            <translation type="unfinished" />
+            <translation>Choose the service's exchange folder.</translation>
         </message>
         <message>
             <source>Conflits de synchronisation</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation conflicts</translation>
         </message>
         <message>
             <source>Conflits à trancher</source>
-            <translation type="unfinished" />
+            <translation>Conflicts to resolve</translation>
         </message>
         <message>
             <source>Aucun conflit n'attend.</source>
-            <translation type="unfinished" />
+            <translation>No conflicts waiting.</translation>
         </message>
         <message>
             <source>Une même information a été changée sur deux portables. Rien n'a été écrasé : choisissez la valeur à garder ; elle sera envoyée aux autres portables à la prochaine synchronisation.</source>
-            <translation type="unfinished" />
+            <translation>The same information was changed on two laptops. Nothing has been overwritten: choose the value to keep; it will be sent to the other laptops at the next synchronisation.</translation>
         </message>
         <message>
             <source>fiche entière</source>
-            <translation type="unfinished" />
+            <translation>whole record</translation>
         </message>
         <message>
             <source>Dossier {dossier} — {champ} ({table})
   « {premier} » : {valeur1}
   « {second} » : {valeur2}
   vu le {quand}, écrit le {ecrit}</source>
-            <translation type="unfinished" />
+            <translation>Case {dossier} — {champ} ({table})
+  “{premier}”: {valeur1}
+  “{second}”: {valeur2}
+  seen on {quand}, written on {ecrit}</translation>
         </message>
         <message>
             <source>Garder la valeur de « {portable} »</source>
-            <translation type="unfinished" />
+            <translation>Keep the value from “{portable}”</translation>
         </message>
     </context>
 </TS>
