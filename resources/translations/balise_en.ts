@@ -6809,15 +6809,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Le minimum pour ouvrir le dossier : un nom ou un pseudonyme, la commune, le type de violence et comment la joindre sans danger. Entrée passe au champ suivant, Ctrl+Entrée enregistre.</source>
-            <translation>The minimum to open the case: a name or a pseudonym, the municipality, the type of violence and how to reach her safely. Enter moves to the next field, Ctrl+Enter saves.</translation>
+            <translation>The minimum to open the case: a name or a pseudonym, the municipality, the type of violence and how to reach the person safely. Enter moves to the next field, Ctrl+Enter saves.</translation>
         </message>
         <message>
             <source>ex. Colibri — si elle ne veut pas donner son nom</source>
-            <translation>e.g. Colibri — if she does not want to give her name</translation>
+            <translation>e.g. Colibri — if the person does not want to give their name</translation>
         </message>
         <message>
             <source>Contact sûr — comment la joindre sans danger</source>
-            <translation>Safe contact — how to reach her safely</translation>
+            <translation>Safe contact — how to reach the person safely</translation>
         </message>
         <message>
             <source>▸ Compléter maintenant (&amp;facultatif)</source>
