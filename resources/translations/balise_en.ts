@@ -1507,7 +1507,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
         </message>
         <message>
             <source>, né{e} le {date},</source>
-            <translation type="unfinished">, born on {date},</translation>
+            <translation>, born on {date},</translation>
         </message>
         <message>
             <source>À qui de droit</source>
@@ -3026,7 +3026,7 @@ Yours faithfully,</translation>
             <source>Je soussigné·e, {intervenant} ({fonction}, {service}), atteste que {personne}{naissance} est suivi{e} par notre service depuis le {suivi_depuis}.
 
 La présente attestation est délivrée à la demande de l'intéressé{e}, pour servir et valoir ce que de droit.</source>
-            <translation type="unfinished">I, the undersigned, {intervenant} ({fonction}, {service}), certify that {personne}{naissance} has been supported by our service since {suivi_depuis}.
+            <translation>I, the undersigned, {intervenant} ({fonction}, {service}), certify that {personne}{naissance} has been supported by our service since {suivi_depuis}.
 
 This certificate is issued at the request of the person concerned, for whatever purpose it may lawfully serve.</translation>
         </message>
