@@ -3077,3035 +3077,3035 @@ Auf Ihren Wunsch finden Sie hier eine Zusammenfassung der Informationen, die uns
         </message>
         <message>
             <source>{label} : {message}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {message}</translation>
         </message>
         <message>
             <source>Le numéro de registre national compte 11 chiffres (par ex. 85.07.30-033.28).</source>
-            <translation type="unfinished" />
+            <translation>Die Nationalregisternummer hat 11 Ziffern (z. B. 85.07.30-033.28).</translation>
         </message>
         <message>
             <source>Ce numéro de registre national n'est pas valide : vérifiez les chiffres.</source>
-            <translation type="unfinished" />
+            <translation>Diese Nationalregisternummer ist ungültig: Prüfen Sie die Ziffern.</translation>
         </message>
         <message>
             <source>Le numéro de registre national ne correspond pas à la date de naissance.</source>
-            <translation type="unfinished" />
+            <translation>Die Nationalregisternummer passt nicht zum Geburtsdatum.</translation>
         </message>
         <message>
             <source>Numéro de téléphone non reconnu. Exemples : 0472 12 34 56, 04 384 40 17 ou +33 6 12 34 56 78.</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummer nicht erkannt. Beispiele: 0472 12 34 56, 04 384 40 17 oder +33 6 12 34 56 78.</translation>
         </message>
         <message>
             <source>La date de naissance ne peut pas être dans le futur.</source>
-            <translation type="unfinished" />
+            <translation>Das Geburtsdatum kann nicht in der Zukunft liegen.</translation>
         </message>
         <message>
             <source>La date de naissance semble erronée.</source>
-            <translation type="unfinished" />
+            <translation>Das Geburtsdatum scheint falsch zu sein.</translation>
         </message>
         <message>
             <source>Ce suivi est daté d'avant l'ouverture du dossier ({date}). Confirmez-vous cette date ?</source>
-            <translation type="unfinished" />
+            <translation>Diese Begleitung ist vor der Eröffnung der Akte ({date}) datiert. Bestätigen Sie dieses Datum?</translation>
         </message>
         <message>
             <source>Coordinateur·rice</source>
-            <translation type="unfinished" />
+            <translation>Koordinator·in</translation>
         </message>
         <message>
             <source>Assistant·e social·e / référent·e VIF</source>
-            <translation type="unfinished" />
+            <translation>Sozialarbeiter·in / Referent·in VIF</translation>
         </message>
         <message>
             <source>Ouvert</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>En pause</source>
-            <translation type="unfinished" />
+            <translation>Pausiert</translation>
         </message>
         <message>
             <source>Clôturé</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <source>Victime</source>
-            <translation type="unfinished" />
+            <translation>Opfer</translation>
         </message>
         <message>
             <source>Co-victime</source>
-            <translation type="unfinished" />
+            <translation>Mitbetroffene·r</translation>
         </message>
         <message>
             <source>Oui</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>Non</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
             <source>Ne sait pas</source>
-            <translation type="unfinished" />
+            <translation>Weiß nicht</translation>
         </message>
         <message>
             <source>Femme</source>
-            <translation type="unfinished" />
+            <translation>Frau</translation>
         </message>
         <message>
             <source>Homme</source>
-            <translation type="unfinished" />
+            <translation>Mann</translation>
         </message>
         <message>
             <source>Entretien</source>
-            <translation type="unfinished" />
+            <translation>Gespräch</translation>
         </message>
         <message>
             <source>Appel téléphonique</source>
-            <translation type="unfinished" />
+            <translation>Telefonat</translation>
         </message>
         <message>
             <source>Visite à domicile</source>
-            <translation type="unfinished" />
+            <translation>Hausbesuch</translation>
         </message>
         <message>
             <source>Accompagnement (police, CPAS, tribunal…)</source>
-            <translation type="unfinished" />
+            <translation>Begleitung (Polizei, ÖSHZ, Gericht…)</translation>
         </message>
         <message>
             <source>Réunion de réseau</source>
-            <translation type="unfinished" />
+            <translation>Netzwerktreffen</translation>
         </message>
         <message>
             <source>Courrier</source>
-            <translation type="unfinished" />
+            <translation>Schreiben</translation>
         </message>
         <message>
             <source>Prévu</source>
-            <translation type="unfinished" />
+            <translation>Geplant</translation>
         </message>
         <message>
             <source>Manqué</source>
-            <translation type="unfinished" />
+            <translation>Verpasst</translation>
         </message>
         <message>
             <source>Moyen</source>
-            <translation type="unfinished" />
+            <translation>Mittel</translation>
         </message>
         <message>
             <source>Élevé</source>
-            <translation type="unfinished" />
+            <translation>Hoch</translation>
         </message>
         <message>
             <source>Critique</source>
-            <translation type="unfinished" />
+            <translation>Kritisch</translation>
         </message>
         <message>
             <source>Consentement à l'enregistrement</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung zur Speicherung</translation>
         </message>
         <message>
             <source>Consentement au partage</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung zur Weitergabe</translation>
         </message>
         <message>
             <source>Oral</source>
-            <translation type="unfinished" />
+            <translation>Mündlich</translation>
         </message>
         <message>
             <source>Écrit</source>
-            <translation type="unfinished" />
+            <translation>Schriftlich</translation>
         </message>
         <message>
             <source>Orientation vers le partenaire</source>
-            <translation type="unfinished" />
+            <translation>Überweisung an den Partner</translation>
         </message>
         <message>
             <source>Concertation sur la situation</source>
-            <translation type="unfinished" />
+            <translation>Absprache über die Situation</translation>
         </message>
         <message>
             <source>Démarches juridiques ou judiciaires</source>
-            <translation type="unfinished" />
+            <translation>Rechtliche oder gerichtliche Schritte</translation>
         </message>
         <message>
             <source>Hébergement / logement</source>
-            <translation type="unfinished" />
+            <translation>Unterbringung / Wohnung</translation>
         </message>
         <message>
             <source>Partenaire / conjoint·e</source>
-            <translation type="unfinished" />
+            <translation>Partner·in / Ehepartner·in</translation>
         </message>
         <message>
             <source>Ex-partenaire</source>
-            <translation type="unfinished" />
+            <translation>Ex-Partner·in</translation>
         </message>
         <message>
             <source>Parent</source>
-            <translation type="unfinished" />
+            <translation>Elternteil</translation>
         </message>
         <message>
             <source>Enfant (majeur)</source>
-            <translation type="unfinished" />
+            <translation>Kind (volljährig)</translation>
         </message>
         <message>
             <source>Frère / sœur</source>
-            <translation type="unfinished" />
+            <translation>Bruder / Schwester</translation>
         </message>
         <message>
             <source>Autre membre de la famille</source>
-            <translation type="unfinished" />
+            <translation>Anderes Familienmitglied</translation>
         </message>
         <message>
             <source>Coffre de démonstration créé dans « {dossier} ».</source>
             <extracomment>files a vault folder may hold besides the database and keyring</extracomment>
-            <translation type="unfinished" />
+            <translation>Demo-Tresor in „{dossier}“ erstellt.</translation>
         </message>
         <message>
             <source>{cases} dossiers, {people} personnes et {followups} suivis, tous fictifs.</source>
-            <translation type="unfinished" />
+            <translation>{cases} Akten, {people} Personen und {followups} Begleitungen, alle fiktiv.</translation>
         </message>
         <message>
             <source>Identifiant : {login}</source>
-            <translation type="unfinished" />
+            <translation>Benutzername: {login}</translation>
         </message>
         <message>
             <source>Phrase de passe : {phrase}</source>
-            <translation type="unfinished" />
+            <translation>Passphrase: {phrase}</translation>
         </message>
         <message>
             <source>Autres comptes (même phrase de passe) : {logins}</source>
-            <translation type="unfinished" />
+            <translation>Andere Konten (gleiche Passphrase): {logins}</translation>
         </message>
         <message>
             <source>Code de récupération (démo uniquement) : {code}</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellungscode (nur Demo): {code}</translation>
         </message>
         <message>
             <source>Le dossier « {dossier} » contient un coffre qui n'est pas un coffre de démonstration : il n'est pas remplacé. Choisissez un autre dossier avec --vault.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner „{dossier}“ enthält einen Tresor, der kein Demo-Tresor ist: Er wird nicht ersetzt. Wählen Sie mit --vault einen anderen Ordner.</translation>
         </message>
         <message>
             <source>Service de prévention de {commune} (démonstration)</source>
-            <translation type="unfinished" />
+            <translation>Präventionsdienst {commune} (Demonstration)</translation>
         </message>
         <message>
             <source>Rue de l'Exemple 1</source>
-            <translation type="unfinished" />
+            <translation>Beispielstraße 1</translation>
         </message>
         <message>
             <source>Résumé</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>Attestation</source>
-            <translation type="unfinished" />
+            <translation>Bescheinigung</translation>
         </message>
         <message>
             <source>(valeurs masquées non dessinées)</source>
-            <translation type="unfinished" />
+            <translation>(ausgeblendete Werte nicht dargestellt)</translation>
         </message>
         <message>
             <source>Indicateurs d'activité</source>
-            <translation type="unfinished" />
+            <translation>Tätigkeitsindikatoren</translation>
         </message>
         <message>
             <source>{period}, comparée à : {previous}</source>
-            <translation type="unfinished" />
+            <translation>{period}, verglichen mit: {previous}</translation>
         </message>
         <message>
             <source>Établi le {day}.</source>
-            <translation type="unfinished" />
+            <translation>Erstellt am {day}.</translation>
         </message>
         <message>
             <source>Agrégats sans nom ; effectifs de 1 à 4 affichés « &lt; 5 ».</source>
-            <translation type="unfinished" />
+            <translation>Aggregierte Daten ohne Namen; Zahlen von 1 bis 4 als „&lt; 5“ angezeigt.</translation>
         </message>
         <message>
             <source>Notre référence</source>
             <extracomment>the window of a DL envelope (window on the right), measured from the top-left corner</extracomment>
-            <translation type="unfinished" />
+            <translation>Unser Zeichen</translation>
         </message>
         <message>
             <source>Votre contact</source>
-            <translation type="unfinished" />
+            <translation>Ihr Kontakt</translation>
         </message>
         <message>
             <source>Objet :</source>
-            <translation type="unfinished" />
+            <translation>Betreff:</translation>
         </message>
         <message>
             <source>Confidentiel — réf. {reference}</source>
-            <translation type="unfinished" />
+            <translation>Vertraulich — Ref. {reference}</translation>
         </message>
         <message>
             <source>Code de récupération du coffre Balise</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellungscode des Balise-Tresors</translation>
         </message>
         <message>
             <source>Ce code ouvre le coffre si une phrase de passe est oubliée. Quiconque le possède peut lire tous les dossiers : rangez cette feuille sous clé, loin de l'ordinateur portable (par exemple dans une armoire fermée du service).</source>
-            <translation type="unfinished" />
+            <translation>Dieser Code öffnet den Tresor, wenn eine Passphrase vergessen wurde. Wer ihn besitzt, kann alle Akten lesen: Bewahren Sie dieses Blatt unter Verschluss und getrennt vom Laptop auf (zum Beispiel in einem abgeschlossenen Schrank des Dienstes).</translation>
         </message>
         <message>
             <source>Ne le photographiez pas, ne l'enregistrez pas dans un fichier ni dans un courriel. Si la feuille est perdue ou a été vue, renouvelez le code dans Balise (Paramètres) : l'ancien cessera de fonctionner.</source>
-            <translation type="unfinished" />
+            <translation>Fotografieren Sie ihn nicht, speichern Sie ihn weder in einer Datei noch in einer E-Mail. Wenn das Blatt verloren geht oder gesehen wurde, erneuern Sie den Code in Balise (Einstellungen): Der alte funktioniert dann nicht mehr.</translation>
         </message>
         <message>
             <source>Imprimé le {date}.</source>
-            <translation type="unfinished" />
+            <translation>Gedruckt am {date}.</translation>
         </message>
         <message>
             <source>Document</source>
             <extracomment>printers every Windows installs that write a file instead of paper (and the usual CUPS PDF queue on Linux): refused like "print to file" (docs/WINDOWS.md)</extracomment>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Notre référence : {ref}</source>
-            <translation type="unfinished" />
+            <translation>Unser Zeichen: {ref}</translation>
         </message>
         <message>
             <source>Le trousseau de clés utilise une méthode inconnue.</source>
             <extracomment>memory ceiling for tuning: old laptops with 4 GiB must still unlock the most a slot may ask for: well above anything tune() produces cheap parameters for the test suite only (explicitly opted into)</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund verwendet ein unbekanntes Verfahren.</translation>
         </message>
         <message>
             <source>Le trousseau de clés demande une protection plus faible que le minimum autorisé : il a peut-être été modifié. Le coffre n'est pas ouvert.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund verlangt einen schwächeren Schutz als das erlaubte Minimum: Er wurde möglicherweise verändert. Der Tresor wird nicht geöffnet.</translation>
         </message>
         <message>
             <source>Le trousseau de clés contient des paramètres invalides.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund enthält ungültige Parameter.</translation>
         </message>
         <message>
             <source>Le trousseau de clés demande des paramètres démesurés : il a peut-être été modifié. Le coffre n'est pas ouvert.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund verlangt unverhältnismäßige Parameter: Er wurde möglicherweise verändert. Der Tresor wird nicht geöffnet.</translation>
         </message>
         <message>
             <source>Identifiant ou phrase de passe incorrect. Vérifiez la saisie et réessayez.</source>
             <extracomment>the 32-byte database key and the 16-byte GCM tag a keyring holds a few slots of about 400 bytes: anything this large was not written by Balise</extracomment>
-            <translation type="unfinished" />
+            <translation>Benutzername oder Passphrase falsch. Prüfen Sie die Eingabe und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Ce coffre n'a pas de code de récupération.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Tresor hat keinen Wiederherstellungscode.</translation>
         </message>
         <message>
             <source>Code de récupération incorrect. Vérifiez chaque groupe de caractères.</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellungscode falsch. Prüfen Sie jede Zeichengruppe.</translation>
         </message>
         <message>
             <source>Ce coffre a été créé par une version plus récente de Balise. Installez la dernière version pour l'ouvrir.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Tresor wurde mit einer neueren Version von Balise erstellt. Installieren Sie die neueste Version, um ihn zu öffnen.</translation>
         </message>
         <message>
             <source>Le trousseau de clés du coffre (keyring.json) est illisible ou a été modifié. Restaurez-le depuis une sauvegarde.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund des Tresors (keyring.json) ist nicht lesbar oder wurde verändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
         </message>
         <message>
             <source>Le coffre est verrouillé.</source>
-            <translation type="unfinished" />
+            <translation>Der Tresor ist gesperrt.</translation>
         </message>
         <message>
             <source>La copie de sauvegarde est endommagée.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherungskopie ist beschädigt.</translation>
         </message>
         <message>
             <source>Les sauvegardes précédentes sont intactes.</source>
             <extracomment>pages copied per step of the backup API (4 MiB at 4 KiB pages): progress granularity page cache of the verifying connection (KiB): ``integrity_check`` walks every index against its table, and with the default 8 MB cache it took about twice as long on a 1.7 GB vault (docs/PERFORMANCE.md); freed when the check ends ``progress(phase, done, total)``; phases: "copy", "verify"</extracomment>
-            <translation type="unfinished" />
+            <translation>Die vorherigen Sicherungen sind intakt.</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : le disque du dossier « {dossier} » est plein. Libérez de la place ou choisissez un autre support. {intact}</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung konnte nicht geschrieben werden: Der Datenträger des Ordners „{dossier}“ ist voll. Schaffen Sie Platz oder wählen Sie einen anderen Datenträger. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : le dossier « {dossier} » n'est plus accessible (clé USB retirée, disque réseau déconnecté ?). Reconnectez-le, puis réessayez. {intact}</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung konnte nicht geschrieben werden: Der Ordner „{dossier}“ ist nicht mehr erreichbar (USB-Stick entfernt, Netzlaufwerk getrennt?). Schließen Sie ihn wieder an und versuchen Sie es erneut. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : le dossier « {dossier} » est en lecture seule. {intact}</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung konnte nicht geschrieben werden: Der Ordner „{dossier}“ ist schreibgeschützt. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être écrite : l'accès au dossier « {dossier} » est refusé. {intact}</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung konnte nicht geschrieben werden: Der Zugriff auf den Ordner „{dossier}“ wird verweigert. {intact}</translation>
         </message>
         <message>
             <source>La sauvegarde n'a pas pu être faite ou sa vérification a échoué ; la copie incomplète a été supprimée. {intact}</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung konnte nicht erstellt werden oder ihre Überprüfung ist fehlgeschlagen; die unvollständige Kopie wurde gelöscht. {intact}</translation>
         </message>
         <message>
             <source>La copie de sauvegarde est introuvable.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherungskopie wurde nicht gefunden.</translation>
         </message>
         <message>
             <source>La copie de sauvegarde ne s'ouvre pas avec la clé de ce coffre.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherungskopie lässt sich nicht mit dem Schlüssel dieses Tresors öffnen.</translation>
         </message>
         <message>
             <source>Le chiffrement (SQLCipher) n'est pas disponible sur cet ordinateur : Balise refuse de démarrer pour ne pas écrire de données en clair. Réinstallez l'application.</source>
             <extracomment>key of ``Session.info`` holding the audit chain's HMAC key</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Verschlüsselung (SQLCipher) ist auf diesem Computer nicht verfügbar: Balise startet nicht, um keine unverschlüsselten Daten zu schreiben. Installieren Sie die Anwendung neu.</translation>
         </message>
         <message>
             <source>Le fichier du coffre est endommagé ou ne peut pas être déchiffré. Restaurez la dernière sauvegarde du coffre.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei des Tresors ist beschädigt oder kann nicht entschlüsselt werden. Stellen Sie die letzte Sicherung des Tresors wieder her.</translation>
         </message>
         <message>
             <source>Balise ne peut pas ouvrir le coffre.</source>
             <extracomment>SQLite's own words for those codes, for a driver error that does not carry them below this much free space, an I/O error is taken to mean "disk full"</extracomment>
-            <translation type="unfinished" />
+            <translation>Balise kann den Tresor nicht öffnen.</translation>
         </message>
         <message>
             <source>ce qui vient d'être fait n'a pas été enregistré.</source>
-            <translation type="unfinished" />
+            <translation>was Sie gerade getan haben, wurde nicht gespeichert.</translation>
         </message>
         <message>
             <source>Le disque où se trouve le coffre est plein : {consequence} Libérez de la place sur ce disque (videz la corbeille, déplacez ou supprimez de gros fichiers), puis réessayez. Vos données déjà enregistrées ne sont pas endommagées.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenträger, auf dem sich der Tresor befindet, ist voll: {consequence} Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien verschieben oder löschen) und versuchen Sie es dann erneut. Ihre bereits gespeicherten Daten sind nicht beschädigt.</translation>
         </message>
         <message>
             <source>Le dossier du coffre est en lecture seule (disque protégé en écriture, ou dossier que votre compte ne peut pas modifier) : {consequence} Vérifiez que le disque n'est pas verrouillé en écriture et que vous pouvez modifier ce dossier, puis réessayez. Vos données déjà enregistrées ne sont pas endommagées.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner des Tresors ist schreibgeschützt (schreibgeschützter Datenträger oder Ordner, den Ihr Konto nicht ändern darf): {consequence} Prüfen Sie, dass der Datenträger nicht schreibgeschützt ist und Sie diesen Ordner ändern können, und versuchen Sie es dann erneut. Ihre bereits gespeicherten Daten sind nicht beschädigt.</translation>
         </message>
         <message>
             <source>Votre compte sur cet ordinateur n'a pas le droit d'accéder aux fichiers du coffre (accès refusé) : {consequence} Connectez-vous avec votre compte habituel, ou demandez à la personne qui gère l'ordinateur de vous rendre l'accès au dossier du coffre. Vos données déjà enregistrées ne sont pas endommagées.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Konto auf diesem Computer hat keine Berechtigung für die Dateien des Tresors (Zugriff verweigert): {consequence} Melden Sie sich mit Ihrem üblichen Konto an oder bitten Sie die Person, die den Computer verwaltet, Ihnen den Zugriff auf den Ordner des Tresors wieder zu geben. Ihre bereits gespeicherten Daten sind nicht beschädigt.</translation>
         </message>
         <message>
             <source>Aucun coffre Balise n'a été trouvé : le dossier « {dossier} » n'existe pas ou n'est plus accessible. S'il se trouve sur une clé USB ou un disque réseau, reconnectez-le, puis réessayez.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Balise-Tresor gefunden: Der Ordner „{dossier}“ existiert nicht oder ist nicht mehr erreichbar. Wenn er sich auf einem USB-Stick oder einem Netzlaufwerk befindet, schließen Sie ihn wieder an und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>La clé ne correspond pas à ce coffre, ou le fichier est endommagé.</source>
             <extracomment>a page's HMAC or structure is wrong ("database disk image is malformed", "file is not a database"): SQLCipher reports a damaged page with these codes</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel passt nicht zu diesem Tresor, oder die Datei ist beschädigt.</translation>
         </message>
         <message>
             <source>La connexion à la base n'est pas chiffrée : Balise refuse de continuer.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zur Datenbank ist nicht verschlüsselt: Balise bricht ab.</translation>
         </message>
         <message>
             <source>Ce coffre a été enregistré par une version plus récente de Balise. Installez la dernière version de Balise pour l'ouvrir ; rien n'a été modifié.</source>
             <extracomment>tables created by raw SQL in migrations (FTS5 and its shadow tables), not by models</extracomment>
-            <translation type="unfinished" />
+            <translation>Dieser Tresor wurde von einer neueren Version von Balise gespeichert. Installieren Sie die neueste Version von Balise, um ihn zu öffnen; es wurde nichts verändert.</translation>
         </message>
         <message>
             <source>La mise à jour du coffre a échoué (références incohérentes) ; rien n'a été modifié. Contactez le support.</source>
-            <translation type="unfinished" />
+            <translation>Die Aktualisierung des Tresors ist fehlgeschlagen (inkonsistente Verweise); es wurde nichts verändert. Wenden Sie sich an den Support.</translation>
         </message>
         <message>
             <source>La synchronisation n'est pas disponible sur cet ordinateur (composant manquant). Réinstallez Balise.</source>
             <extracomment>Tables that travel between the laptops of a service. Listed explicitly: a new table travels only once someone has decided it should (a test checks that every table of the schema is in exactly one of the two lists). Tables that never leave the laptop, and why. Tables derived locally by triggers (the search index) never travel either. ``updated_at``: both sides touched the row; the later time wins (not a clash). Columns computed on each laptop by its own triggers: the local value stands. Columns that are numbered per laptop and removed from outgoing changesets.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung ist auf diesem Computer nicht verfügbar (fehlende Komponente). Installieren Sie Balise neu.</translation>
         </message>
         <message>
             <source>Les modifications reçues n'ont pas pu être appliquées ({cause}).</source>
-            <translation type="unfinished" />
+            <translation>Die empfangenen Änderungen konnten nicht übernommen werden ({cause}).</translation>
         </message>
         <message>
             <source>Aucun coffre Balise n'a été trouvé dans le dossier « {dossier} ».</source>
-            <translation type="unfinished" />
+            <translation>Im Ordner „{dossier}“ wurde kein Balise-Tresor gefunden.</translation>
         </message>
         <message>
             <source>Ce coffre est déjà ouvert dans une autre fenêtre de Balise. Revenez à cette fenêtre, ou fermez-la avant de rouvrir le coffre.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Tresor ist bereits in einem anderen Fenster von Balise geöffnet. Kehren Sie zu diesem Fenster zurück oder schließen Sie es, bevor Sie den Tresor erneut öffnen.</translation>
         </message>
         <message>
             <source>Le coffre ne peut pas être créé dans « {dossier} » : un fichier porte déjà ce nom ou se trouve sur ce chemin. Choisissez un autre dossier.</source>
-            <translation type="unfinished" />
+            <translation>Der Tresor kann nicht in „{dossier}“ erstellt werden: Eine Datei trägt bereits diesen Namen oder liegt auf diesem Pfad. Wählen Sie einen anderen Ordner.</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Modifier l'activité</source>
-            <translation type="unfinished" />
+            <translation>Aktivität bearbeiten</translation>
         </message>
         <message>
             <source>Nouvelle activité</source>
-            <translation type="unfinished" />
+            <translation>Neue Aktivität</translation>
         </message>
         <message>
             <source>ex. La cabane</source>
-            <translation type="unfinished" />
+            <translation>z. B. Die Hütte</translation>
         </message>
         <message>
             <source>ex. enfants de 5 à 10 ans, parents en parallèle</source>
-            <translation type="unfinished" />
+            <translation>z. B. Kinder von 5 bis 10 Jahren, Eltern parallel</translation>
         </message>
         <message>
             <source>toutes les </source>
-            <translation type="unfinished" />
+            <translation>alle </translation>
         </message>
         <message>
             <source> semaine(s)</source>
-            <translation type="unfinished" />
+            <translation> Woche(n)</translation>
         </message>
         <message>
             <source>Partenaires impliqués</source>
-            <translation type="unfinished" />
+            <translation>Beteiligte Partner</translation>
         </message>
         <message>
             <source>Animateur·rices</source>
-            <translation type="unfinished" />
+            <translation>Moderator·innen</translation>
         </message>
         <message>
             <source>&amp;Type :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art:</translation>
         </message>
         <message>
             <source>T&amp;itre :</source>
-            <translation type="unfinished" />
+            <translation>T&amp;itel:</translation>
         </message>
         <message>
             <source>&amp;Lieu :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ort:</translation>
         </message>
         <message>
             <source>&amp;Public :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zielgruppe:</translation>
         </message>
         <message>
             <source>&amp;Rythme :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rhythmus:</translation>
         </message>
         <message>
             <source>&amp;Du (ou le) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vom (oder am):</translation>
         </message>
         <message>
             <source>A&amp;u :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bis:</translation>
         </message>
         <message>
             <source>Le &amp;combientième :</source>
-            <translation type="unfinished" />
+            <translation>Der &amp;wievielte:</translation>
         </message>
         <message>
             <source>&amp;Jour :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tag:</translation>
         </message>
         <message>
             <source>&amp;Fréquence :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Häufigkeit:</translation>
         </message>
         <message>
             <source>De (&amp;heure) :</source>
-            <translation type="unfinished" />
+            <translation>Von (&amp;Uhrzeit):</translation>
         </message>
         <message>
             <source>À (heur&amp;e) :</source>
-            <translation type="unfinished" />
+            <translation>Bis (Uhr&amp;zeit):</translation>
         </message>
         <message>
             <source>Pa&amp;rtenaires :</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;rtner:</translation>
         </message>
         <message>
             <source>Ani&amp;mé par :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Moderiert von:</translation>
         </message>
         <message>
             <source>Re&amp;marques :</source>
-            <translation type="unfinished" />
+            <translation>Bemer&amp;kungen:</translation>
         </message>
         <message>
             <source>Les dates apparaîtront ici.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten erscheinen hier.</translation>
         </message>
         <message>
             <source>{rule} : {n} séance(s), du {first} au {last}</source>
-            <translation type="unfinished" />
+            <translation>{rule}: {n} Sitzung(en), vom {first} bis {last}</translation>
         </message>
         <message>
             <source>Indiquez la date (ou la première date).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Datum (oder das erste Datum) an.</translation>
         </message>
         <message>
             <source>Présences du {day}</source>
             <extracomment>the columns of the attendance grid: (gender code, heading); "" is « non précisé »</extracomment>
-            <translation type="unfinished" />
+            <translation>Anwesenheiten am {day}</translation>
         </message>
         <message>
             <source>Des comptages anonymes : combien de personnes sont venues, sans nom. Relier une personne à son dossier se fait à part, si vous le choisissez.</source>
             <extracomment>(audience, age band or "", gender or "", sector or "") → its spin box</extracomment>
-            <translation type="unfinished" />
+            <translation>Anonyme Zählungen: wie viele Personen gekommen sind, ohne Namen. Eine Person mit ihrer Akte zu verknüpfen, geschieht separat, wenn Sie das wünschen.</translation>
         </message>
         <message>
             <source>Âge non précisé</source>
-            <translation type="unfinished" />
+            <translation>Alter nicht angegeben</translation>
         </message>
         <message>
             <source>Professionnel·les, secteur non précisé</source>
-            <translation type="unfinished" />
+            <translation>Fachkräfte, Sektor nicht angegeben</translation>
         </message>
         <message>
             <source>Secteur non précisé</source>
-            <translation type="unfinished" />
+            <translation>Sektor nicht angegeben</translation>
         </message>
         <message>
             <source>Professionnel·les, {sector}</source>
-            <translation type="unfinished" />
+            <translation>Fachkräfte, {sector}</translation>
         </message>
         <message>
             <source>Total : {n} participant·e(s)</source>
-            <translation type="unfinished" />
+            <translation>Gesamt: {n} Teilnehmende</translation>
         </message>
         <message>
             <source>Relier à un dossier</source>
-            <translation type="unfinished" />
+            <translation>Mit einer Akte verknüpfen</translation>
         </message>
         <message>
             <source>ex. 2026-0042</source>
             <extracomment>the "no bound" value of the date fields (shown as "—")</extracomment>
-            <translation type="unfinished" />
+            <translation>z. B. 2026-0042</translation>
         </message>
         <message>
             <source>Seulement si c'est utile au suivi : le lien s'inscrit dans le dossier et suit ses droits d'accès. Il n'ajoute personne aux comptages.</source>
-            <translation type="unfinished" />
+            <translation>Nur wenn es für die Begleitung nützlich ist: Die Verknüpfung wird in die Akte eingetragen und folgt deren Zugriffsrechten. Sie fügt den Zählungen niemanden hinzu.</translation>
         </message>
         <message>
             <source>&amp;Dossier :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Akte:</translation>
         </message>
         <message>
             <source>Formation du {day}</source>
-            <translation type="unfinished" />
+            <translation>Fortbildung am {day}</translation>
         </message>
         <message>
             <source>Professionnel·les du répertoire</source>
-            <translation type="unfinished" />
+            <translation>Fachkräfte aus dem Verzeichnis</translation>
         </message>
         <message>
             <source>Cochez les professionnel·les présent·es (répertoire).</source>
-            <translation type="unfinished" />
+            <translation>Kreuzen Sie die anwesenden Fachkräfte an (Verzeichnis).</translation>
         </message>
         <message>
             <source>Année</source>
             <extracomment>a form kept at lock, reopened once its activity is read
 ----------
 a form kept at lock, reopened once the page has read what it needs</extracomment>
-            <translation type="unfinished" />
+            <translation>Jahr</translation>
         </message>
         <message>
             <source>&amp;Année :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jahr:</translation>
         </message>
         <message>
             <source>A&amp;fficher</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nzeigen</translation>
         </message>
         <message>
             <source>Activité</source>
-            <translation type="unfinished" />
+            <translation>Aktivität</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Daten</translation>
         </message>
         <message>
             <source>Rythme</source>
-            <translation type="unfinished" />
+            <translation>Rhythmus</translation>
         </message>
         <message>
             <source>Séances</source>
-            <translation type="unfinished" />
+            <translation>Sitzungen</translation>
         </message>
         <message>
             <source>Présences</source>
-            <translation type="unfinished" />
+            <translation>Anwesenheiten</translation>
         </message>
         <message>
             <source>Prochaine</source>
-            <translation type="unfinished" />
+            <translation>Nächste</translation>
         </message>
         <message>
             <source>Activités collectives</source>
-            <translation type="unfinished" />
+            <translation>Gruppenaktivitäten</translation>
         </message>
         <message>
             <source>&amp;Nouvelle activité…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Aktivität…</translation>
         </message>
         <message>
             <source>&amp;Modifier l'activité…</source>
-            <translation type="unfinished" />
+            <translation>Aktivität &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>Séance</source>
-            <translation type="unfinished" />
+            <translation>Sitzung</translation>
         </message>
         <message>
             <source>Liées à un dossier</source>
-            <translation type="unfinished" />
+            <translation>Mit einer Akte verknüpft</translation>
         </message>
         <message>
             <source>Formé·es</source>
-            <translation type="unfinished" />
+            <translation>Fortgebildet</translation>
         </message>
         <message>
             <source>Séances de l'activité</source>
-            <translation type="unfinished" />
+            <translation>Sitzungen der Aktivität</translation>
         </message>
         <message>
             <source>Noter les &amp;présences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anwesenheiten erfassen…</translation>
         </message>
         <message>
             <source>&amp;Relier à un dossier…</source>
-            <translation type="unfinished" />
+            <translation>Mit einer Akte &amp;verknüpfen…</translation>
         </message>
         <message>
             <source>Professionnel·les f&amp;ormé·es…</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ortgebildete Fachkräfte…</translation>
         </message>
         <message>
             <source>A&amp;nnuler la séance</source>
-            <translation type="unfinished" />
+            <translation>Sitzung a&amp;bsagen</translation>
         </message>
         <message>
             <source>Professionnel·le</source>
-            <translation type="unfinished" />
+            <translation>Fachkraft</translation>
         </message>
         <message>
             <source>Fonction</source>
-            <translation type="unfinished" />
+            <translation>Funktion</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Modules suivis</source>
-            <translation type="unfinished" />
+            <translation>Besuchte Module</translation>
         </message>
         <message>
             <source>Plan de formation du réseau</source>
-            <translation type="unfinished" />
+            <translation>Fortbildungsplan des Netzwerks</translation>
         </message>
         <message>
             <source>Les présences sont des comptages anonymes (âge, genre, secteur pour les professionnel·les). Relier une personne à son dossier reste un choix.</source>
-            <translation type="unfinished" />
+            <translation>Die Anwesenheiten sind anonyme Zählungen (Alter, Geschlecht, Sektor bei Fachkräften). Eine Person mit ihrer Akte zu verknüpfen, bleibt eine Wahl.</translation>
         </message>
         <message>
             <source>Qui, dans le réseau, a suivi quel module (formations enregistrées avec les contacts du répertoire).</source>
-            <translation type="unfinished" />
+            <translation>Wer im Netzwerk welches Modul besucht hat (mit den Kontakten des Verzeichnisses erfasste Fortbildungen).</translation>
         </message>
         <message>
             <source>Activités</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten</translation>
         </message>
         <message>
             <source>Plan de formation</source>
-            <translation type="unfinished" />
+            <translation>Fortbildungsplan</translation>
         </message>
         <message>
             <source>Activités collectives et formations</source>
-            <translation type="unfinished" />
+            <translation>Gruppenaktivitäten und Fortbildungen</translation>
         </message>
         <message>
             <source>{held} sur {n}</source>
-            <translation type="unfinished" />
+            <translation>{held} von {n}</translation>
         </message>
         <message>
             <source>{title} — {rule}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {rule}</translation>
         </message>
         <message>
             <source>annulée</source>
-            <translation type="unfinished" />
+            <translation>abgesagt</translation>
         </message>
         <message>
             <source>tenue</source>
-            <translation type="unfinished" />
+            <translation>stattgefunden</translation>
         </message>
         <message>
             <source>prévue</source>
-            <translation type="unfinished" />
+            <translation>geplant</translation>
         </message>
         <message>
             <source>Ré&amp;tablir la séance</source>
-            <translation type="unfinished" />
+            <translation>Sitzung &amp;wiederherstellen</translation>
         </message>
         <message>
             <source>{detail} — {hint}</source>
-            <translation type="unfinished" />
+            <translation>{detail} — {hint}</translation>
         </message>
         <message>
             <source>Rendez-vous réalisé</source>
-            <translation type="unfinished" />
+            <translation>Termin wahrgenommen</translation>
         </message>
         <message>
             <source>{kind} du {when} — dossier {reference}</source>
-            <translation type="unfinished" />
+            <translation>{kind} vom {when} — Akte {reference}</translation>
         </message>
         <message>
             <source>Ce qui a été fait ou dit, en quelques mots.</source>
-            <translation type="unfinished" />
+            <translation>Was getan oder gesagt wurde, in wenigen Worten.</translation>
         </message>
         <message>
             <source>&amp;Résumé :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zusammenfassung:</translation>
         </message>
         <message>
             <source>&amp;Enregistrer</source>
             <extracomment>emitted after a successful save with what the save job returned question asked when leaving with unsaved changes</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <source>Annuler</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Le brouillon gardé n'a pas pu être relu : {reason}</source>
-            <translation type="unfinished" />
+            <translation>Der aufbewahrte Entwurf konnte nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>Résumé d'un rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung eines Termins</translation>
         </message>
         <message>
             <source>aucun contact enregistré</source>
             <extracomment>the follow-up behind the line, when it can be marked done or missed a deadline of a day rather than of an hour (issue #4): no time shown</extracomment>
-            <translation type="unfinished" />
+            <translation>kein Kontakt erfasst</translation>
         </message>
         <message>
             <source>dernier contact {date}</source>
-            <translation type="unfinished" />
+            <translation>letzter Kontakt {date}</translation>
         </message>
         <message>
             <source>Risque {level}</source>
-            <translation type="unfinished" />
+            <translation>Risiko {level}</translation>
         </message>
         <message>
             <source>Échéance</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <source>&amp;Jour</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tag</translation>
         </message>
         <message>
             <source>&amp;Semaine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Woche</translation>
         </message>
         <message>
             <source>◀ &amp;Précédent</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Zurück</translation>
         </message>
         <message>
             <source>&amp;Aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heute</translation>
         </message>
         <message>
             <source>Sui&amp;vant ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter ▶</translation>
         </message>
         <message>
             <source>M&amp;es rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>M&amp;eine Termine</translation>
         </message>
         <message>
             <source>&amp;Tout le service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ganzer Dienst</translation>
         </message>
         <message>
             <source>&amp;Ouvrir le dossier</source>
-            <translation type="unfinished" />
+            <translation>Akte ö&amp;ffnen</translation>
         </message>
         <message>
             <source>&amp;Réalisé…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wahrgenommen…</translation>
         </message>
         <message>
             <source>Marquer le rendez-vous comme réalisé, avec un résumé</source>
-            <translation type="unfinished" />
+            <translation>Den Termin mit einer Zusammenfassung als wahrgenommen markieren</translation>
         </message>
         <message>
             <source>&amp;Manqué</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verpasst</translation>
         </message>
         <message>
             <source>La personne n'est pas venue ou n'a pas pu être jointe</source>
-            <translation type="unfinished" />
+            <translation>Die Person ist nicht gekommen oder war nicht erreichbar</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Kalender</translation>
         </message>
         <message>
             <source>Semaine du {first} au {last}</source>
-            <translation type="unfinished" />
+            <translation>Woche vom {first} bis {last}</translation>
         </message>
         <message>
             <source>En retard — à marquer réalisés ou manqués ({n})</source>
-            <translation type="unfinished" />
+            <translation>Überfällig — als wahrgenommen oder verpasst zu markieren ({n})</translation>
         </message>
         <message>
             <source>Échéances dépassées sans mise à jour ({n})</source>
-            <translation type="unfinished" />
+            <translation>Überschrittene Fristen ohne Aktualisierung ({n})</translation>
         </message>
         <message>
             <source>{day} (aujourd'hui)</source>
-            <translation type="unfinished" />
+            <translation>{day} (heute)</translation>
         </message>
         <message>
             <source>Aucun rendez-vous.</source>
-            <translation type="unfinished" />
+            <translation>Kein Termin.</translation>
         </message>
         <message>
             <source>Heure</source>
-            <translation type="unfinished" />
+            <translation>Uhrzeit</translation>
         </message>
         <message>
             <source>Personne</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>Dossier</source>
-            <translation type="unfinished" />
+            <translation>Akte</translation>
         </message>
         <message>
             <source>Lieu / précisions</source>
-            <translation type="unfinished" />
+            <translation>Ort / Details</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Termin</translation>
         </message>
         <message>
             <source>N°</source>
             <extracomment>fetch(before, limit) -&gt; AuditPage, run on the worker thread</extracomment>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Date et heure</source>
-            <translation type="unfinished" />
+            <translation>Datum und Uhrzeit</translation>
         </message>
         <message>
             <source>Utilisateur·rice</source>
-            <translation type="unfinished" />
+            <translation>Benutzer·in</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <source>Objet</source>
-            <translation type="unfinished" />
+            <translation>Objekt</translation>
         </message>
         <message>
             <source>Détail</source>
-            <translation type="unfinished" />
+            <translation>Detail</translation>
         </message>
         <message>
             <source>Entrées du journal d'audit</source>
-            <translation type="unfinished" />
+            <translation>Einträge des Prüfprotokolls</translation>
         </message>
         <message>
             <source>E&amp;xporter en CSV…</source>
-            <translation type="unfinished" />
+            <translation>Als CSV e&amp;xportieren…</translation>
         </message>
         <message>
             <source>&amp;Vérifier la chaîne</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kette überprüfen</translation>
         </message>
         <message>
             <source>&amp;Du :</source>
             <extracomment>where to save the export (replaced in tests)</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Vom:</translation>
         </message>
         <message>
             <source>&amp;Personne :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Person:</translation>
         </message>
         <message>
             <source>Ac&amp;tion :</source>
-            <translation type="unfinished" />
+            <translation>Ak&amp;tion:</translation>
         </message>
         <message>
             <source>Journal d'audit</source>
-            <translation type="unfinished" />
+            <translation>Prüfprotokoll</translation>
         </message>
         <message>
             <source>Chaque ouverture du coffre, consultation ou modification de dossier, courrier, export et changement de compte est noté ici, sans donnée personnelle. Les entrées sont chaînées : toute modification est détectée.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Öffnen des Tresors, jedes Einsehen oder Ändern einer Akte, jedes Schreiben, jeder Export und jede Kontoänderung wird hier ohne personenbezogene Daten festgehalten. Die Einträge sind verkettet: Jede Veränderung wird erkannt.</translation>
         </message>
         <message>
             <source>Toutes</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>Tout le monde</source>
-            <translation type="unfinished" />
+            <translation>Alle Personen</translation>
         </message>
         <message>
             <source> (faites défiler pour la suite)</source>
-            <translation type="unfinished" />
+            <translation> (für mehr weiterscrollen)</translation>
         </message>
         <message>
             <source>{n} entrée(s) affichée(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} Eintrag/Einträge angezeigt</translation>
         </message>
         <message>
             <source>Exporter le journal d'audit</source>
-            <translation type="unfinished" />
+            <translation>Prüfprotokoll exportieren</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>{n} entrée(s) exportée(s) dans « {file} ».</source>
-            <translation type="unfinished" />
+            <translation>{n} Eintrag/Einträge in „{file}“ exportiert.</translation>
         </message>
         <message>
             <source>Export du journal…</source>
-            <translation type="unfinished" />
+            <translation>Protokoll wird exportiert…</translation>
         </message>
         <message>
             <source>Vérification de la chaîne…</source>
-            <translation type="unfinished" />
+            <translation>Kette wird überprüft…</translation>
         </message>
         <message>
             <source>Sauvegardes et conservation</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen und Aufbewahrung</translation>
         </message>
         <message>
             <source>&amp;Sauvegardes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sicherungen…</translation>
         </message>
         <message>
             <source>Conservation et &amp;effacement…</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung und &amp;Löschung…</translation>
         </message>
         <message>
             <source>Copies chiffrées du coffre (une par jour, et sur une clé USB si vous en choisissez une), restauration, et effacement des dossiers dont le délai de conservation est passé.</source>
-            <translation type="unfinished" />
+            <translation>Verschlüsselte Kopien des Tresors (eine pro Tag, und auf einem USB-Stick, wenn Sie einen wählen), Wiederherstellung und Löschung der Akten, deren Aufbewahrungsfrist abgelaufen ist.</translation>
         </message>
         <message>
             <source>{n} effacement(s) fait(s) après cette date ont été appliqués à nouveau : rien de ce qui avait été effacé n'est revenu.</source>
-            <translation type="unfinished" />
+            <translation>{n} nach diesem Datum erfolgte Löschung(en) wurden erneut angewendet: Nichts Gelöschtes ist zurückgekehrt.</translation>
         </message>
         <message>
             <source>Le registre des effacements a été relu : aucun effacement n'avait été fait après cette date.</source>
-            <translation type="unfinished" />
+            <translation>Das Löschregister wurde gelesen: Nach diesem Datum war keine Löschung erfolgt.</translation>
         </message>
         <message>
             <source>Le coffre a été restauré : il revient à la sauvegarde du {quand}, et ce qui avait été enregistré après n'y est plus. {effacements} Le coffre endommagé a été mis de côté dans « {chemin} » (rien n'a été supprimé). Déverrouillez avec la phrase de passe valable à la date de la sauvegarde.</source>
-            <translation type="unfinished" />
+            <translation>Der Tresor wurde wiederhergestellt: Er entspricht wieder der Sicherung vom {quand}, und was danach gespeichert worden war, ist nicht mehr vorhanden. {effacements} Der beschädigte Tresor wurde in „{chemin}“ beiseitegelegt (nichts wurde gelöscht). Entsperren Sie mit der Passphrase, die zum Zeitpunkt der Sicherung gültig war.</translation>
         </message>
         <message>
             <source>Restaurer une sauvegarde</source>
             <extracomment>the :class:`~app.core.restore.RestoreOutcome`; the vault is locked again</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>Identifiant</source>
-            <translation type="unfinished" />
+            <translation>Benutzername</translation>
         </message>
         <message>
             <source>Phrase de passe à la date de la sauvegarde</source>
-            <translation type="unfinished" />
+            <translation>Passphrase zum Zeitpunkt der Sicherung</translation>
         </message>
         <message>
             <source>&amp;Identifiant :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzername:</translation>
         </message>
         <message>
             <source>&amp;Phrase de passe :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passphrase:</translation>
         </message>
         <message>
             <source>&amp;Restaurer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
             <source>Restaurer la sauvegarde du {quand}</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung vom {quand} wiederherstellen</translation>
         </message>
         <message>
             <source>Cette sauvegarde vérifiée va remplacer le coffre endommagé : ce qui a été enregistré après le {quand} sera perdu. Le coffre endommagé n'est pas supprimé : il est mis de côté dans le dossier du coffre. Les effacements faits après cette date seront appliqués à nouveau.</source>
-            <translation type="unfinished" />
+            <translation>Diese überprüfte Sicherung ersetzt den beschädigten Tresor: Was nach dem {quand} gespeichert wurde, geht verloren. Der beschädigte Tresor wird nicht gelöscht, sondern im Ordner des Tresors beiseitegelegt. Die nach diesem Datum erfolgten Löschungen werden erneut angewendet.</translation>
         </message>
         <message>
             <source>Identifiez-vous avec un compte de coordination et la phrase de passe valable à la date de la sauvegarde (celle d'avant un éventuel changement).</source>
-            <translation type="unfinished" />
+            <translation>Melden Sie sich mit einem Koordinationskonto und der Passphrase an, die zum Zeitpunkt der Sicherung gültig war (die vor einer eventuellen Änderung).</translation>
         </message>
         <message>
             <source>Restauration et vérification en cours…</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellung und Überprüfung laufen…</translation>
         </message>
         <message>
             <source>Tapez votre identifiant.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihren Benutzernamen ein.</translation>
         </message>
         <message>
             <source>Tapez la phrase de passe valable à cette date.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die zu diesem Zeitpunkt gültige Passphrase ein.</translation>
         </message>
         <message>
             <source>quotidienne</source>
-            <translation type="unfinished" />
+            <translation>täglich</translation>
         </message>
         <message>
             <source>manuelle</source>
-            <translation type="unfinished" />
+            <translation>manuell</translation>
         </message>
         <message>
             <source>après effacement</source>
-            <translation type="unfinished" />
+            <translation>nach Löschung</translation>
         </message>
         <message>
             <source>avant restauration</source>
-            <translation type="unfinished" />
+            <translation>vor Wiederherstellung</translation>
         </message>
         <message>
             <source>Sauvegardes du coffre</source>
             <extracomment>emitted after a restore: the data on screen is another's, the window must lock</extracomment>
-            <translation type="unfinished" />
+            <translation>Sicherungen des Tresors</translation>
         </message>
         <message>
             <source>Date</source>
             <extracomment>how many follow-ups the case holds; the timeline shows the newest, a page at a time (a case can hold a thousand)</extracomment>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Taille</source>
-            <translation type="unfinished" />
+            <translation>Größe</translation>
         </message>
         <message>
             <source>Dossiers</source>
-            <translation type="unfinished" />
+            <translation>Akten</translation>
         </message>
         <message>
             <source>Vérifiée</source>
-            <translation type="unfinished" />
+            <translation>Überprüft</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <translation type="unfinished" />
+            <translation>Speicherort</translation>
         </message>
         <message>
             <source>&amp;Choisir le dossier externe…</source>
-            <translation type="unfinished" />
+            <translation>Externen Ordner &amp;wählen…</translation>
         </message>
         <message>
             <source>Ne plus copier à l'e&amp;xtérieur</source>
-            <translation type="unfinished" />
+            <translation>Nicht mehr e&amp;xtern kopieren</translation>
         </message>
         <message>
             <source>&amp;Sauvegarder maintenant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jetzt sichern</translation>
         </message>
         <message>
             <source>&amp;Restaurer la sauvegarde choisie…</source>
-            <translation type="unfinished" />
+            <translation>Gewählte Sicherung wiede&amp;rherstellen…</translation>
         </message>
         <message>
             <source>Chaque sauvegarde est une copie chiffrée du coffre, avec les phrases de passe et le code de récupération valables à sa date. Balise en fait une par jour au verrouillage ou à la fermeture, et garde les 7 derniers jours, 4 semaines et 12 mois. Une copie sur une clé USB ou un disque réseau protège aussi du vol ou de la panne de l'ordinateur.</source>
-            <translation type="unfinished" />
+            <translation>Jede Sicherung ist eine verschlüsselte Kopie des Tresors, mit den zu ihrem Zeitpunkt gültigen Passphrasen und dem Wiederherstellungscode. Balise erstellt eine pro Tag beim Sperren oder Schließen und behält die letzten 7 Tage, 4 Wochen und 12 Monate. Eine Kopie auf einem USB-Stick oder einem Netzlaufwerk schützt auch bei Diebstahl oder Ausfall des Computers.</translation>
         </message>
         <message>
             <source>dossier du coffre</source>
-            <translation type="unfinished" />
+            <translation>Ordner des Tresors</translation>
         </message>
         <message>
             <source>copie externe</source>
-            <translation type="unfinished" />
+            <translation>externe Kopie</translation>
         </message>
         <message>
             <source>oui</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>non</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <source>Copie externe : aucune (choisissez un dossier).</source>
-            <translation type="unfinished" />
+            <translation>Externe Kopie: keine (wählen Sie einen Ordner).</translation>
         </message>
         <message>
             <source>Copie externe : « {dossier} ».</source>
-            <translation type="unfinished" />
+            <translation>Externe Kopie: „{dossier}“.</translation>
         </message>
         <message>
             <source>Copie externe : « {dossier} » n'est pas branché ou pas accessible.</source>
-            <translation type="unfinished" />
+            <translation>Externe Kopie: „{dossier}“ ist nicht angeschlossen oder nicht erreichbar.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Sicherung.</translation>
         </message>
         <message>
             <source>Vérification de la copie…</source>
-            <translation type="unfinished" />
+            <translation>Kopie wird überprüft…</translation>
         </message>
         <message>
             <source>Sauvegarde vérifiée du {quand} ({taille}).</source>
-            <translation type="unfinished" />
+            <translation>Überprüfte Sicherung vom {quand} ({taille}).</translation>
         </message>
         <message>
             <source>La copie externe est faite et vérifiée.</source>
-            <translation type="unfinished" />
+            <translation>Die externe Kopie ist erstellt und überprüft.</translation>
         </message>
         <message>
             <source>Dossier de la copie externe (clé USB, disque réseau)</source>
-            <translation type="unfinished" />
+            <translation>Ordner der externen Kopie (USB-Stick, Netzlaufwerk)</translation>
         </message>
         <message>
             <source>Restaurer la sauvegarde du {quand} ? Ce qui a été enregistré après cette date sera perdu (le coffre actuel est mis de côté dans son dossier, jamais supprimé). Les effacements faits depuis seront appliqués à nouveau. Le coffre se verrouillera ensuite : rouvrez-le avec la phrase de passe valable à la date de la sauvegarde.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung vom {quand} wiederherstellen? Was nach diesem Datum gespeichert wurde, geht verloren (der aktuelle Tresor wird in seinem Ordner beiseitegelegt, nie gelöscht). Die seitdem erfolgten Löschungen werden erneut angewendet. Danach wird der Tresor gesperrt: Öffnen Sie ihn wieder mit der Passphrase, die zum Zeitpunkt der Sicherung gültig war.</translation>
         </message>
         <message>
             <source>Restaurer</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Restauration en cours…</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellung läuft…</translation>
         </message>
         <message>
             <source>{n} effacement(s) fait(s) depuis ont été appliqués à nouveau.</source>
-            <translation type="unfinished" />
+            <translation>{n} seitdem erfolgte Löschung(en) wurden erneut angewendet.</translation>
         </message>
         <message>
             <source>Le coffre remplacé est dans « {chemin} ».</source>
-            <translation type="unfinished" />
+            <translation>Der ersetzte Tresor befindet sich in „{chemin}“.</translation>
         </message>
         <message>
             <source>État des sauvegardes</source>
-            <translation type="unfinished" />
+            <translation>Status der Sicherungen</translation>
         </message>
         <message>
             <source>Modifier l'auteur présumé</source>
-            <translation type="unfinished" />
+            <translation>Mutmaßliche·n Täter·in bearbeiten</translation>
         </message>
         <message>
             <source>Ajouter un auteur présumé</source>
-            <translation type="unfinished" />
+            <translation>Mutmaßliche·n Täter·in hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Lien avec la victime :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beziehung zum Opfer:</translation>
         </message>
         <message>
             <source>&amp;Prénom :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorname:</translation>
         </message>
         <message>
             <source>&amp;Nom :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>Date de na&amp;issance :</source>
-            <translation type="unfinished" />
+            <translation>Geburts&amp;datum:</translation>
         </message>
         <message>
             <source>&amp;Vit avec la victime ?</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lebt mit dem Opfer?</translation>
         </message>
         <message>
             <source>A accès à des &amp;armes ?</source>
-            <translation type="unfinished" />
+            <translation>Hat Zugang zu &amp;Waffen?</translation>
         </message>
         <message>
             <source>Armes : &amp;précisions :</source>
-            <translation type="unfinished" />
+            <translation>Waffen: &amp;Details:</translation>
         </message>
         <message>
             <source>Antécédents &amp;judiciaires :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorstrafen:</translation>
         </message>
         <message>
             <source>Lien</source>
-            <translation type="unfinished" />
+            <translation>Beziehung</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <translation type="unfinished" />
+            <translation>Geburt</translation>
         </message>
         <message>
             <source>Vit avec la victime</source>
-            <translation type="unfinished" />
+            <translation>Lebt mit dem Opfer</translation>
         </message>
         <message>
             <source>Armes</source>
-            <translation type="unfinished" />
+            <translation>Waffen</translation>
         </message>
         <message>
             <source>Antécédents judiciaires</source>
-            <translation type="unfinished" />
+            <translation>Vorstrafen</translation>
         </message>
         <message>
             <source>Auteurs présumés</source>
-            <translation type="unfinished" />
+            <translation>Mutmaßliche Täter·innen</translation>
         </message>
         <message>
             <source>&amp;Ajouter un auteur présumé…</source>
-            <translation type="unfinished" />
+            <translation>Mutmaßliche·n Täter·in &amp;hinzufügen…</translation>
         </message>
         <message>
             <source>Modi&amp;fier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
             <source>Re&amp;tirer…</source>
-            <translation type="unfinished" />
+            <translation>En&amp;tfernen…</translation>
         </message>
         <message>
             <source>Vous ne voyez ici que les fiches que vous avez enregistrées vous-même : celles de vos collègues restent réservées à l'équipe sociale et à la coordination.</source>
             <extracomment>shown to a role that sees only the records it made (street educators)</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie sehen hier nur die Datenblätter, die Sie selbst erfasst haben: Die Ihrer Kolleg·innen bleiben dem Sozialteam und der Koordination vorbehalten.</translation>
         </message>
         <message>
             <source>Retirer cette fiche d'auteur présumé du dossier ? Elle sera effacée.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Datenblatt der/des mutmaßlichen Täter·in aus der Akte entfernen? Es wird gelöscht.</translation>
         </message>
         <message>
             <source>&amp;Retirer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <source>Modifier la plainte</source>
-            <translation type="unfinished" />
+            <translation>Anzeige bearbeiten</translation>
         </message>
         <message>
             <source>Nouvelle plainte</source>
-            <translation type="unfinished" />
+            <translation>Neue Anzeige</translation>
         </message>
         <message>
             <source>ex. Zone Secova</source>
-            <translation type="unfinished" />
+            <translation>z. B. Zone Secova</translation>
         </message>
         <message>
             <source>ex. Commissariat d'Aywaille</source>
-            <translation type="unfinished" />
+            <translation>z. B. Kommissariat Aywaille</translation>
         </message>
         <message>
             <source>ex. LI.55.L1.012345/26</source>
-            <translation type="unfinished" />
+            <translation>z. B. LI.55.L1.012345/26</translation>
         </message>
         <message>
             <source>&amp;Accompagnée</source>
-            <translation type="unfinished" />
+            <translation>&amp;Begleitet</translation>
         </message>
         <message>
             <source>par qui (ex. l'éducatrice de rue)</source>
-            <translation type="unfinished" />
+            <translation>von wem (z. B. die Streetworkerin)</translation>
         </message>
         <message>
             <source>&amp;Certificat médical</source>
-            <translation type="unfinished" />
+            <translation>Ärztliches &amp;Attest</translation>
         </message>
         <message>
             <source>Photos, messages, témoins…</source>
-            <translation type="unfinished" />
+            <translation>Fotos, Nachrichten, Zeug·innen…</translation>
         </message>
         <message>
             <source>&amp;Déposée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erstattet am:</translation>
         </message>
         <message>
             <source>&amp;Zone de police :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Polizeizone:</translation>
         </message>
         <message>
             <source>Co&amp;mmissariat :</source>
-            <translation type="unfinished" />
+            <translation>Ko&amp;mmissariat:</translation>
         </message>
         <message>
             <source>N° de &amp;PV :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Protokoll-Nr.:</translation>
         </message>
         <message>
             <source>Par &amp;qui :</source>
-            <translation type="unfinished" />
+            <translation>Von &amp;wem:</translation>
         </message>
         <message>
             <source>Da&amp;te du certificat :</source>
-            <translation type="unfinished" />
+            <translation>Da&amp;tum des Attests:</translation>
         </message>
         <message>
             <source>Pre&amp;uves recueillies :</source>
-            <translation type="unfinished" />
+            <translation>Gesammelte Be&amp;weise:</translation>
         </message>
         <message>
             <source>&amp;Remarques :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bemerkungen:</translation>
         </message>
         <message>
             <source>La plainte est enregistrée avec le statut « déposée ».</source>
-            <translation type="unfinished" />
+            <translation>Die Anzeige wird mit dem Status „erstattet“ erfasst.</translation>
         </message>
         <message>
             <source>Changer le statut de la plainte</source>
-            <translation type="unfinished" />
+            <translation>Status der Anzeige ändern</translation>
         </message>
         <message>
             <source>ex. avis du parquet reçu par courrier</source>
-            <translation type="unfinished" />
+            <translation>z. B. Mitteilung der Staatsanwaltschaft per Post erhalten</translation>
         </message>
         <message>
             <source>Statut actuel : {status} depuis le {date}.</source>
-            <translation type="unfinished" />
+            <translation>Aktueller Status: {status} seit dem {date}.</translation>
         </message>
         <message>
             <source>&amp;Nouveau statut :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neuer Status:</translation>
         </message>
         <message>
             <source>&amp;Depuis le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seit dem:</translation>
         </message>
         <message>
             <source>&amp;Remarque :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bemerkung:</translation>
         </message>
         <message>
             <source>Noter un consentement</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung erfassen</translation>
         </message>
         <message>
             <source>À l'&amp;enregistrement de ses données</source>
-            <translation type="unfinished" />
+            <translation>Zur &amp;Speicherung ihrer Daten</translation>
         </message>
         <message>
             <source>Au &amp;partage d'informations</source>
-            <translation type="unfinished" />
+            <translation>Zur &amp;Weitergabe von Informationen</translation>
         </message>
         <message>
             <source>— choisir un secteur —</source>
-            <translation type="unfinished" />
+            <translation>— Sektor wählen —</translation>
         </message>
         <message>
             <source>ex. CPAS d'Aywaille (facultatif si le secteur suffit)</source>
-            <translation type="unfinished" />
+            <translation>z. B. ÖSHZ Aywaille (optional, wenn der Sektor genügt)</translation>
         </message>
         <message>
             <source>— choisir le but —</source>
-            <translation type="unfinished" />
+            <translation>— Zweck wählen —</translation>
         </message>
         <message>
             <source>Consentement de la personne, avec la date et la forme.</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung der Person, mit Datum und Form.</translation>
         </message>
         <message>
             <source>Consentement :</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung:</translation>
         </message>
         <message>
             <source>&amp;Date :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
             <source>&amp;Forme :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Form:</translation>
         </message>
         <message>
             <source>&amp;Secteur :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sektor:</translation>
         </message>
         <message>
             <source>&amp;Organisme :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einrichtung:</translation>
         </message>
         <message>
             <source>&amp;But :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zweck:</translation>
         </message>
         <message>
             <source>Pr&amp;écisions :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Details:</translation>
         </message>
         <message>
             <source>Retirer un consentement</source>
-            <translation type="unfinished" />
+            <translation>Eine Einwilligung widerrufen</translation>
         </message>
         <message>
             <source>Le consentement reste dans le registre, avec sa date de retrait.</source>
-            <translation type="unfinished" />
+            <translation>Die Einwilligung bleibt mit ihrem Widerrufsdatum im Register.</translation>
         </message>
         <message>
             <source>Retiré &amp;le :</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen &amp;am:</translation>
         </message>
         <message>
             <source>Enregistrer le &amp;retrait</source>
-            <translation type="unfinished" />
+            <translation>&amp;Widerruf speichern</translation>
         </message>
         <message>
             <source>Consentement à l'enregistrement du {date}</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung zur Speicherung vom {date}</translation>
         </message>
         <message>
             <source>Partage avec {recipient} du {date}</source>
-            <translation type="unfinished" />
+            <translation>Weitergabe an {recipient} vom {date}</translation>
         </message>
         <message>
             <source>Consentement</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung</translation>
         </message>
         <message>
             <source>Forme</source>
-            <translation type="unfinished" />
+            <translation>Form</translation>
         </message>
         <message>
             <source>Destinataire</source>
-            <translation type="unfinished" />
+            <translation>Empfänger</translation>
         </message>
         <message>
             <source>But</source>
-            <translation type="unfinished" />
+            <translation>Zweck</translation>
         </message>
         <message>
             <source>Retiré le</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen am</translation>
         </message>
         <message>
             <source>Noté par</source>
-            <translation type="unfinished" />
+            <translation>Erfasst von</translation>
         </message>
         <message>
             <source>Registre des consentements</source>
-            <translation type="unfinished" />
+            <translation>Einwilligungsregister</translation>
         </message>
         <message>
             <source>&amp;Noter un consentement…</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung &amp;erfassen…</translation>
         </message>
         <message>
             <source>Reti&amp;rer le consentement…</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung wide&amp;rrufen…</translation>
         </message>
         <message>
             <source>Aucun courrier ni partage sans un consentement au partage valable pour ce destinataire et ce but.</source>
-            <translation type="unfinished" />
+            <translation>Kein Schreiben und keine Weitergabe ohne gültige Einwilligung zur Weitergabe für diesen Empfänger und diesen Zweck.</translation>
         </message>
         <message>
             <source>Partage</source>
-            <translation type="unfinished" />
+            <translation>Weitergabe</translation>
         </message>
         <message>
             <source>Enregistrement</source>
-            <translation type="unfinished" />
+            <translation>Speicherung</translation>
         </message>
         <message>
             <source>Destination :</source>
-            <translation type="unfinished" />
+            <translation>Ziel:</translation>
         </message>
         <message>
             <source>Transport :</source>
-            <translation type="unfinished" />
+            <translation>Transport:</translation>
         </message>
         <message>
             <source>Personne de confiance :</source>
-            <translation type="unfinished" />
+            <translation>Vertrauensperson:</translation>
         </message>
         <message>
             <source>Mot de passe :</source>
-            <translation type="unfinished" />
+            <translation>Passwort:</translation>
         </message>
         <message>
             <source>Situations déclenchantes :</source>
-            <translation type="unfinished" />
+            <translation>Auslösende Situationen:</translation>
         </message>
         <message>
             <source>Voisin·e·s prévenu·e·s :</source>
-            <translation type="unfinished" />
+            <translation>Informierte Nachbar·innen:</translation>
         </message>
         <message>
             <source>Sac d'urgence :</source>
-            <translation type="unfinished" />
+            <translation>Notfalltasche:</translation>
         </message>
         <message>
             <source>Remarques :</source>
-            <translation type="unfinished" />
+            <translation>Bemerkungen:</translation>
         </message>
         <message>
             <source>Avancement du plan de départ</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt des Auszugsplans</translation>
         </message>
         <message>
             <source>Liste</source>
-            <translation type="unfinished" />
+            <translation>Liste</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Liste du plan de départ</source>
-            <translation type="unfinished" />
+            <translation>Liste des Auszugsplans</translation>
         </message>
         <message>
             <source>&amp;Remplir le plan…</source>
-            <translation type="unfinished" />
+            <translation>Plan &amp;ausfüllen…</translation>
         </message>
         <message>
             <source>Refaire le plan (&amp;nouvelle version)…</source>
-            <translation type="unfinished" />
+            <translation>Plan neu erstellen (&amp;neue Version)…</translation>
         </message>
         <message>
             <source>Version du plan affichée</source>
-            <translation type="unfinished" />
+            <translation>Angezeigte Version des Plans</translation>
         </message>
         <message>
             <source>&amp;Version :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Version:</translation>
         </message>
         <message>
             <source>Modi&amp;fier le plan…</source>
-            <translation type="unfinished" />
+            <translation>Plan &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>Aucun plan de départ pour ce dossier.</source>
-            <translation type="unfinished" />
+            <translation>Kein Auszugsplan für diese Akte.</translation>
         </message>
         <message>
             <source>Préparez-le avec la personne : documents, indispensables, enfants, contacts et mot de passe, destination et transport.</source>
-            <translation type="unfinished" />
+            <translation>Bereiten Sie ihn mit der Person vor: Dokumente, Unverzichtbares, Kinder, Kontakte und Passwort, Ziel und Transport.</translation>
         </message>
         <message>
             <source>Version {n} — {status}{when}</source>
-            <translation type="unfinished" />
+            <translation>Version {n} — {status}{when}</translation>
         </message>
         <message>
             <source>, par {name}</source>
-            <translation type="unfinished" />
+            <translation>, von {name}</translation>
         </message>
         <message>
             <source>Créée le {date}{by}.</source>
-            <translation type="unfinished" />
+            <translation>Erstellt am {date}{by}.</translation>
         </message>
         <message>
             <source>Version archivée (lecture seule). </source>
-            <translation type="unfinished" />
+            <translation>Archivierte Version (nur lesen). </translation>
         </message>
         <message>
             <source>{done} éléments sur {total} ({percent} %)</source>
-            <translation type="unfinished" />
+            <translation>{done} von {total} Punkten ({percent} %)</translation>
         </message>
         <message>
             <source>Refaire le plan de départ ? La version actuelle est gardée dans l'historique ; la nouvelle version part de son contenu, avec le statut « en préparation ».</source>
-            <translation type="unfinished" />
+            <translation>Den Auszugsplan neu erstellen? Die aktuelle Version bleibt im Verlauf erhalten; die neue Version übernimmt ihren Inhalt, mit dem Status „in Vorbereitung“.</translation>
         </message>
         <message>
             <source>&amp;Refaire le plan</source>
-            <translation type="unfinished" />
+            <translation>Plan &amp;neu erstellen</translation>
         </message>
         <message>
             <source>Plan de départ — version {n}</source>
-            <translation type="unfinished" />
+            <translation>Auszugsplan — Version {n}</translation>
         </message>
         <message>
             <source>— pas encore choisie —</source>
-            <translation type="unfinished" />
+            <translation>— noch nicht gewählt —</translation>
         </message>
         <message>
             <source>— aucun séjour choisi —</source>
-            <translation type="unfinished" />
+            <translation>— kein Aufenthalt gewählt —</translation>
         </message>
         <message>
             <source>Séjour en hébergement d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Aufenthalt in einer Notunterkunft</translation>
         </message>
         <message>
             <source>sans adresse secrète</source>
-            <translation type="unfinished" />
+            <translation>ohne geheime Adresse</translation>
         </message>
         <message>
             <source>mot convenu pour dire « viens vite »</source>
-            <translation type="unfinished" />
+            <translation>vereinbartes Wort für „komm schnell“</translation>
         </message>
         <message>
             <source>ce qui annonce la violence</source>
-            <translation type="unfinished" />
+            <translation>was die Gewalt ankündigt</translation>
         </message>
         <message>
             <source>&amp;Statut :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status:</translation>
         </message>
         <message>
             <source>Départ &amp;prévu le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geplanter Auszug am:</translation>
         </message>
         <message>
             <source>Départ e&amp;ffectif le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tatsächlicher Auszug am:</translation>
         </message>
         <message>
             <source>&amp;Destination :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ziel:</translation>
         </message>
         <message>
             <source>Séjo&amp;ur :</source>
-            <translation type="unfinished" />
+            <translation>Aufent&amp;halt:</translation>
         </message>
         <message>
             <source>&amp;Transport :</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ransport:</translation>
         </message>
         <message>
             <source>Personne de &amp;confiance :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertrauensperson:</translation>
         </message>
         <message>
             <source>&amp;Mot de passe :</source>
-            <translation type="unfinished" />
+            <translation>Pass&amp;wort:</translation>
         </message>
         <message>
             <source>S&amp;ituations déclenchantes :</source>
-            <translation type="unfinished" />
+            <translation>Aus&amp;lösende Situationen:</translation>
         </message>
         <message>
             <source>&amp;Voisin·e·s prévenu·e·s :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Informierte Nachbar·innen:</translation>
         </message>
         <message>
             <source>Sac d'&amp;urgence caché :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notfalltasche versteckt:</translation>
         </message>
         <message>
             <source>Marquer « &amp;prêt »</source>
-            <translation type="unfinished" />
+            <translation>Als „&amp;bereit“ markieren</translation>
         </message>
         <message>
             <source>Modifier le dossier</source>
-            <translation type="unfinished" />
+            <translation>Akte bearbeiten</translation>
         </message>
         <message>
             <source>Modifier le dossier {reference}</source>
-            <translation type="unfinished" />
+            <translation>Akte {reference} bearbeiten</translation>
         </message>
         <message>
             <source>Dossier {reference}</source>
-            <translation type="unfinished" />
+            <translation>Akte {reference}</translation>
         </message>
         <message>
             <source>— non précisée —</source>
-            <translation type="unfinished" />
+            <translation>— nicht angegeben —</translation>
         </message>
         <message>
             <source>Do&amp;ssier confidentiel (réservé aux intervenant·es attitré·es)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertrauliche Akte (nur für zugewiesene Fachkräfte)</translation>
         </message>
         <message>
             <source>&amp;Commune :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gemeinde:</translation>
         </message>
         <message>
             <source>&amp;Origine de la demande :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Herkunft der Anfrage:</translation>
         </message>
         <message>
             <source>Si&amp;tuation :</source>
-            <translation type="unfinished" />
+            <translation>Si&amp;tuation:</translation>
         </message>
         <message>
             <source>&amp;Intervenant·es :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fachkräfte:</translation>
         </message>
         <message>
             <source>Violence</source>
-            <translation type="unfinished" />
+            <translation>Gewalt</translation>
         </message>
         <message>
             <source>Types de &amp;violence :</source>
-            <translation type="unfinished" />
+            <translation>Gewalt&amp;formen:</translation>
         </message>
         <message>
             <source>&amp;Premier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erster bekannter Vorfall:</translation>
         </message>
         <message>
             <source>&amp;Dernier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Letzter bekannter Vorfall:</translation>
         </message>
         <message>
             <source>En&amp;fants exposés :</source>
-            <translation type="unfinished" />
+            <translation>Betroffene &amp;Kinder:</translation>
         </message>
         <message>
             <source>Commune non reconnue : choisissez-la dans la liste.</source>
-            <translation type="unfinished" />
+            <translation>Gemeinde nicht erkannt: Wählen Sie sie aus der Liste.</translation>
         </message>
         <message>
             <source>Re&amp;prendre</source>
             <extracomment>the user chose "Reprendre" for this draft</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Fortsetzen</translation>
         </message>
         <message>
             <source>Supprimer</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Plus tard</source>
-            <translation type="unfinished" />
+            <translation>Später</translation>
         </message>
         <message>
             <source>Masquer ce message ; la saisie reste conservée.</source>
-            <translation type="unfinished" />
+            <translation>Diese Meldung ausblenden; die Eingabe bleibt gespeichert.</translation>
         </message>
         <message>
             <source>Une saisie interrompue par le verrouillage a été conservée : « {title} » ({date}).</source>
-            <translation type="unfinished" />
+            <translation>Eine durch das Sperren unterbrochene Eingabe wurde aufbewahrt: „{title}“ ({date}).</translation>
         </message>
         <message>
             <source>formulaire</source>
-            <translation type="unfinished" />
+            <translation>Formular</translation>
         </message>
         <message>
             <source>{n} autre(s) ensuite.</source>
-            <translation type="unfinished" />
+            <translation>{n} weitere danach.</translation>
         </message>
         <message>
             <source>Le dossier {ref} sera effacé définitivement du coffre, avec tout ce qu'il contient : {people} personne(s), {authors} auteur(s), {followups} suivi(s), {screenings} évaluation(s) du risque, {consents} consentement(s), ainsi que les plaintes et mesures de protection, les démarches, le plan de départ, les documents émis et les brouillons du dossier.</source>
             <extracomment>what will be gone, in words (counts and kinds)</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Akte {ref} wird endgültig aus dem Tresor gelöscht, mit ihrem gesamten Inhalt: {people} Person(en), {authors} Täter·in(nen), {followups} Begleitung(en), {screenings} Risikoeinschätzung(en), {consents} Einwilligung(en) sowie die Anzeigen und Schutzmaßnahmen, die Schritte, der Auszugsplan, die ausgestellten Dokumente und die Entwürfe der Akte.</translation>
         </message>
         <message>
             <source>Effacer définitivement le dossier</source>
-            <translation type="unfinished" />
+            <translation>Akte endgültig löschen</translation>
         </message>
         <message>
             <source>La fiche de {who} ({role}) sera effacée définitivement du dossier {ref} : identité, date de naissance, numéro national, coordonnées et consignes de contact. Le reste du dossier est gardé. Si son nom est écrit dans le texte d'un suivi ou d'un document, il n'y est pas retrouvé : relisez ces textes.</source>
-            <translation type="unfinished" />
+            <translation>Das Datenblatt von {who} ({role}) wird endgültig aus der Akte {ref} gelöscht: Identität, Geburtsdatum, Nationalregisternummer, Kontaktdaten und Kontaktregeln. Der Rest der Akte bleibt erhalten. Wenn der Name im Text einer Begleitung oder eines Dokuments steht, wird er dort nicht gefunden: Lesen Sie diese Texte nach.</translation>
         </message>
         <message>
             <source>Effacer définitivement une personne</source>
-            <translation type="unfinished" />
+            <translation>Eine Person endgültig löschen</translation>
         </message>
         <message>
             <source>La personne concernée a &amp;demandé l'effacement de ses données (RGPD, art. 17).</source>
             <extracomment>the :class:`~app.core.purge.ErasureOutcome` once the erasure is committed</extracomment>
-            <translation type="unfinished" />
+            <translation>Die betreffende Person hat die Löschung ihrer Daten &amp;beantragt (DSGVO, Art. 17).</translation>
         </message>
         <message>
             <source>&amp;Effacer définitivement</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endgültig löschen</translation>
         </message>
         <message>
             <source>Cette action ne peut pas être annulée. Une sauvegarde du coffre est faite juste après ; les sauvegardes plus anciennes (dans le coffre et sur la copie externe) contiennent encore ces données jusqu'à ce que la rotation les retire, au bout d'environ {months} mois. Le journal garde seulement qu'un effacement a eu lieu, par qui et pour quel motif, jamais son contenu.</source>
-            <translation type="unfinished" />
+            <translation>Diese Aktion kann nicht rückgängig gemacht werden. Direkt danach wird eine Sicherung des Tresors erstellt; ältere Sicherungen (im Tresor und auf der externen Kopie) enthalten diese Daten noch, bis die Rotation sie nach etwa {months} Monaten entfernt. Das Protokoll hält nur fest, dass eine Löschung stattgefunden hat, durch wen und aus welchem Grund, nie ihren Inhalt.</translation>
         </message>
         <message>
             <source>Motif : demande de la personne (RGPD, art. 17).</source>
-            <translation type="unfinished" />
+            <translation>Grund: Antrag der Person (DSGVO, Art. 17).</translation>
         </message>
         <message>
             <source>Effacement et sauvegarde en cours…</source>
-            <translation type="unfinished" />
+            <translation>Löschung und Sicherung laufen…</translation>
         </message>
         <message>
             <source>Touche {n}</source>
-            <translation type="unfinished" />
+            <translation>Taste {n}</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <translation type="unfinished" />
+            <translation>tt/mm/jjjj</translation>
         </message>
         <message>
             <source>Date non reconnue : tapez-la comme 30/07/1985.</source>
-            <translation type="unfinished" />
+            <translation>Datum nicht erkannt: Geben Sie es so ein: 30/07/1985.</translation>
         </message>
         <message>
             <source>Tapez le début du nom ou le code postal</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Anfang des Namens oder die Postleitzahl ein</translation>
         </message>
         <message>
             <source>Compte rendu du rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Bericht über den Termin</translation>
         </message>
         <message>
             <source>Modifier le suivi</source>
-            <translation type="unfinished" />
+            <translation>Begleitung bearbeiten</translation>
         </message>
         <message>
             <source>Prochain rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Nächster Termin</translation>
         </message>
         <message>
             <source>Nouveau suivi</source>
-            <translation type="unfinished" />
+            <translation>Neue Begleitung</translation>
         </message>
         <message>
             <source> min</source>
             <extracomment>emitted after the settings were saved in the vault</extracomment>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <source>ex. bureau, domicile, commissariat</source>
-            <translation type="unfinished" />
+            <translation>z. B. Büro, Wohnung, Kommissariat</translation>
         </message>
         <message>
             <source>Ce qui s'est passé, ce qui a été convenu</source>
-            <translation type="unfinished" />
+            <translation>Was geschehen ist, was vereinbart wurde</translation>
         </message>
         <message>
             <source>&amp;Date et heure :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum und Uhrzeit:</translation>
         </message>
         <message>
             <source>D&amp;urée :</source>
-            <translation type="unfinished" />
+            <translation>D&amp;auer:</translation>
         </message>
         <message>
             <source>&amp;Prochaine étape :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nächster Schritt:</translation>
         </message>
         <message>
             <source>Planifier le prochain rende&amp;z-vous</source>
-            <translation type="unfinished" />
+            <translation>Nächsten &amp;Termin planen</translation>
         </message>
         <message>
             <source>Le :</source>
-            <translation type="unfinished" />
+            <translation>Am:</translation>
         </message>
         <message>
             <source>Type :</source>
-            <translation type="unfinished" />
+            <translation>Art:</translation>
         </message>
         <message>
             <source>Date future : ce suivi sera enregistré comme rendez-vous prévu.</source>
-            <translation type="unfinished" />
+            <translation>Zukünftiges Datum: Diese Begleitung wird als geplanter Termin gespeichert.</translation>
         </message>
         <message>
             <source>&amp;Confirmer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestätigen</translation>
         </message>
         <message>
             <source>Durée</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>Par</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>Statut</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Suivis du dossier</source>
-            <translation type="unfinished" />
+            <translation>Begleitungen der Akte</translation>
         </message>
         <message>
             <source>&amp;Nouveau suivi…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Begleitung…</translation>
         </message>
         <message>
             <source>Prochain &amp;rendez-vous…</source>
-            <translation type="unfinished" />
+            <translation>Nächster &amp;Termin…</translation>
         </message>
         <message>
             <source>Marquer ré&amp;alisé…</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;wahrgenommen markieren…</translation>
         </message>
         <message>
             <source>Marquer &amp;manqué</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;verpasst markieren</translation>
         </message>
         <message>
             <source>Afficher les suivis plus an&amp;ciens</source>
-            <translation type="unfinished" />
+            <translation>Ältere Begleitungen an&amp;zeigen</translation>
         </message>
         <message>
             <source>{shown} suivis affichés sur {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} von {total} Begleitungen angezeigt</translation>
         </message>
         <message>
             <source>Un rendez-vous à venir ne peut pas encore être marqué réalisé.</source>
-            <translation type="unfinished" />
+            <translation>Ein bevorstehender Termin kann noch nicht als wahrgenommen markiert werden.</translation>
         </message>
         <message>
             <source>Aucun suivi pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Begleitung.</translation>
         </message>
         <message>
             <source>Lieu : {place}</source>
-            <translation type="unfinished" />
+            <translation>Ort: {place}</translation>
         </message>
         <message>
             <source>par {name}</source>
-            <translation type="unfinished" />
+            <translation>von {name}</translation>
         </message>
         <message>
             <source>Prochaine étape : {step}</source>
-            <translation type="unfinished" />
+            <translation>Nächster Schritt: {step}</translation>
         </message>
         <message>
             <source>{m} min</source>
             <extracomment>background / text colours of the risk badges (calm → alarming)</extracomment>
-            <translation type="unfinished" />
+            <translation>{m} Min.</translation>
         </message>
         <message>
             <source>{h} h {m:02d}</source>
-            <translation type="unfinished" />
+            <translation>{h} Std. {m:02d}</translation>
         </message>
         <message>
             <source>{h} h</source>
-            <translation type="unfinished" />
+            <translation>{h} Std.</translation>
         </message>
         <message>
             <source>Risque non évalué</source>
-            <translation type="unfinished" />
+            <translation>Risiko nicht eingeschätzt</translation>
         </message>
         <message>
             <source>Risque : {level}</source>
-            <translation type="unfinished" />
+            <translation>Risiko: {level}</translation>
         </message>
         <message>
             <source>Balise</source>
-            <translation type="unfinished" />
+            <translation>Balise</translation>
         </message>
         <message>
             <source>Ce que vous avez tapé n'est pas encore enregistré.</source>
-            <translation type="unfinished" />
+            <translation>Was Sie eingegeben haben, ist noch nicht gespeichert.</translation>
         </message>
         <message>
             <source>&amp;Ne pas enregistrer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nicht speichern</translation>
         </message>
         <message>
             <source>Enregistrer (Ctrl+Entrée)</source>
-            <translation type="unfinished" />
+            <translation>Speichern (Strg+Eingabe)</translation>
         </message>
         <message>
             <source>Abandonner cette saisie ?</source>
-            <translation type="unfinished" />
+            <translation>Diese Eingabe verwerfen?</translation>
         </message>
         <message>
             <source>Niveau de risque</source>
-            <translation type="unfinished" />
+            <translation>Risikostufe</translation>
         </message>
         <message>
             <source>Confidentiel</source>
             <extracomment>a sample of the widest text of each column (measured in bold: high-risk rows)</extracomment>
-            <translation type="unfinished" />
+            <translation>Vertraulich</translation>
         </message>
         <message>
             <source>aucun·e</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <source>Commune : {commune}   ·   Intervenant·es : {workers}</source>
-            <translation type="unfinished" />
+            <translation>Gemeinde: {commune}   ·   Fachkräfte: {workers}</translation>
         </message>
         <message>
             <source>Ce que le tribunal a décidé</source>
-            <translation type="unfinished" />
+            <translation>Was das Gericht entschieden hat</translation>
         </message>
         <message>
             <source>&amp;Procédure :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verfahren:</translation>
         </message>
         <message>
             <source>&amp;Requête introduite le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Antrag eingereicht am:</translation>
         </message>
         <message>
             <source>&amp;Audience :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anhörung:</translation>
         </message>
         <message>
             <source>Décision &amp;le :</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung &amp;am:</translation>
         </message>
         <message>
             <source>&amp;Décision :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entscheidung:</translation>
         </message>
         <message>
             <source>Protection du droit de séjour</source>
-            <translation type="unfinished" />
+            <translation>Schutz des Aufenthaltsrechts</translation>
         </message>
         <message>
             <source>Loi du 15 décembre 1980 : le droit de séjour obtenu par regroupement familial peut être maintenu pour une victime de violences.</source>
-            <translation type="unfinished" />
+            <translation>Gesetz vom 15. Dezember 1980: Das durch Familienzusammenführung erlangte Aufenthaltsrecht kann für ein Opfer von Gewalt beibehalten werden.</translation>
         </message>
         <message>
             <source>&amp;Base légale :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechtsgrundlage:</translation>
         </message>
         <message>
             <source>&amp;Introduit le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eingereicht am:</translation>
         </message>
         <message>
             <source>← Retour</source>
             <extracomment>"← Retour" was pressed</extracomment>
-            <translation type="unfinished" />
+            <translation>← Zurück</translation>
         </message>
         <message>
             <source>Revenir à la page précédente (Alt+←)</source>
-            <translation type="unfinished" />
+            <translation>Zur vorherigen Seite zurückkehren (Alt+←)</translation>
         </message>
         <message>
             <source>Résumé du dossier</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung der Akte</translation>
         </message>
         <message>
             <source>Personnes</source>
-            <translation type="unfinished" />
+            <translation>Personen</translation>
         </message>
         <message>
             <source>Victime et co-victimes</source>
-            <translation type="unfinished" />
+            <translation>Opfer und Mitbetroffene</translation>
         </message>
         <message>
             <source>Auteurs</source>
-            <translation type="unfinished" />
+            <translation>Täter·innen</translation>
         </message>
         <message>
             <source>Risque</source>
-            <translation type="unfinished" />
+            <translation>Risiko</translation>
         </message>
         <message>
             <source>Évaluation du risque</source>
-            <translation type="unfinished" />
+            <translation>Risikoeinschätzung</translation>
         </message>
         <message>
             <source>Accords</source>
-            <translation type="unfinished" />
+            <translation>Einwilligungen</translation>
         </message>
         <message>
             <source>Consentements (enregistrer, partager)</source>
-            <translation type="unfinished" />
+            <translation>Einwilligungen (speichern, weitergeben)</translation>
         </message>
         <message>
             <source>Suivis</source>
-            <translation type="unfinished" />
+            <translation>Begleitungen</translation>
         </message>
         <message>
             <source>Suivis et rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Begleitungen und Termine</translation>
         </message>
         <message>
             <source>Démarches socio-administratives</source>
-            <translation type="unfinished" />
+            <translation>Sozial-administrative Schritte</translation>
         </message>
         <message>
             <source>Départ</source>
-            <translation type="unfinished" />
+            <translation>Auszug</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumente</translation>
         </message>
         <message>
             <source>Courriers et documents</source>
-            <translation type="unfinished" />
+            <translation>Schreiben und Dokumente</translation>
         </message>
         <message>
             <source>L'effacement est fait, mais la sauvegarde qui devait suivre n'a pas pu être faite : {raison}</source>
-            <translation type="unfinished" />
+            <translation>Die Löschung ist erfolgt, aber die anschließende Sicherung konnte nicht erstellt werden: {raison}</translation>
         </message>
         <message>
             <source>jj/mm/aaaa hh:mm</source>
-            <translation type="unfinished" />
+            <translation>tt/mm/jjjj hh:mm</translation>
         </message>
         <message>
             <source>Date et heure non reconnues : tapez-les comme 12/11/2026 09:30.</source>
-            <translation type="unfinished" />
+            <translation>Datum und Uhrzeit nicht erkannt: Geben Sie sie so ein: 12/11/2026 09:30.</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>{title} :</source>
-            <translation type="unfinished" />
+            <translation>{title}:</translation>
         </message>
         <message>
             <source>Échéance dépassée sans mise à jour</source>
-            <translation type="unfinished" />
+            <translation>Frist überschritten ohne Aktualisierung</translation>
         </message>
         <message>
             <source>{date} ({years} ans)</source>
-            <translation type="unfinished" />
+            <translation>{date} ({years} Jahre)</translation>
         </message>
         <message>
             <source>Rôle</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>N° national</source>
-            <translation type="unfinished" />
+            <translation>Nationalregister-Nr.</translation>
         </message>
         <message>
             <source>Personnes du dossier</source>
-            <translation type="unfinished" />
+            <translation>Personen der Akte</translation>
         </message>
         <message>
             <source>&amp;Ajouter un enfant / une co-victime…</source>
-            <translation type="unfinished" />
+            <translation>Kind / Mitbetroffene·n &amp;hinzufügen…</translation>
         </message>
         <message>
             <source>Modi&amp;fier la fiche…</source>
-            <translation type="unfinished" />
+            <translation>Datenblatt &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>Re&amp;tirer du dossier…</source>
-            <translation type="unfinished" />
+            <translation>Aus der Akte en&amp;tfernen…</translation>
         </message>
         <message>
             <source>La victime principale, puis les enfants et autres co-victimes.</source>
-            <translation type="unfinished" />
+            <translation>Das Hauptopfer, dann die Kinder und weitere Mitbetroffene.</translation>
         </message>
         <message>
             <source>&amp;Effacer définitivement…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endgültig löschen…</translation>
         </message>
         <message>
             <source>Effacer la fiche de cette personne à sa demande (RGPD, art. 17)</source>
-            <translation type="unfinished" />
+            <translation>Das Datenblatt dieser Person auf ihren Wunsch löschen (DSGVO, Art. 17)</translation>
         </message>
         <message>
             <source>Effacer la victime principale, c'est effacer tout le dossier : onglet Résumé, « Effacer définitivement… »</source>
-            <translation type="unfinished" />
+            <translation>Das Hauptopfer zu löschen heißt, die ganze Akte zu löschen: Registerkarte Zusammenfassung, „Endgültig löschen…“</translation>
         </message>
         <message>
             <source>Retirer {name} du dossier ? Sa fiche sera effacée.</source>
-            <translation type="unfinished" />
+            <translation>{name} aus der Akte entfernen? Das Datenblatt wird gelöscht.</translation>
         </message>
         <message>
             <source>Modifier la fiche</source>
-            <translation type="unfinished" />
+            <translation>Datenblatt bearbeiten</translation>
         </message>
         <message>
             <source>Ajouter un enfant ou une co-victime</source>
-            <translation type="unfinished" />
+            <translation>Ein Kind oder eine·n Mitbetroffene·n hinzufügen</translation>
         </message>
         <message>
             <source>Victime principale</source>
-            <translation type="unfinished" />
+            <translation>Hauptopfer</translation>
         </message>
         <message>
             <source>ex. fils, fille, mère</source>
-            <translation type="unfinished" />
+            <translation>z. B. Sohn, Tochter, Mutter</translation>
         </message>
         <message>
             <source>Masq&amp;uer le nom (afficher le pseudonyme partout)</source>
-            <translation type="unfinished" />
+            <translation>Namen ausb&amp;lenden (überall das Pseudonym anzeigen)</translation>
         </message>
         <message>
             <source>— non précisé —</source>
-            <translation type="unfinished" />
+            <translation>— nicht angegeben —</translation>
         </message>
         <message>
             <source>ex. français, arabe</source>
-            <translation type="unfinished" />
+            <translation>z. B. Französisch, Arabisch</translation>
         </message>
         <message>
             <source>ex. 85.07.30-033.28</source>
-            <translation type="unfinished" />
+            <translation>z. B. 85.07.30-033.28</translation>
         </message>
         <message>
             <source>Lien avec la &amp;victime :</source>
-            <translation type="unfinished" />
+            <translation>Beziehung zum &amp;Opfer:</translation>
         </message>
         <message>
             <source>Pseudon&amp;yme :</source>
-            <translation type="unfinished" />
+            <translation>Pseudon&amp;ym:</translation>
         </message>
         <message>
             <source>&amp;Genre :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geschlecht:</translation>
         </message>
         <message>
             <source>Langue&amp;s :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprachen:</translation>
         </message>
         <message>
             <source>Nationa&amp;lité :</source>
-            <translation type="unfinished" />
+            <translation>Staatsan&amp;gehörigkeit:</translation>
         </message>
         <message>
             <source>Numér&amp;o de registre national :</source>
-            <translation type="unfinished" />
+            <translation>Nati&amp;onalregisternummer:</translation>
         </message>
         <message>
             <source>Adresse et téléphone</source>
-            <translation type="unfinished" />
+            <translation>Adresse und Telefon</translation>
         </message>
         <message>
             <source>ex. 0472 12 34 56</source>
-            <translation type="unfinished" />
+            <translation>z. B. 0472 12 34 56</translation>
         </message>
         <message>
             <source>&amp;Rue et numéro :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Straße und Nummer:</translation>
         </message>
         <message>
             <source>Code &amp;postal :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Postleitzahl:</translation>
         </message>
         <message>
             <source>&amp;Localité :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ort:</translation>
         </message>
         <message>
             <source>Télép&amp;hone :</source>
-            <translation type="unfinished" />
+            <translation>Tele&amp;fon:</translation>
         </message>
         <message>
             <source>Contact sûr</source>
-            <translation type="unfinished" />
+            <translation>Sicherer Kontakt</translation>
         </message>
         <message>
             <source>&amp;Nouvelle plainte…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Anzeige…</translation>
         </message>
         <message>
             <source>Changer le &amp;statut…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status ändern…</translation>
         </message>
         <message>
             <source>Plaintes</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen</translation>
         </message>
         <message>
             <source>Déposée le</source>
-            <translation type="unfinished" />
+            <translation>Erstattet am</translation>
         </message>
         <message>
             <source>Zone / commissariat</source>
-            <translation type="unfinished" />
+            <translation>Zone / Kommissariat</translation>
         </message>
         <message>
             <source>N° de PV</source>
-            <translation type="unfinished" />
+            <translation>Protokoll-Nr.</translation>
         </message>
         <message>
             <source>Certificat</source>
-            <translation type="unfinished" />
+            <translation>Attest</translation>
         </message>
         <message>
             <source>Accompagnée</source>
-            <translation type="unfinished" />
+            <translation>Begleitet</translation>
         </message>
         <message>
             <source>&amp;Interdiction de résidence…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hausverbot…</translation>
         </message>
         <message>
             <source>&amp;Prolongation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verlängerung…</translation>
         </message>
         <message>
             <source>Noter l'iss&amp;ue…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ausgang erfassen…</translation>
         </message>
         <message>
             <source>Modifier…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <source>Interdiction temporaire de résidence</source>
-            <translation type="unfinished" />
+            <translation>Vorläufiges Hausverbot</translation>
         </message>
         <message>
             <source>Ordonnée le</source>
-            <translation type="unfinished" />
+            <translation>Angeordnet am</translation>
         </message>
         <message>
             <source>Notifiée le</source>
-            <translation type="unfinished" />
+            <translation>Zugestellt am</translation>
         </message>
         <message>
             <source>Fin</source>
-            <translation type="unfinished" />
+            <translation>Ende</translation>
         </message>
         <message>
             <source>Audience (juge de paix)</source>
-            <translation type="unfinished" />
+            <translation>Anhörung (Friedensrichter)</translation>
         </message>
         <message>
             <source>Prolongée le</source>
-            <translation type="unfinished" />
+            <translation>Verlängert am</translation>
         </message>
         <message>
             <source>Remarques</source>
-            <translation type="unfinished" />
+            <translation>Bemerkungen</translation>
         </message>
         <message>
             <source>&amp;Tribunal de la famille…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Familiengericht…</translation>
         </message>
         <message>
             <source>Tribunal de la famille — mesures urgentes</source>
-            <translation type="unfinished" />
+            <translation>Familiengericht — dringende Maßnahmen</translation>
         </message>
         <message>
             <source>Procédure</source>
-            <translation type="unfinished" />
+            <translation>Verfahren</translation>
         </message>
         <message>
             <source>Requête le</source>
-            <translation type="unfinished" />
+            <translation>Antrag am</translation>
         </message>
         <message>
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>Anhörung</translation>
         </message>
         <message>
             <source>Décision</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung</translation>
         </message>
         <message>
             <source>Droit de s&amp;éjour…</source>
-            <translation type="unfinished" />
+            <translation>Aufenthalts&amp;recht…</translation>
         </message>
         <message>
             <source>Protection du droit de séjour (victime étrangère)</source>
-            <translation type="unfinished" />
+            <translation>Schutz des Aufenthaltsrechts (ausländisches Opfer)</translation>
         </message>
         <message>
             <source>Base légale</source>
-            <translation type="unfinished" />
+            <translation>Rechtsgrundlage</translation>
         </message>
         <message>
             <source>Introduit le</source>
-            <translation type="unfinished" />
+            <translation>Eingereicht am</translation>
         </message>
         <message>
             <source>Le</source>
-            <translation type="unfinished" />
+            <translation>Am</translation>
         </message>
         <message>
             <source>Aucune plainte enregistrée pour ce dossier.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Akte ist keine Anzeige erfasst.</translation>
         </message>
         <message>
             <source>Aucune interdiction de résidence.</source>
-            <translation type="unfinished" />
+            <translation>Kein Hausverbot.</translation>
         </message>
         <message>
             <source>Fin après 10 jours : {initial} · prolongation possible jusqu'au {limit}</source>
-            <translation type="unfinished" />
+            <translation>Ende nach 10 Tagen: {initial} · Verlängerung möglich bis zum {limit}</translation>
         </message>
         <message>
             <source>Échéance dépassée sans mise à jour : notez la prolongation ou l'issue.</source>
-            <translation type="unfinished" />
+            <translation>Frist überschritten ohne Aktualisierung: Tragen Sie die Verlängerung oder den Ausgang ein.</translation>
         </message>
         <message>
             <source>&amp;Supprimer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>Supprimer cette plainte et son historique ? (À faire seulement si elle a été enregistrée par erreur.)</source>
-            <translation type="unfinished" />
+            <translation>Diese Anzeige und ihren Verlauf löschen? (Nur tun, wenn sie irrtümlich erfasst wurde.)</translation>
         </message>
         <message>
             <source>Supprimer cette interdiction de résidence (enregistrée par erreur) ?</source>
-            <translation type="unfinished" />
+            <translation>Dieses Hausverbot löschen (irrtümlich erfasst)?</translation>
         </message>
         <message>
             <source>Supprimer cette procédure (enregistrée par erreur) ?</source>
-            <translation type="unfinished" />
+            <translation>Dieses Verfahren löschen (irrtümlich erfasst)?</translation>
         </message>
         <message>
             <source>Supprimer ce dossier de séjour (enregistré par erreur) ?</source>
-            <translation type="unfinished" />
+            <translation>Diese Aufenthaltsakte löschen (irrtümlich erfasst)?</translation>
         </message>
         <message>
             <source>Modifier l'interdiction</source>
-            <translation type="unfinished" />
+            <translation>Hausverbot bearbeiten</translation>
         </message>
         <message>
             <source>Ordonnée par le procureur du Roi pour 10 jours au plus ; le juge de paix peut la prolonger jusqu'à trois mois après l'ordonnance.</source>
-            <translation type="unfinished" />
+            <translation>Vom Prokurator des Königs für höchstens 10 Tage angeordnet; der Friedensrichter kann es bis zu drei Monate nach der Anordnung verlängern.</translation>
         </message>
         <message>
             <source>&amp;Ordonnée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angeordnet am:</translation>
         </message>
         <message>
             <source>&amp;Notifiée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zugestellt am:</translation>
         </message>
         <message>
             <source>&amp;Audience du juge de paix :</source>
-            <translation type="unfinished" />
+            <translation>Anhörung beim &amp;Friedensrichter:</translation>
         </message>
         <message>
             <source>Prolongée jusqu'au {end} (au plus tard le {limit}).</source>
-            <translation type="unfinished" />
+            <translation>Verlängert bis zum {end} (spätestens bis zum {limit}).</translation>
         </message>
         <message>
             <source>Fin calculée : {end} (ordonnance + 10 jours).</source>
-            <translation type="unfinished" />
+            <translation>Berechnetes Ende: {end} (Anordnung + 10 Tage).</translation>
         </message>
         <message>
             <source>Prolongation par le juge de paix</source>
-            <translation type="unfinished" />
+            <translation>Verlängerung durch den Friedensrichter</translation>
         </message>
         <message>
             <source>Interdiction ordonnée le {ordered}. La prolongation peut aller jusqu'au {limit} au plus tard (trois mois après l'ordonnance).</source>
-            <translation type="unfinished" />
+            <translation>Hausverbot angeordnet am {ordered}. Die Verlängerung kann spätestens bis zum {limit} gehen (drei Monate nach der Anordnung).</translation>
         </message>
         <message>
             <source>&amp;Décision du juge de paix le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entscheidung des Friedensrichters am:</translation>
         </message>
         <message>
             <source>&amp;Nouvelle fin :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Ende:</translation>
         </message>
         <message>
             <source>&amp;Enregistrer la prolongation</source>
-            <translation type="unfinished" />
+            <translation>Verlängerung &amp;speichern</translation>
         </message>
         <message>
             <source>Noter l'issue de l'interdiction</source>
-            <translation type="unfinished" />
+            <translation>Ausgang des Hausverbots erfassen</translation>
         </message>
         <message>
             <source>ex. pas de prolongation demandée ; fin de l'interdiction</source>
-            <translation type="unfinished" />
+            <translation>z. B. keine Verlängerung beantragt; Ende des Hausverbots</translation>
         </message>
         <message>
             <source>La note s'ajoute aux remarques de l'interdiction, datée d'aujourd'hui.</source>
-            <translation type="unfinished" />
+            <translation>Die Notiz wird mit dem heutigen Datum den Bemerkungen zum Hausverbot hinzugefügt.</translation>
         </message>
         <message>
             <source>&amp;Note :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notiz:</translation>
         </message>
         <message>
             <source>{status} ({date})</source>
-            <translation type="unfinished" />
+            <translation>{status} ({date})</translation>
         </message>
         <message>
             <source>{status} le {date}</source>
-            <translation type="unfinished" />
+            <translation>{status} am {date}</translation>
         </message>
         <message>
             <source>Historique : {steps}</source>
-            <translation type="unfinished" />
+            <translation>Verlauf: {steps}</translation>
         </message>
         <message>
             <source>Preuves : {text}</source>
-            <translation type="unfinished" />
+            <translation>Beweise: {text}</translation>
         </message>
         <message>
             <source>Remarques : {text}</source>
-            <translation type="unfinished" />
+            <translation>Bemerkungen: {text}</translation>
         </message>
         <message>
             <source>{date} — {text}</source>
-            <translation type="unfinished" />
+            <translation>{date} — {text}</translation>
         </message>
         <message>
             <source>en hausse</source>
-            <translation type="unfinished" />
+            <translation>steigend</translation>
         </message>
         <message>
             <source>en baisse</source>
-            <translation type="unfinished" />
+            <translation>sinkend</translation>
         </message>
         <message>
             <source>stable</source>
-            <translation type="unfinished" />
+            <translation>stabil</translation>
         </message>
         <message>
             <source>une seule évaluation</source>
-            <translation type="unfinished" />
+            <translation>eine einzige Einschätzung</translation>
         </message>
         <message>
             <source>(+ {n} autres)</source>
-            <translation type="unfinished" />
+            <translation>(+ {n} weitere)</translation>
         </message>
         <message>
             <source>Niveau</source>
-            <translation type="unfinished" />
+            <translation>Stufe</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl</translation>
         </message>
         <message>
             <source>Facteurs déterminants</source>
-            <translation type="unfinished" />
+            <translation>Ausschlaggebende Faktoren</translation>
         </message>
         <message>
             <source>Relèvement</source>
-            <translation type="unfinished" />
+            <translation>Anhebung</translation>
         </message>
         <message>
             <source>Historique des évaluations</source>
-            <translation type="unfinished" />
+            <translation>Verlauf der Einschätzungen</translation>
         </message>
         <message>
             <source>&amp;Nouvelle évaluation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Einschätzung…</translation>
         </message>
         <message>
             <source>Tendance : {trend} {arrow}</source>
-            <translation type="unfinished" />
+            <translation>Tendenz: {trend} {arrow}</translation>
         </message>
         <message>
             <source>Aucune évaluation pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Einschätzung.</translation>
         </message>
         <message>
             <source>Règles de contact sûr</source>
-            <translation type="unfinished" />
+            <translation>Regeln für sicheren Kontakt</translation>
         </message>
         <message>
             <source>Modifier la fiche de la victime et ses règles de contact</source>
-            <translation type="unfinished" />
+            <translation>Das Datenblatt des Opfers und seine Kontaktregeln bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Copier le n°</source>
-            <translation type="unfinished" />
+            <translation>Nr. &amp;kopieren</translation>
         </message>
         <message>
             <source>Copier le téléphone sûr. Il est retiré du presse-papiers après 30 secondes et au verrouillage, et caché aux gestionnaires de presse-papiers.</source>
-            <translation type="unfinished" />
+            <translation>Das sichere Telefon kopieren. Es wird nach 30 Sekunden und beim Sperren aus der Zwischenablage entfernt und vor Zwischenablage-Verwaltungen verborgen.</translation>
         </message>
         <message>
             <source>Copié ✓</source>
-            <translation type="unfinished" />
+            <translation>Kopiert ✓</translation>
         </message>
         <message>
             <source>Aucune règle de contact enregistrée.</source>
-            <translation type="unfinished" />
+            <translation>Keine Kontaktregeln erfasst.</translation>
         </message>
         <message>
             <source>?</source>
-            <translation type="unfinished" />
+            <translation>?</translation>
         </message>
         <message>
             <source>Téléphone sûr :</source>
-            <translation type="unfinished" />
+            <translation>Sicheres Telefon:</translation>
         </message>
         <message>
             <source>Moments sûrs :</source>
-            <translation type="unfinished" />
+            <translation>Sichere Zeiten:</translation>
         </message>
         <message>
             <source>Message :</source>
-            <translation type="unfinished" />
+            <translation>Nachricht:</translation>
         </message>
         <message>
             <source>Courrier :</source>
-            <translation type="unfinished" />
+            <translation>Post:</translation>
         </message>
         <message>
             <source>Mot de code :</source>
-            <translation type="unfinished" />
+            <translation>Codewort:</translation>
         </message>
         <message>
             <source>ex. en semaine entre 9 h et 11 h</source>
-            <translation type="unfinished" />
+            <translation>z. B. werktags zwischen 9 und 11 Uhr</translation>
         </message>
         <message>
             <source>ex. ne jamais appeler le soir</source>
-            <translation type="unfinished" />
+            <translation>z. B. nie abends anrufen</translation>
         </message>
         <message>
             <source>&amp;Téléphone sûr :</source>
-            <translation type="unfinished" />
+            <translation>Sicheres &amp;Telefon:</translation>
         </message>
         <message>
             <source>Mo&amp;ments sûrs :</source>
-            <translation type="unfinished" />
+            <translation>Sichere &amp;Zeiten:</translation>
         </message>
         <message>
             <source>Peut-on laisser un mess&amp;age ?</source>
-            <translation type="unfinished" />
+            <translation>Darf eine &amp;Nachricht hinterlassen werden?</translation>
         </message>
         <message>
             <source>Peut-on éc&amp;rire ?</source>
-            <translation type="unfinished" />
+            <translation>Darf ge&amp;schrieben werden?</translation>
         </message>
         <message>
             <source>Mot de co&amp;de :</source>
-            <translation type="unfinished" />
+            <translation>Code&amp;wort:</translation>
         </message>
         <message>
             <source>Autres &amp;consignes :</source>
-            <translation type="unfinished" />
+            <translation>Weitere &amp;Anweisungen:</translation>
         </message>
         <message>
             <source>Répondez Oui, Non ou Ne sait pas.</source>
-            <translation type="unfinished" />
+            <translation>Antworten Sie Ja, Nein oder Weiß nicht.</translation>
         </message>
         <message>
             <source>Nouvelle évaluation du risque</source>
-            <translation type="unfinished" />
+            <translation>Neue Risikoeinschätzung</translation>
         </message>
         <message>
             <source>Niveau calculé</source>
-            <translation type="unfinished" />
+            <translation>Berechnete Stufe</translation>
         </message>
         <message>
             <source>  (facteur critique)</source>
-            <translation type="unfinished" />
+            <translation>  (kritischer Faktor)</translation>
         </message>
         <message>
             <source>— garder le niveau calculé —</source>
-            <translation type="unfinished" />
+            <translation>— berechnete Stufe beibehalten —</translation>
         </message>
         <message>
             <source>Pourquoi votre jugement professionnel relève le niveau</source>
-            <translation type="unfinished" />
+            <translation>Warum Ihre fachliche Einschätzung die Stufe anhebt</translation>
         </message>
         <message>
             <source>Re&amp;lever le niveau :</source>
-            <translation type="unfinished" />
+            <translation>Stufe an&amp;heben:</translation>
         </message>
         <message>
             <source>M&amp;otif du relèvement :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grund der Anhebung:</translation>
         </message>
         <message>
             <source>Pour chaque question : 1 = Oui, 2 = Non, 3 = Ne sait pas (ou les flèches ← →). La réponse passe à la question suivante. Sans réponse = « Ne sait pas ».</source>
-            <translation type="unfinished" />
+            <translation>Für jede Frage: 1 = Ja, 2 = Nein, 3 = Weiß nicht (oder die Pfeiltasten ← →). Die Antwort springt zur nächsten Frage. Ohne Antwort = „Weiß nicht“.</translation>
         </message>
         <message>
             <source>Niveau calculé : {level}  (score {score})</source>
-            <translation type="unfinished" />
+            <translation>Berechnete Stufe: {level}  (Punktzahl {score})</translation>
         </message>
         <message>
             <source>aucun « Oui » pour l'instant</source>
-            <translation type="unfinished" />
+            <translation>noch kein „Ja“</translation>
         </message>
         <message>
             <source> (+{n})</source>
-            <translation type="unfinished" />
+            <translation> (+{n})</translation>
         </message>
         <message>
             <source>Facteurs déterminants : {drivers}. Sans réponse : {n}.</source>
-            <translation type="unfinished" />
+            <translation>Ausschlaggebende Faktoren: {drivers}. Ohne Antwort: {n}.</translation>
         </message>
         <message>
             <source>Clôturer le dossier</source>
-            <translation type="unfinished" />
+            <translation>Akte abschließen</translation>
         </message>
         <message>
             <source>Le motif de clôture est obligatoire ; il reste dans l'historique du dossier.</source>
-            <translation type="unfinished" />
+            <translation>Der Grund für den Abschluss ist erforderlich; er bleibt im Verlauf der Akte.</translation>
         </message>
         <message>
             <source>&amp;Clôturer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abschließen</translation>
         </message>
         <message>
             <source>Mettre le dossier en pause</source>
-            <translation type="unfinished" />
+            <translation>Akte pausieren</translation>
         </message>
         <message>
             <source>Par exemple : la personne ne répond plus, elle a déménagé hors de la zone…</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel: Die Person antwortet nicht mehr, sie ist aus dem Gebiet weggezogen…</translation>
         </message>
         <message>
             <source>Mettre en &amp;pause</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pausieren</translation>
         </message>
         <message>
             <source>Rouvrir le dossier</source>
-            <translation type="unfinished" />
+            <translation>Akte wieder öffnen</translation>
         </message>
         <message>
             <source>Vous pouvez noter pourquoi le dossier est rouvert (facultatif).</source>
-            <translation type="unfinished" />
+            <translation>Sie können angeben, warum die Akte wieder geöffnet wird (optional).</translation>
         </message>
         <message>
             <source>&amp;Rouvrir</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wieder öffnen</translation>
         </message>
         <message>
             <source>&amp;Motif :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grund:</translation>
         </message>
         <message>
             <source>&amp;Motif (facultatif) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grund (optional):</translation>
         </message>
         <message>
             <source>Modifier la démarche</source>
-            <translation type="unfinished" />
+            <translation>Schritt bearbeiten</translation>
         </message>
         <message>
             <source>Ajouter une démarche</source>
-            <translation type="unfinished" />
+            <translation>Schritt hinzufügen</translation>
         </message>
         <message>
             <source>— choisir une démarche —</source>
-            <translation type="unfinished" />
+            <translation>— Schritt wählen —</translation>
         </message>
         <message>
             <source>— personne —</source>
-            <translation type="unfinished" />
+            <translation>— niemand —</translation>
         </message>
         <message>
             <source>— aucun —</source>
-            <translation type="unfinished" />
+            <translation>— keiner —</translation>
         </message>
         <message>
             <source>noté avec le changement de statut</source>
-            <translation type="unfinished" />
+            <translation>mit der Statusänderung erfasst</translation>
         </message>
         <message>
             <source>&amp;Démarche :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schritt:</translation>
         </message>
         <message>
             <source>É&amp;chéance :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frist:</translation>
         </message>
         <message>
             <source>&amp;Responsable :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verantwortlich:</translation>
         </message>
         <message>
             <source>&amp;Partenaire :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partner:</translation>
         </message>
         <message>
             <source>C&amp;ommentaire du changement :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kommentar zur Änderung:</translation>
         </message>
         <message>
             <source>Le répertoire des partenaires est vide pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>Das Partnerverzeichnis ist noch leer.</translation>
         </message>
         <message>
             <source>Avancement des démarches</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt der Schritte</translation>
         </message>
         <message>
             <source>Démarche</source>
-            <translation type="unfinished" />
+            <translation>Schritt</translation>
         </message>
         <message>
             <source>Responsable</source>
-            <translation type="unfinished" />
+            <translation>Verantwortlich</translation>
         </message>
         <message>
             <source>Partenaire</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <source>Démarches du dossier</source>
-            <translation type="unfinished" />
+            <translation>Schritte der Akte</translation>
         </message>
         <message>
             <source>Espace : marquer la démarche faite (ou à refaire)</source>
-            <translation type="unfinished" />
+            <translation>Leertaste: Schritt als erledigt (oder erneut zu erledigen) markieren</translation>
         </message>
         <message>
             <source>&amp;Ajouter une démarche…</source>
-            <translation type="unfinished" />
+            <translation>Schritt &amp;hinzufügen…</translation>
         </message>
         <message>
             <source>Appliquer un &amp;ensemble</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paket anwenden</translation>
         </message>
         <message>
             <source>Marquer &amp;fait</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;erledigt markieren</translation>
         </message>
         <message>
             <source>&amp;Statut</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status</translation>
         </message>
         <message>
             <source>Mo&amp;difier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
             <source>Retirer du dossier</source>
-            <translation type="unfinished" />
+            <translation>Aus der Akte entfernen</translation>
         </message>
         <message>
             <source>{n} en retard</source>
-            <translation type="unfinished" />
+            <translation>{n} überfällig</translation>
         </message>
         <message>
             <source>{n} bloquée(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} blockiert</translation>
         </message>
         <message>
             <source>{n} sans objet</source>
-            <translation type="unfinished" />
+            <translation>{n} entfällt</translation>
         </message>
         <message>
             <source> (retirée du catalogue)</source>
-            <translation type="unfinished" />
+            <translation> (aus dem Katalog entfernt)</translation>
         </message>
         <message>
             <source>Aucune démarche. Ajoutez-en une, ou appliquez un ensemble type (par exemple « Départ du domicile »).</source>
-            <translation type="unfinished" />
+            <translation>Keine Schritte. Fügen Sie einen hinzu oder wenden Sie ein Standardpaket an (zum Beispiel „Verlassen der Wohnung“).</translation>
         </message>
         <message>
             <source> par {name}</source>
-            <translation type="unfinished" />
+            <translation> von {name}</translation>
         </message>
         <message>
             <source>Historique : {history}</source>
-            <translation type="unfinished" />
+            <translation>Verlauf: {history}</translation>
         </message>
         <message>
             <source>Échéance dépassée : mettez la démarche à jour.</source>
-            <translation type="unfinished" />
+            <translation>Frist überschritten: Aktualisieren Sie den Schritt.</translation>
         </message>
         <message>
             <source>{n} démarche(s) ajoutée(s) : ensemble « {name} ».</source>
-            <translation type="unfinished" />
+            <translation>{n} Schritt(e) hinzugefügt: Paket „{name}“.</translation>
         </message>
         <message>
             <source>Le dossier contient déjà toutes les démarches de l'ensemble « {name} ».</source>
-            <translation type="unfinished" />
+            <translation>Die Akte enthält bereits alle Schritte des Pakets „{name}“.</translation>
         </message>
         <message>
             <source>Retirer « {label} » de ce dossier, avec son historique ?</source>
-            <translation type="unfinished" />
+            <translation>„{label}“ mit seinem Verlauf aus dieser Akte entfernen?</translation>
         </message>
         <message>
             <source>Ouverture</source>
-            <translation type="unfinished" />
+            <translation>Eröffnung</translation>
         </message>
         <message>
             <source>Clôture</source>
-            <translation type="unfinished" />
+            <translation>Abschluss</translation>
         </message>
         <message>
             <source>Réouverture</source>
-            <translation type="unfinished" />
+            <translation>Wiedereröffnung</translation>
         </message>
         <message>
             <source>Mise en pause</source>
-            <translation type="unfinished" />
+            <translation>Pausierung</translation>
         </message>
         <message>
             <source>Situation :</source>
-            <translation type="unfinished" />
+            <translation>Situation:</translation>
         </message>
         <message>
             <source>Types de violence :</source>
-            <translation type="unfinished" />
+            <translation>Gewaltformen:</translation>
         </message>
         <message>
             <source>Premier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>Erster bekannter Vorfall:</translation>
         </message>
         <message>
             <source>Dernier fait connu :</source>
-            <translation type="unfinished" />
+            <translation>Letzter bekannter Vorfall:</translation>
         </message>
         <message>
             <source>Enfants exposés :</source>
-            <translation type="unfinished" />
+            <translation>Betroffene Kinder:</translation>
         </message>
         <message>
             <source>Origine de la demande :</source>
-            <translation type="unfinished" />
+            <translation>Herkunft der Anfrage:</translation>
         </message>
         <message>
             <source>Ouvert le :</source>
-            <translation type="unfinished" />
+            <translation>Eröffnet am:</translation>
         </message>
         <message>
             <source>Clôturé le :</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen am:</translation>
         </message>
         <message>
             <source>Confidentiel :</source>
-            <translation type="unfinished" />
+            <translation>Vertraulich:</translation>
         </message>
         <message>
             <source>Au dossier :</source>
-            <translation type="unfinished" />
+            <translation>Zugewiesen:</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
             <source>C&amp;lôturer…</source>
-            <translation type="unfinished" />
+            <translation>Ab&amp;schließen…</translation>
         </message>
         <message>
             <source>Mettre en &amp;pause…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pausieren…</translation>
         </message>
         <message>
             <source>R&amp;ouvrir…</source>
-            <translation type="unfinished" />
+            <translation>Wieder ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>Effacer tout le dossier à la demande de la personne (RGPD, art. 17)</source>
-            <translation type="unfinished" />
+            <translation>Die ganze Akte auf Wunsch der Person löschen (DSGVO, Art. 17)</translation>
         </message>
         <message>
             <source>Événement</source>
-            <translation type="unfinished" />
+            <translation>Ereignis</translation>
         </message>
         <message>
             <source>Motif</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>Historique du statut</source>
-            <translation type="unfinished" />
+            <translation>Statusverlauf</translation>
         </message>
         <message>
             <source>{date} — motif : {reason}</source>
-            <translation type="unfinished" />
+            <translation>{date} — Grund: {reason}</translation>
         </message>
         <message>
             <source>Oui : réservé aux intervenant·es attitré·es</source>
-            <translation type="unfinished" />
+            <translation>Ja: nur für zugewiesene Fachkräfte</translation>
         </message>
         <message>
             <source>{people} personne(s), {authors} auteur(s), {followups} suivi(s)</source>
-            <translation type="unfinished" />
+            <translation>{people} Person(en), {authors} Täter·in(nen), {followups} Begleitung(en)</translation>
         </message>
         <message>
             <source>Ouverts et en pause</source>
-            <translation type="unfinished" />
+            <translation>Offen und pausiert</translation>
         </message>
         <message>
             <source>Tous</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>Ouverts</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>Clôturés</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <source>Tous les niveaux</source>
-            <translation type="unfinished" />
+            <translation>Alle Stufen</translation>
         </message>
         <message>
             <source>Élevé et critique</source>
-            <translation type="unfinished" />
+            <translation>Hoch und kritisch</translation>
         </message>
         <message>
             <source>Ouverts &amp;du</source>
-            <translation type="unfinished" />
+            <translation>Eröffnet &amp;vom</translation>
         </message>
         <message>
             <source>Limiter aux dossiers ouverts pendant cette période</source>
-            <translation type="unfinished" />
+            <translation>Auf die in diesem Zeitraum eröffneten Akten beschränken</translation>
         </message>
         <message>
             <source>Début de la période d'ouverture</source>
-            <translation type="unfinished" />
+            <translation>Beginn des Eröffnungszeitraums</translation>
         </message>
         <message>
             <source>Fin de la période d'ouverture</source>
