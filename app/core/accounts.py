@@ -22,11 +22,11 @@ from sqlalchemy.orm import Session
 from app.core import audit
 from app.core.auth import UserSession, load_user_session, reset_passphrase
 from app.core.one_time_code import generate_code
-from app.core.permissions import Perm, require
+from app.core.permissions import Perm, PermissionDenied, require
 from app.core.setup import login_problem, normalize_login
 from app.core.vocabulary import Role
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import LANGUAGES, tr
 from app.security.kdf import PRODUCTION, KdfPolicy
 from app.security.keyring import login_hash, save_keyring
 from app.storage.models import Commune, User, utcnow
@@ -225,6 +225,33 @@ def update_account(
     user.commune_code = data.commune_code or None
     if changes:
         _trace(session, actor, user, "updated " + " ".join(changes))
+
+
+def set_language(
+    session: Session, actor: UserSession, language: str, user_id: uuid.UUID | None = None
+) -> str:
+    """Change the language Balise shows ``user_id`` (default: the actor). The caller commits.
+
+    Each user chooses their own language, whatever their role; nobody, not even
+    the coordination, chooses it for someone else. Returns the code stored.
+    """
+    if user_id is not None and user_id != actor.user_id:
+        raise PermissionDenied(
+            tr("Chaque personne choisit sa propre langue : vous ne pouvez changer que la vôtre."),
+            action="language",
+        )
+    if language not in LANGUAGES:
+        raise ValidationError(tr("Langue inconnue : {code}.").format(code=language), "language")
+    user = _account(session, actor.user_id)
+    if not user.active:
+        raise PermissionDenied(
+            tr("Ce compte est désactivé. Adressez-vous au ou à la coordinateur·rice."),
+            action="language",
+        )
+    if user.language != language:
+        user.language = language
+        _trace(session, actor, user, f"language={language}")
+    return language
 
 
 def deactivate_account(vault: Vault, actor: UserSession, user_id: uuid.UUID) -> None:

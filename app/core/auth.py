@@ -17,7 +17,7 @@ from app.core.one_time_code import canonical_code
 from app.core.passphrase import check_new_passphrase
 from app.core.vocabulary import Role
 from app.errors import BaliseError, VaultDamaged, WrongPassphrase
-from app.i18n import tr
+from app.i18n import DEFAULT_LANGUAGE, language_code, tr
 from app.security.kdf import PRODUCTION, KdfPolicy
 from app.security.keyring import write_atomic
 from app.storage.engine import damaged_database_message, is_damage
@@ -38,6 +38,8 @@ class UserSession:
     role: Role
     service_name: str
     is_demo: bool
+    #: the language Balise shows this user (``users.language``)
+    language: str = DEFAULT_LANGUAGE
 
 
 class AccountDisabled(BaliseError):
@@ -136,6 +138,7 @@ def load_user_session(vault: Vault, login: str) -> UserSession:
             role=Role(user.role),
             service_name=profile.name if profile else "",
             is_demo=vault.is_demo,
+            language=language_code(user.language),
         )
 
 

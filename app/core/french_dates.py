@@ -1,39 +1,14 @@
-"""Dates written out in French for letters ("le 22 novembre 2026"), without the OS locale."""
+"""Dates written out for letters ("le 22 novembre 2026"), without the OS locale.
+
+Kept for its callers; the dates follow the current language (the screen's, or
+the letter's inside :func:`app.i18n.writing_in`): see :mod:`app.core.local_format`.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from app.core.local_format import MONTHS as _MONTHS
+from app.core.local_format import long_date, place_and_date, short_date
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+MONTHS = _MONTHS["fr"]
 
-
-def long_date(day: date) -> str:
-    """``22 novembre 2026``; the first of the month is written ``1er``."""
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{number} {MONTHS[day.month - 1]} {day.year}"
-
-
-def place_and_date(place: str, day: date) -> str:
-    """``Marche-en-Famenne, le 22 novembre 2026`` (just ``Le …`` without a place)."""
-    place = place.strip()
-    if not place:
-        return f"Le {long_date(day)}"
-    return f"{place}, le {long_date(day)}"
-
-
-def short_date(day: date | None) -> str:
-    """``22/11/2026`` (empty for no date)."""
-    return day.strftime("%d/%m/%Y") if day else ""
+__all__ = ["MONTHS", "long_date", "place_and_date", "short_date"]

@@ -46,7 +46,7 @@ from app.core.templates import (
 )
 from app.core.vocabulary import Gender, SharePurpose
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import language_code, tr, writing_in
 from app.storage.models import IssuedDocument, PartnerContact
 
 MIN_OVERRIDE_REASON = 10
@@ -71,6 +71,10 @@ class PreparedDocument:
     reason: str | None = None
     consent_id: uuid.UUID | None = None
     override_reason: str | None = None
+    #: the language the document is written (and drawn) in; "": the screen's
+    language: str = ""
+    #: the template had no text in that language: its body is the French one
+    template_fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -192,6 +196,11 @@ def prepare_orientation_letter(
 ) -> PreparedDocument:
     """Everything an orientation letter says. Nothing is written.
 
+    The letter is written in the partner's language (``partners.language``),
+    whatever the worker's screen shows: its fixed texts, dates and the
+    template's text in that language (the French one when it has none:
+    ``template_fallback``). Refusals speak to the worker, in hers.
+
     Raises :class:`ConsentRequired` without a matching consent or an override
     reason, and :class:`ValidationError` for a field that cannot be included.
     """
@@ -221,53 +230,55 @@ def prepare_orientation_letter(
             field="consent",
         )
 
-    template = load_template(session, DocumentKind.ORIENTATION)
+    language = language_code(partner.language)
+    template = load_template(session, DocumentKind.ORIENTATION, language)
     subject = template.subject if request.subject is None else request.subject
     body = template.body if request.body is None else request.body
     validate_template(DocumentKind.ORIENTATION, subject, body)
     letterhead = service_letterhead(session)
-    function = request.signature_function.strip() or signature_function(session, actor)
-    civility, agreement = _agreement(facts)
     reference = _next_document_reference(session, request.case_id, facts.detail.reference)
-    values = {
-        "service": letterhead.name,
-        "commune_service": letterhead.commune,
-        "date": long_date(today),
-        "reference": reference,
-        "intervenant": actor.full_name,
-        "fonction": function,
-        "personne": person_name(facts.victim)
-        if "identity" in codes
-        else tr("la personne concernée"),
-        "civilite": civility.rstrip(","),
-        "e": agreement,
-        "suivi_depuis": long_date(facts.detail.opened_on),
-        "partenaire": partner.name,
-        "contact": contact.name if contact else "",
-        "but": purpose_phrase(request.purpose),
-    }
-    paragraphs, at = _paragraphs(body, values)
-    options = {o.code: o for o in field_options(facts, today)}
-    information = tuple((options[c].label, options[c].value or "") for c in codes)
-    addressee = [partner.name]
-    if contact is not None:
-        who = contact.name + (f", {contact.function}" if contact.function else "")
-        addressee.append(tr("À l'attention de {who}").format(who=who))
-    addressee.extend(partner.address_lines())
-    content = LetterContent(
-        letterhead=letterhead,
-        reference=reference,
-        place_date=place_and_date(letterhead.commune, today),
-        addressee=tuple(addressee),
-        subject=fill(subject, values).strip(),
-        paragraphs=paragraphs,
-        signature=Signature(actor.full_name, function),
-        information=information,
-        information_title=tr("Informations transmises avec l'accord de la personne")
-        if consent.allowed
-        else tr("Informations transmises"),
-        information_at=at,
-    )
+    with writing_in(language):
+        function = request.signature_function.strip() or signature_function(session, actor)
+        civility, agreement = _agreement(facts)
+        values = {
+            "service": letterhead.name,
+            "commune_service": letterhead.commune,
+            "date": long_date(today),
+            "reference": reference,
+            "intervenant": actor.full_name,
+            "fonction": function,
+            "personne": person_name(facts.victim)
+            if "identity" in codes
+            else tr("la personne concernée"),
+            "civilite": civility.rstrip(","),
+            "e": agreement,
+            "suivi_depuis": long_date(facts.detail.opened_on),
+            "partenaire": partner.name,
+            "contact": contact.name if contact else "",
+            "but": purpose_phrase(request.purpose),
+        }
+        paragraphs, at = _paragraphs(body, values)
+        options = {o.code: o for o in field_options(facts, today)}
+        information = tuple((options[c].label, options[c].value or "") for c in codes)
+        addressee = [partner.name]
+        if contact is not None:
+            who = contact.name + (f", {contact.function}" if contact.function else "")
+            addressee.append(tr("À l'attention de {who}").format(who=who))
+        addressee.extend(partner.address_lines())
+        content = LetterContent(
+            letterhead=letterhead,
+            reference=reference,
+            place_date=place_and_date(letterhead.commune, today),
+            addressee=tuple(addressee),
+            subject=fill(subject, values).strip(),
+            paragraphs=paragraphs,
+            signature=Signature(actor.full_name, function),
+            information=information,
+            information_title=tr("Informations transmises avec l'accord de la personne")
+            if consent.allowed
+            else tr("Informations transmises"),
+            information_at=at,
+        )
     return PreparedDocument(
         kind=DocumentKind.ORIENTATION,
         case_id=request.case_id,
@@ -280,6 +291,8 @@ def prepare_orientation_letter(
         reason=request.reason.strip() or None,
         consent_id=consent.consent_id,
         override_reason=override or None,
+        language=language,
+        template_fallback=template.fallback and request.body is None,
     )
 
 

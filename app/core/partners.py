@@ -20,7 +20,7 @@ from app.core.auth import UserSession
 from app.core.permissions import Perm, can, require
 from app.core.validation import check_postcode, check_text
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, language_code, tr
 from app.storage.models import Commune, Partner, PartnerCommune, PartnerContact, PartnerSector
 
 _PHONE_CHARS = re.compile(r"[0-9 +./()-]+")
@@ -51,6 +51,8 @@ class PartnerInput:
     active: bool = True
     commune_codes: list[str] = field(default_factory=list)
     contacts: list[ContactInput] = field(default_factory=list)
+    #: the language letters to this organisation are written in (app.i18n.LANGUAGES)
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class PartnerView:
     commune_codes: list[str]
     commune_names: list[str]
     contacts: list[ContactView]
+    language: str = DEFAULT_LANGUAGE
 
     def address_lines(self) -> list[str]:
         """Street, then ``postcode city`` (only the parts known)."""
@@ -108,6 +111,7 @@ class PartnerView:
             email=self.email or "",
             notes=self.notes or "",
             active=self.active,
+            language=self.language,
             commune_codes=list(self.commune_codes),
             contacts=[
                 ContactInput(c.name, c.function or "", c.phone or "", c.email or "", c.notes or "")
@@ -222,6 +226,10 @@ def validate_partner(session: Session, data: PartnerInput) -> None:
         raise ValidationError(tr("L'adresse est trop longue."), field="street")
     check_partner_phone(data.phone)
     check_email(data.email)
+    if (data.language or DEFAULT_LANGUAGE) not in LANGUAGES:
+        raise ValidationError(
+            tr("Langue inconnue : {code}.").format(code=data.language), field="language"
+        )
     for code in data.commune_codes:
         if session.get(Commune, code) is None:
             raise ValidationError(tr("Commune inconnue."), field="communes")
@@ -252,6 +260,7 @@ def _apply(session: Session, partner: Partner, data: PartnerInput) -> None:
     partner.email = check_email(data.email)
     partner.notes = _clean(data.notes)
     partner.active = bool(data.active)
+    partner.language = data.language or DEFAULT_LANGUAGE
     session.flush()
     session.execute(delete(PartnerCommune).where(PartnerCommune.partner_id == partner.id))
     for code in dict.fromkeys(data.commune_codes):
@@ -352,6 +361,7 @@ def get_partner(session: Session, actor: UserSession, partner_id: uuid.UUID) -> 
         email=partner.email,
         notes=partner.notes,
         active=partner.active,
+        language=language_code(partner.language),
         commune_codes=[c for c, _ in communes],
         commune_names=[n for _, n in communes],
         contacts=[

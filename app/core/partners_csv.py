@@ -37,7 +37,7 @@ from app.core.partners import (
 from app.core.permissions import Perm, require
 from app.core.spreadsheet_csv import SpreadsheetWriter, restore_cell
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 from app.storage.models import Commune, Partner, PartnerSector
 
 COLUMNS = (
@@ -54,6 +54,7 @@ COLUMNS = (
     "notes",
     "actif",
     "contacts",
+    "langue",  # revision 0011: letters' language (fr, nl, de, en); French when absent
 )
 REQUIRED = ("nom", "secteur")
 MAX_BYTES = 5 * 1024 * 1024
@@ -142,6 +143,7 @@ def export_partners_csv(
                 data.notes,
                 "oui" if p.active else "non",
                 _contacts_cell(data.contacts),
+                p.language,
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
@@ -294,6 +296,36 @@ def _active(value: str) -> bool:
     raise ValidationError(tr("colonne « actif » : écrivez oui ou non."))
 
 
+#: what a ``langue`` cell may say, folded: the code or the language's name
+#: (in French or in itself)
+_LANGUAGE_WORDS = {
+    **{code: code for code in LANGUAGES},
+    **{fold(name): code for code, name in LANGUAGES.items()},
+    "francais": "fr",
+    "neerlandais": "nl",
+    "flamand": "nl",
+    "allemand": "de",
+    "anglais": "en",
+    "nl_be": "nl",
+    "fr_be": "fr",
+    "de_be": "de",
+}
+
+
+def _language(value: str) -> str:
+    text = fold(value).strip().replace("-", "_")
+    if not text:
+        return DEFAULT_LANGUAGE
+    code = _LANGUAGE_WORDS.get(text)
+    if code is None:
+        raise ValidationError(
+            tr("colonne « langue » : écrivez fr, nl, de ou en (« {value} » est inconnu).").format(
+                value=value.strip()
+            )
+        )
+    return code
+
+
 def _parse_line(cat: _Catalogues, values: dict[str, str]) -> PartnerInput:
     sector_text = values.get("secteur", "").strip()
     sector = cat.sectors.get(fold(sector_text))
@@ -325,6 +357,7 @@ def _parse_line(cat: _Catalogues, values: dict[str, str]) -> PartnerInput:
         active=_active(values.get("actif", "")),
         commune_codes=codes,
         contacts=_parse_contacts(values.get("contacts", "")),
+        language=_language(values.get("langue", "")),
     )
 
 
@@ -406,7 +439,11 @@ def read_partners_csv(session: Session, actor: UserSession, data: bytes) -> Impo
             )
             continue
         seen[key] = line
-        plan.items.append(ImportItem(line, item, cat.existing.get(key)))
+        existing = cat.existing.get(key)
+        if existing is not None and "langue" not in header:  # a file from before 0011
+            partner = session.get(Partner, existing)
+            item.language = partner.language if partner else item.language
+        plan.items.append(ImportItem(line, item, existing))
     return plan
 
 

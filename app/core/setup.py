@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.core.passphrase import check_new_passphrase
 from app.core.vocabulary import Role
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import language_code, tr
 from app.security.kdf import PRODUCTION, KdfPolicy
 from app.storage.models import Commune, ServiceProfile, User
 from app.storage.reference import load_reference_data
@@ -36,6 +36,8 @@ class ServiceInfo:
 class CoordinatorInfo:
     full_name: str
     login: str
+    #: the language Balise shows the coordinator (chosen in the first-run wizard)
+    language: str = "fr"
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ def create_service_vault(
                     commune_code=commune_code,
                     active=True,
                     slot_id=created.coordinator_slot_id,
+                    language=language_code(coordinator.language),
                 )
             )
     except BaseException:

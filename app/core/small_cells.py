@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core import local_format
 from app.i18n import tr
 
 #: the largest count that is never shown
@@ -65,9 +66,9 @@ class Cell:
 
 
 def format_number(value: float, *, hours: bool = False) -> str:
-    """Belgian French: a space between thousands, a decimal comma (hours: one decimal)."""
-    text = f"{value:,.1f}" if hours else f"{round(value):,d}"
-    return text.replace(",", "\u00a0").replace(".", ",")
+    """In the current language (French: a space between thousands, a decimal
+    comma); hours with one decimal."""
+    return local_format.format_number(value, 1 if hours else 0)
 
 
 def format_months(value: float) -> str:
@@ -75,7 +76,7 @@ def format_months(value: float) -> str:
     text = f"{round(value, 1):.1f}"
     if text.endswith(".0"):
         text = text[:-2]
-    return text.replace(".", ",")
+    return text.replace(".", local_format.decimal_mark())
 
 
 def rule_text() -> str:

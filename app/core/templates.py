@@ -10,7 +10,7 @@ orientation letter.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from string import Formatter
 
@@ -20,8 +20,9 @@ from app.core import audit
 from app.core.auth import UserSession
 from app.core.permissions import Perm, require
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, language_code, tr, writing_in
 from app.storage.models import LetterTemplate
+from app.storage.models.partners import LetterTemplateText
 
 INFORMATION_MARK = "{informations}"
 
@@ -88,10 +89,21 @@ class TemplateText:
     subject: str
     body: str
     is_default: bool = True
+    #: the language the text is written in
+    language: str = DEFAULT_LANGUAGE
+    #: the language asked for had no text of its own: this is the French one
+    fallback: bool = False
 
 
-def default_template(kind: DocumentKind) -> TemplateText:
-    """The text shipped with Balise for ``kind``."""
+def default_template(kind: DocumentKind, language: str = DEFAULT_LANGUAGE) -> TemplateText:
+    """The text shipped with Balise for ``kind``, in ``language`` (French by default;
+    the French source where that language's catalogue has no translation)."""
+    with writing_in(language) as code:
+        subject, body = _shipped(kind)
+    return TemplateText(kind, subject, body, True, code)
+
+
+def _shipped(kind: DocumentKind) -> tuple[str, str]:
     if kind is DocumentKind.ORIENTATION:
         subject = tr("Demande d'orientation")
         body = tr(
@@ -127,7 +139,7 @@ def default_template(kind: DocumentKind) -> TemplateText:
     else:
         subject = tr("Aide-mémoire")
         body = tr("Ce que nous avons préparé ensemble, à garder en lieu sûr. Mis à jour le {date}.")
-    return TemplateText(kind, subject, body, True)
+    return subject, body
 
 
 def unknown_placeholders(text: str, kind: DocumentKind) -> list[str]:
@@ -195,12 +207,41 @@ def fill(text: str, values: dict[str, str]) -> str:
         return text
 
 
-def load_template(session: Session, kind: DocumentKind) -> TemplateText:
-    """The coordinator's text for ``kind``, or the default one."""
+def load_template(
+    session: Session, kind: DocumentKind, language: str = DEFAULT_LANGUAGE
+) -> TemplateText:
+    """The coordinator's text for ``kind`` in ``language``, or the default one.
+
+    French is always there (the coordinator's or Balise's). Another language
+    without a text of its own gets Balise's text in that language while the
+    French text is Balise's too; once the coordinator changed the French text,
+    that French text (``fallback``: the screens say so), so that a letter never
+    says something other than what the service wrote."""
+    language = language_code(language)
     row = session.get(LetterTemplate, kind.value)
-    if row is None:
-        return default_template(kind)
-    return TemplateText(kind, row.subject, row.body, False)
+    french = (
+        default_template(kind)
+        if row is None
+        else TemplateText(kind, row.subject, row.body, False, DEFAULT_LANGUAGE)
+    )
+    if language == DEFAULT_LANGUAGE:
+        return french
+    own = session.get(LetterTemplateText, (kind.value, language))
+    if own is not None:
+        return TemplateText(kind, own.subject, own.body, False, language)
+    shipped_french = default_template(kind)
+    unchanged = (french.subject, french.body) == (shipped_french.subject, shipped_french.body)
+    shipped = default_template(kind, language)
+    if unchanged and shipped.body != shipped_french.body:
+        return shipped
+    return replace(french, is_default=unchanged, fallback=True)
+
+
+def has_own_text(session: Session, kind: DocumentKind, language: str) -> bool:
+    """True when the coordinator wrote ``kind``'s text in ``language``."""
+    if language_code(language) == DEFAULT_LANGUAGE:
+        return session.get(LetterTemplate, kind.value) is not None
+    return session.get(LetterTemplateText, (kind.value, language_code(language))) is not None
 
 
 def _check_coordinator(actor: UserSession) -> None:
@@ -208,11 +249,29 @@ def _check_coordinator(actor: UserSession) -> None:
 
 
 def save_template(
-    session: Session, actor: UserSession, kind: DocumentKind, subject: str, body: str
+    session: Session,
+    actor: UserSession,
+    kind: DocumentKind,
+    subject: str,
+    body: str,
+    language: str = DEFAULT_LANGUAGE,
 ) -> None:
-    """Store the coordinator's text for ``kind`` after validating it. The caller commits."""
+    """Store the coordinator's text for ``kind`` in ``language`` after validating
+    it. The caller commits."""
     _check_coordinator(actor)
     validate_template(kind, subject, body)
+    if language not in LANGUAGES:
+        raise ValidationError(tr("Langue inconnue : {code}.").format(code=language), "language")
+    if language != DEFAULT_LANGUAGE:
+        text = session.get(LetterTemplateText, (kind.value, language))
+        if text is None:
+            text = LetterTemplateText(code=kind.value, language=language)
+            session.add(text)
+        text.subject = subject.strip()
+        text.body = body.strip()
+        text.updated_by = actor.user_id
+        _trace(session, actor, kind, f"saved {language}")
+        return
     row = session.get(LetterTemplate, kind.value)
     if row is None:
         row = LetterTemplate(code=kind.value, title=kind.label)
@@ -235,9 +294,18 @@ def _trace(session: Session, actor: UserSession, kind: DocumentKind, detail: str
     )
 
 
-def reset_template(session: Session, actor: UserSession, kind: DocumentKind) -> None:
-    """Go back to the default text for ``kind``. The caller commits."""
+def reset_template(
+    session: Session, actor: UserSession, kind: DocumentKind, language: str = DEFAULT_LANGUAGE
+) -> None:
+    """Go back to the default text for ``kind`` in ``language`` (another language:
+    drop the coordinator's text, French or Balise's own stands in). The caller commits."""
     _check_coordinator(actor)
+    if language_code(language) != DEFAULT_LANGUAGE:
+        text = session.get(LetterTemplateText, (kind.value, language_code(language)))
+        if text is not None:
+            session.delete(text)
+        _trace(session, actor, kind, f"reset {language_code(language)}")
+        return
     row = session.get(LetterTemplate, kind.value)
     if row is not None:
         session.delete(row)

@@ -32,6 +32,7 @@ from app.documents.access_summary import render_access_summary
 from app.documents.attestation import render_attestation
 from app.documents.departure_plan_pdf import render_departure_plan
 from app.documents.orientation_letter import render_letter
+from app.i18n import writing_in
 
 _RENDERERS: dict[DocumentKind, Callable[..., bytes]] = {
     DocumentKind.ORIENTATION: render_letter,
@@ -42,10 +43,12 @@ _RENDERERS: dict[DocumentKind, Callable[..., bytes]] = {
 
 
 def render(prepared: PreparedDocument) -> bytes:
-    """Draw a prepared document (nothing is recorded)."""
+    """Draw a prepared document (nothing is recorded), in its language: the fixed
+    texts of the page (headings, footer) too are the partner's for a letter."""
     content = prepared.content
     assert isinstance(content, LetterContent | ReportContent)
-    return _RENDERERS[prepared.kind](content)
+    with writing_in(prepared.language):
+        return _RENDERERS[prepared.kind](content)
 
 
 def _issue(session: Session, actor: UserSession, prepared: PreparedDocument) -> IssuedRef:

@@ -50,6 +50,7 @@ REPLICATED_TABLES: tuple[str, ...] = (
     "risk_factors",
     "admin_step_types",
     "letter_templates",
+    "letter_template_texts",  # a template's text in another language (issue 14)
     "partners",
     "partner_communes",
     "partner_contacts",

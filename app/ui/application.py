@@ -7,15 +7,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import i18n
 from app.hardening import disable_core_dumps
 from app.logging_setup import setup_logging
-from app.paths import APP_NAME, default_vault_dir, resources_dir
+from app.paths import APP_NAME, default_vault_dir
 from app.security.kdf import PRODUCTION, KdfPolicy
 from app.ui.controller import AppController
+from app.ui.languages import install_language, last_language
 from app.ui.messages import install_excepthook
 from app.ui.theme import apply_theme
 
@@ -24,21 +24,10 @@ log = logging.getLogger(__name__)
 __all__ = ["AppController", "install_translations", "run"]
 
 
-def install_translations(app: QCoreApplication) -> list[QTranslator]:
-    """Qt's own French catalogue (standard buttons: "Annuler"…) and Balise's, if built."""
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
-    installed = []
-    sources = (
-        ("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("balise_fr", str(resources_dir() / "translations")),
-    )
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    i18n.install_backend(QCoreApplication.translate)
-    return installed
+def install_translations(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Install ``language`` (default: the last one used on this laptop): Qt's own
+    catalogue (standard buttons: "Annuler"…), Balise's and the default QLocale."""
+    return install_language(app, language or last_language())
 
 
 def run(

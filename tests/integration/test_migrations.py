@@ -219,6 +219,24 @@ def test_fixture_vault_migrates_to_head_keeping_its_data(fixture: Path, tmp_path
                     (o["programme"], o["code"], o["title"], ",".join(o["indicators"]) or None)
                     for o in expected["objectives"]
                 ]
+            # revision 0011: each user's and partner's language (French before it)
+            languages = {
+                "users": dict(conn.execute("SELECT login, language FROM users").fetchall()),
+                "partners": dict(conn.execute("SELECT name, language FROM partners").fetchall()),
+                "template_texts": [
+                    list(row)
+                    for row in conn.execute(
+                        "SELECT code, language, subject FROM letter_template_texts "
+                        "ORDER BY code, language"
+                    )
+                ],
+            }
+            if "languages" in expected:
+                assert languages == expected["languages"]
+            else:  # a fixture made before revision 0011 existed: everything French
+                assert set(languages["users"].values()) == {"fr"}
+                assert set(languages["partners"].values()) <= {"fr"}
+                assert languages["template_texts"] == []
         finally:
             conn.close()
 

@@ -41,6 +41,8 @@ class Partner(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # revision 0011: the language letters to this partner are written in
+    language: Mapped[str] = mapped_column(String(5), default="fr", server_default="fr")
 
     contacts: Mapped[list[PartnerContact]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -79,6 +81,20 @@ class LetterTemplate(Base):
 
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+
+
+class LetterTemplateText(Base):
+    """A template's text in a language other than French (revision 0011); the
+    French text, required, is the :class:`LetterTemplate` row."""
+
+    __tablename__ = "letter_template_texts"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    language: Mapped[str] = mapped_column(String(5), primary_key=True)
     subject: Mapped[str] = mapped_column(String(300), default="")
     body: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -63,3 +63,5 @@ class User(Base):
     # revision 0003: accounts created by the coordinator set their passphrase first
     must_change_passphrase: Mapped[bool] = mapped_column(Boolean, default=False)
     deactivated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # revision 0011: the language Balise shows this user (app.i18n.LANGUAGES)
+    language: Mapped[str] = mapped_column(String(5), default="fr", server_default="fr")

@@ -21,7 +21,7 @@ from app.core.agenda import AgendaItem, CaseAlert
 from app.core.case_list import CaseRow
 from app.core.vocabulary import FollowUpStatus, RiskLevel
 from app.i18n import tr
-from app.ui.cases.model import RISK_TEXT_COLOURS, STANDOUT, risk_marker
+from app.ui.cases.model import RISK_TEXT_COLOURS, STANDOUT, risk_caption, risk_marker
 
 WARNING_COLOUR = "#a04a00"
 WARNING_BACKGROUND = "#fff4e0"
@@ -56,13 +56,10 @@ class Entry:
         return self.followup_id is not None and self.at is not None and self.at.date() <= today
 
 
-def french() -> QLocale:
-    return QLocale(QLocale.Language.French, QLocale.Country.Belgium)
-
-
 def long_date(day: date) -> str:
-    """ "lundi 23 novembre 2026"."""
-    return french().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    """ "lundi 23 novembre 2026" in the screen's language (the default QLocale,
+    set with the language at unlock)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def appointment_entry(item: AgendaItem, now: datetime) -> Entry:
@@ -95,7 +92,7 @@ def alert_entry(alert: CaseAlert) -> Entry:
         at=None,
         title=alert.person,
         reference=alert.case_reference,
-        subtitle=tr("Risque {level}").format(level=alert.risk_level.label.lower()),
+        subtitle=risk_caption(alert.risk_level),
         # e.g. "Risque élevé · dernier contact le 24/08/2026"
         detail=since,
         case_id=alert.case_id,
@@ -196,6 +193,12 @@ def style_item(item: QListWidgetItem, entry: Entry) -> None:
     if entry.risk_level in STANDOUT:
         assert entry.risk_level is not None
         item.setIcon(risk_marker(entry.risk_level))
+        # the marker's colour says the level to those who see colours: say it in words too
+        caption = risk_caption(entry.risk_level)
+        item.setToolTip(caption)
+        if caption not in item.text():
+            spoken = item.text().replace("\n", ", ")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{spoken}, {caption.lower()}")
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from app.core.display import display_name
+from app.core.local_format import short_date
 from app.core.validation import format_niss, format_phone
 from app.core.vocabulary import RiskLevel, YesNoUnknown
 from app.i18n import tr
@@ -23,11 +24,12 @@ TREND_ARROWS = {"up": "↑", "down": "↓", "stable": "→"}
 
 
 def fmt_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else DASH
+    """``01/12/2026`` (``01.12.2026`` in German): the screen's language."""
+    return short_date(value) if value else DASH
 
 
 def fmt_datetime(value: datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else DASH
+    return f"{short_date(value.date())} {value:%H:%M}" if value else DASH
 
 
 def fmt_utc(value: datetime | None) -> str:
@@ -74,6 +76,21 @@ def risk_text(level: RiskLevel | None, trend: str = "") -> str:
     arrow = TREND_ARROWS.get(trend, "")
     text = tr("Risque : {level}").format(level=level.label)
     return f"{text} {arrow}" if arrow else text
+
+
+def trend_text(trend: str) -> str:
+    return {
+        "up": tr("en hausse"),
+        "down": tr("en baisse"),
+        "stable": tr("stable"),
+    }.get(trend, tr("une seule évaluation") if trend == "" else trend)
+
+
+def risk_spoken(level: RiskLevel | None, trend: str = "") -> str:
+    """The risk badge in words, for a screen reader: "Risque : élevé, en hausse"
+    (the badge's colour and arrow say nothing to a person who cannot see them)."""
+    text = risk_text(level)
+    return f"{text}, {trend_text(trend)}" if level is not None and trend in TREND_ARROWS else text
 
 
 def risk_style(level: RiskLevel | None) -> str:
