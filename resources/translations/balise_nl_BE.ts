@@ -671,7 +671,7 @@
         </message>
         <message>
             <source>Courrier émis</source>
-            <translation>Brief verzonden</translation>
+            <translation>Brief opgemaakt</translation>
         </message>
         <message>
             <source>Courrier imprimé</source>
@@ -1507,7 +1507,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
         </message>
         <message>
             <source>, né{e} le {date},</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">, geboren op {date},</translation>
         </message>
         <message>
             <source>À qui de droit</source>
@@ -3026,7 +3026,9 @@ Met vriendelijke groeten.</translation>
             <source>Je soussigné·e, {intervenant} ({fonction}, {service}), atteste que {personne}{naissance} est suivi{e} par notre service depuis le {suivi_depuis}.
 
 La présente attestation est délivrée à la demande de l'intéressé{e}, pour servir et valoir ce que de droit.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ondergetekende, {intervenant} ({fonction}, {service}), verklaart dat {personne}{naissance} sinds {suivi_depuis} door onze dienst wordt begeleid.
+
+Dit attest wordt afgeleverd op verzoek van de betrokkene, om te dienen en te gelden waar nodig.</translation>
         </message>
         <message>
             <source>Résumé de vos données</source>
@@ -3392,7 +3394,7 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
         </message>
         <message>
             <source>Ce coffre a été créé par une version plus récente de Balise. Installez la dernière version pour l'ouvrir.</source>
-            <translation>Deze kluis is aangemaakt met een recentere versie van Balise. Installeer de nieuwste versie om hem te openen.</translation>
+            <translation>Deze kluis is aangemaakt met een recentere versie van Balise. Installeer de nieuwste versie om ze te openen.</translation>
         </message>
         <message>
             <source>Le trousseau de clés du coffre (keyring.json) est illisible ou a été modifié. Restaurez-le depuis une sauvegarde.</source>
@@ -3485,7 +3487,7 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
         <message>
             <source>Ce coffre a été enregistré par une version plus récente de Balise. Installez la dernière version de Balise pour l'ouvrir ; rien n'a été modifié.</source>
             <extracomment>tables created by raw SQL in migrations (FTS5 and its shadow tables), not by models</extracomment>
-            <translation>Deze kluis is opgeslagen met een recentere versie van Balise. Installeer de nieuwste versie van Balise om hem te openen; er is niets gewijzigd.</translation>
+            <translation>Deze kluis is opgeslagen met een recentere versie van Balise. Installeer de nieuwste versie van Balise om ze te openen; er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>La mise à jour du coffre a échoué (références incohérentes) ; rien n'a été modifié. Contactez le support.</source>
@@ -3562,7 +3564,7 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
         </message>
         <message>
             <source>&amp;Public :</source>
-            <translation>&amp;Doelgroep:</translation>
+            <translation>Doel&amp;groep:</translation>
         </message>
         <message>
             <source>&amp;Rythme :</source>
@@ -3578,7 +3580,7 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
         </message>
         <message>
             <source>Le &amp;combientième :</source>
-            <translation>Hoe&amp;veelste:</translation>
+            <translation>&amp;Hoeveelste:</translation>
         </message>
         <message>
             <source>&amp;Jour :</source>
@@ -3590,19 +3592,19 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
         </message>
         <message>
             <source>De (&amp;heure) :</source>
-            <translation>Van (&amp;uur):</translation>
+            <translation>&amp;Beginuur:</translation>
         </message>
         <message>
             <source>À (heur&amp;e) :</source>
-            <translation>Tot (u&amp;ur):</translation>
+            <translation>&amp;Einduur:</translation>
         </message>
         <message>
             <source>Pa&amp;rtenaires :</source>
-            <translation>Pa&amp;rtners:</translation>
+            <translation>Part&amp;ners:</translation>
         </message>
         <message>
             <source>Ani&amp;mé par :</source>
-            <translation>Begeleid &amp;door:</translation>
+            <translation>Begeleid d&amp;oor:</translation>
         </message>
         <message>
             <source>Re&amp;marques :</source>
@@ -3848,7 +3850,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Résumé :</source>
-            <translation>&amp;Samenvatting:</translation>
+            <translation>Sa&amp;menvatting:</translation>
         </message>
         <message>
             <source>&amp;Enregistrer</source>
@@ -4311,11 +4313,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>A accès à des &amp;armes ?</source>
-            <translation>Heeft toegang tot &amp;wapens?</translation>
+            <translation>Heeft toegang tot wa&amp;pens?</translation>
         </message>
         <message>
             <source>Armes : &amp;précisions :</source>
-            <translation>Wapens: &amp;details:</translation>
+            <translation>Wapens: de&amp;tails:</translation>
         </message>
         <message>
             <source>Antécédents &amp;judiciaires :</source>
@@ -4420,7 +4422,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>N° de &amp;PV :</source>
-            <translation>&amp;Pv-nummer:</translation>
+            <translation>P&amp;v-nummer:</translation>
         </message>
         <message>
             <source>Par &amp;qui :</source>
@@ -4432,7 +4434,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Pre&amp;uves recueillies :</source>
-            <translation>Verzameld &amp;bewijs:</translation>
+            <translation>Verzameld bewi&amp;js:</translation>
         </message>
         <message>
             <source>&amp;Remarques :</source>
@@ -4476,7 +4478,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Au &amp;partage d'informations</source>
-            <translation>Voor het &amp;delen van informatie</translation>
+            <translation>Voor het de&amp;len van informatie</translation>
         </message>
         <message>
             <source>— choisir un secteur —</source>
@@ -4532,7 +4534,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Retiré &amp;le :</source>
-            <translation>Ingetrokken &amp;op:</translation>
+            <translation>Ingetrokken o&amp;p:</translation>
         </message>
         <message>
             <source>Enregistrer le &amp;retrait</source>
@@ -4792,7 +4794,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Do&amp;ssier confidentiel (réservé aux intervenant·es attitré·es)</source>
-            <translation>&amp;Vertrouwelijk dossier (voorbehouden aan de toegewezen hulpverleners)</translation>
+            <translation>Vertrou&amp;welijk dossier (voorbehouden aan de toegewezen hulpverleners)</translation>
         </message>
         <message>
             <source>&amp;Commune :</source>
@@ -4816,7 +4818,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Types de &amp;violence :</source>
-            <translation>Soorten &amp;geweld:</translation>
+            <translation>&amp;Soorten geweld:</translation>
         </message>
         <message>
             <source>&amp;Premier fait connu :</source>
@@ -4960,7 +4962,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Planifier le prochain rende&amp;z-vous</source>
-            <translation>Volgende afspraak &amp;plannen</translation>
+            <translation>Volgende afspraak pl&amp;annen</translation>
         </message>
         <message>
             <source>Le :</source>
@@ -5291,7 +5293,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Masq&amp;uer le nom (afficher le pseudonyme partout)</source>
-            <translation>Naam &amp;verbergen (overal de schuilnaam tonen)</translation>
+            <translation>Naam ver&amp;bergen (overal de schuilnaam tonen)</translation>
         </message>
         <message>
             <source>— non précisé —</source>
@@ -5311,11 +5313,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Pseudon&amp;yme :</source>
-            <translation>Schuil&amp;naam:</translation>
+            <translation>Schu&amp;ilnaam:</translation>
         </message>
         <message>
             <source>&amp;Genre :</source>
-            <translation>&amp;Gender:</translation>
+            <translation>G&amp;ender:</translation>
         </message>
         <message>
             <source>Langue&amp;s :</source>
@@ -5327,7 +5329,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Numér&amp;o de registre national :</source>
-            <translation>Rijksregister&amp;nummer:</translation>
+            <translation>&amp;Rijksregisternummer:</translation>
         </message>
         <message>
             <source>Adresse et téléphone</source>
@@ -5339,7 +5341,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Rue et numéro :</source>
-            <translation>Straat en &amp;nummer:</translation>
+            <translation>Straat en nu&amp;mmer:</translation>
         </message>
         <message>
             <source>Code &amp;postal :</source>
@@ -5347,11 +5349,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Localité :</source>
-            <translation>Woon&amp;plaats:</translation>
+            <translation>&amp;Woonplaats:</translation>
         </message>
         <message>
             <source>Télép&amp;hone :</source>
-            <translation>Telefoo&amp;n:</translation>
+            <translation>Telef&amp;oon:</translation>
         </message>
         <message>
             <source>Contact sûr</source>
@@ -5559,7 +5561,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Enregistrer la prolongation</source>
-            <translation>Verlenging &amp;opslaan</translation>
+            <translation>Verlenging op&amp;slaan</translation>
         </message>
         <message>
             <source>Noter l'issue de l'interdiction</source>
@@ -5855,7 +5857,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Démarche :</source>
-            <translation>&amp;Stap:</translation>
+            <translation>St&amp;ap:</translation>
         </message>
         <message>
             <source>É&amp;chéance :</source>
@@ -6107,1766 +6109,1766 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Fin de la période d'ouverture</source>
-            <translation type="unfinished" />
+            <translation>Einde van de openingsperiode</translation>
         </message>
         <message>
             <source>&amp;Effacer les filtres</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filters wissen</translation>
         </message>
         <message>
             <source>Revenir aux dossiers ouverts et en pause, sans filtre</source>
-            <translation type="unfinished" />
+            <translation>Terug naar de open en gepauzeerde dossiers, zonder filter</translation>
         </message>
         <message>
             <source>&amp;Commune</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gemeente</translation>
         </message>
         <message>
             <source>&amp;Intervenant·e</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hulpverlener</translation>
         </message>
         <message>
             <source>&amp;Risque</source>
-            <translation type="unfinished" />
+            <translation>&amp;Risico</translation>
         </message>
         <message>
             <source>au</source>
-            <translation type="unfinished" />
+            <translation>tot</translation>
         </message>
         <message>
             <source>Tous les intervenant·es</source>
-            <translation type="unfinished" />
+            <translation>Alle hulpverleners</translation>
         </message>
         <message>
             <source>Moi</source>
-            <translation type="unfinished" />
+            <translation>Ik</translation>
         </message>
         <message>
             <source>Dernier contact</source>
-            <translation type="unfinished" />
+            <translation>Laatste contact</translation>
         </message>
         <message>
             <source>Intervenant·es</source>
-            <translation type="unfinished" />
+            <translation>Hulpverleners</translation>
         </message>
         <message>
             <source>{reference}, confidentiel</source>
             <extracomment>the database sort changed through :meth:`sort` (the page reloads)</extracomment>
-            <translation type="unfinished" />
+            <translation>{reference}, vertrouwelijk</translation>
         </message>
         <message>
             <source>Non évalué</source>
-            <translation type="unfinished" />
+            <translation>Niet ingeschat</translation>
         </message>
         <message>
             <source>Dossier confidentiel : réservé aux intervenant·es désigné·es.</source>
-            <translation type="unfinished" />
+            <translation>Vertrouwelijk dossier: voorbehouden aan de aangewezen hulpverleners.</translation>
         </message>
         <message>
             <source>Risque {level} : à suivre de près.</source>
-            <translation type="unfinished" />
+            <translation>Risico {level}: van nabij opvolgen.</translation>
         </message>
         <message>
             <source>Rechercher un nom, un pseudonyme, une référence, un mot d'un suivi…</source>
-            <translation type="unfinished" />
+            <translation>Zoek een naam, een schuilnaam, een referentie, een woord uit een opvolging…</translation>
         </message>
         <message>
             <source>Rechercher un dossier</source>
-            <translation type="unfinished" />
+            <translation>Een dossier zoeken</translation>
         </message>
         <message>
             <source>Ctrl+F ; flèche bas pour aller à la liste</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F; pijl omlaag om naar de lijst te gaan</translation>
         </message>
         <message>
             <source>&amp;Nouveau dossier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuw dossier</translation>
         </message>
         <message>
             <source>Enregistrer une nouvelle situation (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Een nieuwe situatie registreren (Ctrl+N)</translation>
         </message>
         <message>
             <source>Aucun dossier ne correspond à ces critères.</source>
-            <translation type="unfinished" />
+            <translation>Geen enkel dossier voldoet aan deze criteria.</translation>
         </message>
         <message>
             <source>Recherche…</source>
-            <translation type="unfinished" />
+            <translation>Zoeken…</translation>
         </message>
         <message>
             <source>1 résultat</source>
-            <translation type="unfinished" />
+            <translation>1 resultaat</translation>
         </message>
         <message>
             <source>{n} résultats</source>
-            <translation type="unfinished" />
+            <translation>{n} resultaten</translation>
         </message>
         <message>
             <source>Liste des dossiers</source>
             <extracomment>the row to open (Enter, Return or double-click)</extracomment>
-            <translation type="unfinished" />
+            <translation>Lijst van de dossiers</translation>
         </message>
         <message>
             <source>Aperçu : relisez avant d'émettre. Rien n'est encore enregistré.</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld: herlees voordat u het document opmaakt. Er is nog niets opgeslagen.</translation>
         </message>
         <message>
             <source>Document émis et enregistré dans le dossier. Vous pouvez l'imprimer.</source>
-            <translation type="unfinished" />
+            <translation>Document opgemaakt en in het dossier opgeslagen. U kunt het afdrukken.</translation>
         </message>
         <message>
             <source>Rechercher un partenaire (nom, secteur, commune)…</source>
-            <translation type="unfinished" />
+            <translation>Een partner zoeken (naam, sector, gemeente)…</translation>
         </message>
         <message>
             <source>Partenaires</source>
-            <translation type="unfinished" />
+            <translation>Partners</translation>
         </message>
         <message>
             <source>Pour le registre du dossier (non imprimé)</source>
-            <translation type="unfinished" />
+            <translation>Voor het register van het dossier (niet afgedrukt)</translation>
         </message>
         <message>
             <source>Informations à inclure</source>
-            <translation type="unfinished" />
+            <translation>Op te nemen gegevens</translation>
         </message>
         <message>
             <source>&amp;Passer outre l'absence d'accord (raison obligatoire)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ontbrekende toestemming negeren (reden verplicht)</translation>
         </message>
         <message>
             <source>Pourquoi ce courrier part-il sans l'accord de la personne ?</source>
-            <translation type="unfinished" />
+            <translation>Waarom vertrekt deze brief zonder toestemming van de persoon?</translation>
         </message>
         <message>
             <source>&amp;Aperçu…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voorbeeld…</translation>
         </message>
         <message>
             <source>1. Destinataire</source>
-            <translation type="unfinished" />
+            <translation>1. Ontvanger</translation>
         </message>
         <message>
             <source>&amp;Contact :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contactpersoon:</translation>
         </message>
         <message>
             <source>&amp;Fonction sous la signature :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Functie onder de handtekening:</translation>
         </message>
         <message>
             <source>2. Ce que le courrier contient</source>
-            <translation type="unfinished" />
+            <translation>2. Wat de brief bevat</translation>
         </message>
         <message>
             <source>Cochez seulement ce qui est utile au partenaire. Rien d'autre n'est imprimé.</source>
-            <translation type="unfinished" />
+            <translation>Vink alleen aan wat nuttig is voor de partner. Niets anders wordt afgedrukt.</translation>
         </message>
         <message>
             <source>3. Accord de la personne</source>
-            <translation type="unfinished" />
+            <translation>3. Toestemming van de persoon</translation>
         </message>
         <message>
             <source>(l'organisation, sans contact nommé)</source>
-            <translation type="unfinished" />
+            <translation>(de organisatie, zonder contactpersoon)</translation>
         </message>
         <message>
             <source>Choisissez le partenaire destinataire.</source>
-            <translation type="unfinished" />
+            <translation>Kies de ontvangende partner.</translation>
         </message>
         <message>
             <source>Cochez au moins une information.</source>
-            <translation type="unfinished" />
+            <translation>Vink minstens één gegeven aan.</translation>
         </message>
         <message>
             <source>Sans accord de la personne, le courrier ne peut pas partir. Notez son accord dans l'onglet Consentements, ou passez outre avec une raison.</source>
-            <translation type="unfinished" />
+            <translation>Zonder toestemming van de persoon kan de brief niet vertrekken. Noteer haar of zijn toestemming in het tabblad Toestemmingen, of negeer dit met een reden.</translation>
         </message>
         <message>
             <source>Expliquez la raison (au moins {n} caractères).</source>
-            <translation type="unfinished" />
+            <translation>Leg de reden uit (minstens {n} tekens).</translation>
         </message>
         <message>
             <source>Courrier d'orientation — aperçu</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijsbrief — voorbeeld</translation>
         </message>
         <message>
             <source>Aperçu du document</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld van het document</translation>
         </message>
         <message>
             <source>Aucune imprimante n'a été choisie : le document n'a pas été imprimé. Pour garder une copie du document sur l'ordinateur, utilisez « Enregistrer une copie ».</source>
-            <translation type="unfinished" />
+            <translation>Er is geen printer gekozen: het document is niet afgedrukt. Gebruik “Een kopie opslaan” om een kopie van het document op de computer te bewaren.</translation>
         </message>
         <message>
             <source>La copie enregistrée ne sera pas chiffrée : toute personne qui a accès à cet ordinateur ou à cette clé USB pourra la lire. Enregistrez-la seulement si c'est nécessaire, à un endroit sûr, et supprimez-la dès qu'elle n'est plus utile.</source>
-            <translation type="unfinished" />
+            <translation>De opgeslagen kopie wordt niet versleuteld: iedereen met toegang tot deze computer of deze usb-stick kan ze lezen. Sla ze alleen op als het nodig is, op een veilige plaats, en verwijder ze zodra ze niet meer nodig is.</translation>
         </message>
         <message>
             <source>Enregistrer une copie</source>
-            <translation type="unfinished" />
+            <translation>Een kopie opslaan</translation>
         </message>
         <message>
             <source>Document PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Pdf-document (*.pdf)</translation>
         </message>
         <message>
             <source>La copie n'a pas pu être écrite à cet endroit (disque plein, dossier protégé ou clé USB retirée ?). Choisissez un autre endroit.</source>
-            <translation type="unfinished" />
+            <translation>De kopie kon op deze plaats niet worden geschreven (schijf vol, beveiligde map of usb-stick verwijderd?). Kies een andere plaats.</translation>
         </message>
         <message>
             <source>&amp;Choisir où enregistrer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kiezen waar opslaan…</translation>
         </message>
         <message>
             <source>É&amp;mettre le document</source>
             <extracomment>tracer(action, go, failed): write the audit entry for ``action`` (``audit.Action.DOCUMENT_PRINTED`` / ``DOCUMENT_SAVED``), then call ``go()``; or call ``failed(error)`` if it could not be written — never both, never neither</extracomment>
-            <translation type="unfinished" />
+            <translation>Document op&amp;maken</translation>
         </message>
         <message>
             <source>Enregistre le document dans le dossier ; il pourra ensuite être imprimé.</source>
-            <translation type="unfinished" />
+            <translation>Slaat het document op in het dossier; daarna kan het worden afgedrukt.</translation>
         </message>
         <message>
             <source>&amp;Imprimer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afdrukken…</translation>
         </message>
         <message>
             <source>Enregistrer une &amp;copie…</source>
-            <translation type="unfinished" />
+            <translation>Een &amp;kopie opslaan…</translation>
         </message>
         <message>
             <source>&amp;Fermer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sluiten</translation>
         </message>
         <message>
             <source>Émettez d'abord le document.</source>
-            <translation type="unfinished" />
+            <translation>Maak eerst het document op.</translation>
         </message>
         <message>
             <source>Imprimer le document</source>
-            <translation type="unfinished" />
+            <translation>Het document afdrukken</translation>
         </message>
         <message>
             <source>L'impression n'a pas pu commencer. Vérifiez l'imprimante et réessayez.</source>
-            <translation type="unfinished" />
+            <translation>Het afdrukken kon niet starten. Controleer de printer en probeer opnieuw.</translation>
         </message>
         <message>
             <source>Le document n'a pas été imprimé</source>
-            <translation type="unfinished" />
+            <translation>Het document is niet afgedrukt</translation>
         </message>
         <message>
             <source>Aucune copie n'a été enregistrée</source>
-            <translation type="unfinished" />
+            <translation>Er is geen kopie opgeslagen</translation>
         </message>
         <message>
             <source>{what} : son passage hors du coffre n'a pas pu être noté au journal. {why}</source>
-            <translation type="unfinished" />
+            <translation>{what}: het verlaten van de kluis kon niet in het logboek worden genoteerd. {why}</translation>
         </message>
         <message>
             <source>Base</source>
-            <translation type="unfinished" />
+            <translation>Grondslag</translation>
         </message>
         <message>
             <source>Suite</source>
-            <translation type="unfinished" />
+            <translation>Gevolg</translation>
         </message>
         <message>
             <source>Nouveau &amp;courrier d'orientation…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe &amp;doorverwijsbrief…</translation>
         </message>
         <message>
             <source>A&amp;ttestation de suivi…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ttest van begeleiding…</translation>
         </message>
         <message>
             <source>&amp;Plan de départ pour la personne…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertrekplan voor de persoon…</translation>
         </message>
         <message>
             <source>Résumé pour la personne (&amp;accès)…</source>
-            <translation type="unfinished" />
+            <translation>Samenvatting voor de persoon (&amp;inzage)…</translation>
         </message>
         <message>
             <source>&amp;Afficher / réimprimer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tonen / opnieuw afdrukken…</translation>
         </message>
         <message>
             <source>&amp;Suite de l'orientation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gevolg van de doorverwijzing…</translation>
         </message>
         <message>
             <source>Aucun document émis pour ce dossier.</source>
-            <translation type="unfinished" />
+            <translation>Geen documenten opgemaakt voor dit dossier.</translation>
         </message>
         <message>
             <source>Établi par le ou la coordinateur·rice.</source>
-            <translation type="unfinished" />
+            <translation>Opgemaakt door de coördinator.</translation>
         </message>
         <message>
             <source>le {d}</source>
-            <translation type="unfinished" />
+            <translation>op {d}</translation>
         </message>
         <message>
             <source>Mentionner la &amp;date de naissance</source>
-            <translation type="unfinished" />
+            <translation>De &amp;geboortedatum vermelden</translation>
         </message>
         <message>
             <source>Résumé pour la personne</source>
-            <translation type="unfinished" />
+            <translation>Samenvatting voor de persoon</translation>
         </message>
         <message>
             <source>Inclure les données de l'&amp;auteur présumé (décision du ou de la coordinateur·rice)</source>
-            <translation type="unfinished" />
+            <translation>De gegevens van de vermoedelijke &amp;pleger opnemen (beslissing van de coördinator)</translation>
         </message>
         <message>
             <source>Relisez l'aperçu : les textes libres des suivis peuvent mentionner d'autres personnes. Vérifiez l'identité de la personne qui fait la demande.</source>
-            <translation type="unfinished" />
+            <translation>Herlees het voorbeeld: de vrije teksten van de opvolgingen kunnen andere personen vermelden. Controleer de identiteit van de persoon die het verzoek doet.</translation>
         </message>
         <message>
             <source>Seul un courrier d'orientation a une suite.</source>
-            <translation type="unfinished" />
+            <translation>Alleen een doorverwijsbrief krijgt een gevolg.</translation>
         </message>
         <message>
             <source>&amp;Destinataire (facultatif) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ontvanger (optioneel):</translation>
         </message>
         <message>
             <source>Suite de l'orientation</source>
-            <translation type="unfinished" />
+            <translation>Gevolg van de doorverwijzing</translation>
         </message>
         <message>
             <source>&amp;Suite :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gevolg:</translation>
         </message>
         <message>
             <source>Choisir ma phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Mijn wachtzin kiezen</translation>
         </message>
         <message>
             <source>&amp;Enregistrer et ouvrir</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opslaan en openen</translation>
         </message>
         <message>
             <source>Annuler et &amp;verrouiller</source>
-            <translation type="unfinished" />
+            <translation>Annuleren en &amp;vergrendelen</translation>
         </message>
         <message>
             <source>Bienvenue, {name}</source>
-            <translation type="unfinished" />
+            <translation>Welkom, {name}</translation>
         </message>
         <message>
             <source>Vous avez ouvert Balise avec un code à usage unique. Choisissez maintenant votre propre phrase de passe : le code cessera de fonctionner. Ne la communiquez à personne, pas même à la coordination.</source>
-            <translation type="unfinished" />
+            <translation>U hebt Balise geopend met een eenmalige code. Kies nu uw eigen wachtzin: de code werkt dan niet meer. Deel hem met niemand, ook niet met de coördinatie.</translation>
         </message>
         <message>
             <source>Enregistrement de votre phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>Uw wachtzin wordt opgeslagen…</translation>
         </message>
         <message>
             <source>Logement d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Noodwoning</translation>
         </message>
         <message>
             <source>ex. Appartement A — jamais l'adresse</source>
-            <translation type="unfinished" />
+            <translation>bv. Appartement A — nooit het adres</translation>
         </message>
         <message>
             <source> place(s)</source>
-            <translation type="unfinished" />
+            <translation> plaats(en)</translation>
         </message>
         <message>
             <source>Adresse secrète : n'apparaît que dans ce formulaire</source>
-            <translation type="unfinished" />
+            <translation>Geheim adres: verschijnt alleen in dit formulier</translation>
         </message>
         <message>
             <source>&amp;Capacité :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Capaciteit:</translation>
         </message>
         <message>
             <source>Disponible &amp;du :</source>
-            <translation type="unfinished" />
+            <translation>Beschikbaar &amp;van:</translation>
         </message>
         <message>
             <source>Disponible &amp;jusqu'au :</source>
-            <translation type="unfinished" />
+            <translation>Beschikbaar &amp;tot:</translation>
         </message>
         <message>
             <source>&amp;Adresse :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adres:</translation>
         </message>
         <message>
             <source>&amp;Prêté par :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uitgeleend door:</translation>
         </message>
         <message>
             <source>Numéro du dossier</source>
-            <translation type="unfinished" />
+            <translation>Dossiernummer</translation>
         </message>
         <message>
             <source>C&amp;hercher</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zoeken</translation>
         </message>
         <message>
             <source>Sortie d'hébergement</source>
-            <translation type="unfinished" />
+            <translation>Vertrek uit de opvang</translation>
         </message>
         <message>
             <source>Modifier le séjour</source>
-            <translation type="unfinished" />
+            <translation>Verblijf wijzigen</translation>
         </message>
         <message>
             <source>Nouveau séjour</source>
-            <translation type="unfinished" />
+            <translation>Nieuw verblijf</translation>
         </message>
         <message>
             <source>— pas encore connue —</source>
-            <translation type="unfinished" />
+            <translation>— nog niet bekend —</translation>
         </message>
         <message>
             <source>sans adresse</source>
-            <translation type="unfinished" />
+            <translation>zonder adres</translation>
         </message>
         <message>
             <source>Personnes hébergées</source>
-            <translation type="unfinished" />
+            <translation>Opgevangen personen</translation>
         </message>
         <message>
             <source>&amp;Logement :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Woning:</translation>
         </message>
         <message>
             <source>&amp;Personnes hébergées :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opgevangen personen:</translation>
         </message>
         <message>
             <source>&amp;Entrée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intrede op:</translation>
         </message>
         <message>
             <source>Sortie p&amp;révue le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gepland vertrek op:</translation>
         </message>
         <message>
             <source>S&amp;ortie effective le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Werkelijk vertrek op:</translation>
         </message>
         <message>
             <source>Des&amp;tination après :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestemming na afloop:</translation>
         </message>
         <message>
             <source>Pré&amp;cisions :</source>
-            <translation type="unfinished" />
+            <translation>De&amp;tails:</translation>
         </message>
         <message>
             <source>Tapez le numéro du dossier puis « Chercher ».</source>
-            <translation type="unfinished" />
+            <translation>Typ het dossiernummer en klik dan op “Zoeken”.</translation>
         </message>
         <message>
             <source>Choisissez le logement.</source>
-            <translation type="unfinished" />
+            <translation>Kies de woning.</translation>
         </message>
         <message>
             <source>Indiquez la date d'entrée.</source>
-            <translation type="unfinished" />
+            <translation>Geef de datum van intrede op.</translation>
         </message>
         <message>
             <source>Liste d'attente</source>
-            <translation type="unfinished" />
+            <translation>Wachtlijst</translation>
         </message>
         <message>
             <source> personne(s)</source>
-            <translation type="unfinished" />
+            <translation> persoon/personen</translation>
         </message>
         <message>
             <source>Demandé &amp;le :</source>
-            <translation type="unfinished" />
+            <translation>Aangevraagd &amp;op:</translation>
         </message>
         <message>
             <source>&amp;Priorité :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prioriteit:</translation>
         </message>
         <message>
             <source>P&amp;ersonnes :</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ersonen:</translation>
         </message>
         <message>
             <source>Indiquez la date de la demande.</source>
-            <translation type="unfinished" />
+            <translation>Geef de datum van de aanvraag op.</translation>
         </message>
         <message>
             <source>Logement</source>
-            <translation type="unfinished" />
+            <translation>Woning</translation>
         </message>
         <message>
             <source>Places</source>
-            <translation type="unfinished" />
+            <translation>Plaatsen</translation>
         </message>
         <message>
             <source>Disponible</source>
-            <translation type="unfinished" />
+            <translation>Beschikbaar</translation>
         </message>
         <message>
             <source>Prêté par</source>
-            <translation type="unfinished" />
+            <translation>Uitgeleend door</translation>
         </message>
         <message>
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>Bezetting</translation>
         </message>
         <message>
             <source>Nuits</source>
-            <translation type="unfinished" />
+            <translation>Nachten</translation>
         </message>
         <message>
             <source>Ce soir</source>
-            <translation type="unfinished" />
+            <translation>Vanavond</translation>
         </message>
         <message>
             <source>Logements d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Noodwoningen</translation>
         </message>
         <message>
             <source>&amp;Nouveau logement…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe woning…</translation>
         </message>
         <message>
             <source>&amp;Modifier le logement…</source>
-            <translation type="unfinished" />
+            <translation>Woning &amp;wijzigen…</translation>
         </message>
         <message>
             <source>Entrée</source>
-            <translation type="unfinished" />
+            <translation>Intrede</translation>
         </message>
         <message>
             <source>Sortie prévue</source>
-            <translation type="unfinished" />
+            <translation>Gepland vertrek</translation>
         </message>
         <message>
             <source>Sortie</source>
-            <translation type="unfinished" />
+            <translation>Vertrek</translation>
         </message>
         <message>
             <source>Séjours</source>
-            <translation type="unfinished" />
+            <translation>Verblijven</translation>
         </message>
         <message>
             <source>Nouveau &amp;séjour…</source>
-            <translation type="unfinished" />
+            <translation>Nieuw &amp;verblijf…</translation>
         </message>
         <message>
             <source>Noter la s&amp;ortie…</source>
-            <translation type="unfinished" />
+            <translation>V&amp;ertrek noteren…</translation>
         </message>
         <message>
             <source>Modifier le sé&amp;jour…</source>
-            <translation type="unfinished" />
+            <translation>Verblijf w&amp;ijzigen…</translation>
         </message>
         <message>
             <source>Priorité</source>
-            <translation type="unfinished" />
+            <translation>Prioriteit</translation>
         </message>
         <message>
             <source>Demandé le</source>
-            <translation type="unfinished" />
+            <translation>Aangevraagd op</translation>
         </message>
         <message>
             <source>Attente</source>
-            <translation type="unfinished" />
+            <translation>Wachttijd</translation>
         </message>
         <message>
             <source>Ajouter à la liste d'a&amp;ttente…</source>
-            <translation type="unfinished" />
+            <translation>Aan de wacht&amp;lijst toevoegen…</translation>
         </message>
         <message>
             <source>&amp;Retirer de la liste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uit de lijst verwijderen</translation>
         </message>
         <message>
             <source>Logements</source>
-            <translation type="unfinished" />
+            <translation>Woningen</translation>
         </message>
         <message>
             <source>Séjours de l'année</source>
-            <translation type="unfinished" />
+            <translation>Verblijven van het jaar</translation>
         </message>
         <message>
             <source>Hébergement d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Noodopvang</translation>
         </message>
         <message>
             <source>Règle de comptage : </source>
-            <translation type="unfinished" />
+            <translation>Telregel: </translation>
         </message>
         <message>
             <source>{n} jour(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} dag(en)</translation>
         </message>
         <message>
             <source>{n} séjour(s) sans date de sortie alors que la sortie prévue est passée : notez la sortie, sinon les nuits comptées gonflent.</source>
-            <translation type="unfinished" />
+            <translation>{n} verblijf/verblijven zonder vertrekdatum terwijl het geplande vertrek voorbij is: noteer het vertrek, anders worden er te veel nachten geteld.</translation>
         </message>
         <message>
             <source>⚠ sortie prévue dépassée</source>
-            <translation type="unfinished" />
+            <translation>⚠ gepland vertrek verstreken</translation>
         </message>
         <message>
             <source>en cours</source>
-            <translation type="unfinished" />
+            <translation>lopend</translation>
         </message>
         <message>
             <source>terminé</source>
-            <translation type="unfinished" />
+            <translation>beëindigd</translation>
         </message>
         <message>
             <source>Retirer cette demande de la liste d'attente ?</source>
-            <translation type="unfinished" />
+            <translation>Deze aanvraag van de wachtlijst verwijderen?</translation>
         </message>
         <message>
             <source>Type de période</source>
-            <translation type="unfinished" />
+            <translation>Soort periode</translation>
         </message>
         <message>
             <source>1er semestre</source>
-            <translation type="unfinished" />
+            <translation>1e semester</translation>
         </message>
         <message>
             <source>2e semestre</source>
-            <translation type="unfinished" />
+            <translation>2e semester</translation>
         </message>
         <message>
             <source>Semestre</source>
-            <translation type="unfinished" />
+            <translation>Semester</translation>
         </message>
         <message>
             <source>Début de la période</source>
-            <translation type="unfinished" />
+            <translation>Begin van de periode</translation>
         </message>
         <message>
             <source>Fin de la période</source>
-            <translation type="unfinished" />
+            <translation>Einde van de periode</translation>
         </message>
         <message>
             <source>&amp;Afficher</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tonen</translation>
         </message>
         <message>
             <source>Rapport &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pdf-rapport…</translation>
         </message>
         <message>
             <source>Exporter en &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exporteren als &amp;csv…</translation>
         </message>
         <message>
             <source>P&amp;ériode :</source>
             <extracomment>replaced in tests: the unencrypted-copy warning, and where to save the CSV</extracomment>
-            <translation type="unfinished" />
+            <translation>P&amp;eriode:</translation>
         </message>
         <message>
             <source>A&amp;nnée :</source>
-            <translation type="unfinished" />
+            <translation>J&amp;aar:</translation>
         </message>
         <message>
             <source>Indicateurs</source>
-            <translation type="unfinished" />
+            <translation>Indicatoren</translation>
         </message>
         <message>
             <source>Les chiffres de la période choisie, comparés à la période précédente, pour les rapports au PSSP et au PCS. Des agrégats seulement : aucun nom.</source>
-            <translation type="unfinished" />
+            <translation>De cijfers van de gekozen periode, vergeleken met de vorige periode, voor de rapporten aan het PSSP en het PCS. Alleen totalen: geen namen.</translation>
         </message>
         <message>
             <source>Calcul des indicateurs…</source>
-            <translation type="unfinished" />
+            <translation>Indicatoren worden berekend…</translation>
         </message>
         <message>
             <source>Préparation du rapport…</source>
-            <translation type="unfinished" />
+            <translation>Rapport wordt voorbereid…</translation>
         </message>
         <message>
             <source>Exporter les indicateurs</source>
-            <translation type="unfinished" />
+            <translation>De indicatoren exporteren</translation>
         </message>
         <message>
             <source>Fichier CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Csv-bestand (*.csv)</translation>
         </message>
         <message>
             <source>Impossible d'écrire « {file} » : vérifiez le dossier choisi.</source>
-            <translation type="unfinished" />
+            <translation>Kan “{file}” niet schrijven: controleer de gekozen map.</translation>
         </message>
         <message>
             <source>Indicateurs exportés dans « {file} ».</source>
-            <translation type="unfinished" />
+            <translation>Indicatoren geëxporteerd naar “{file}”.</translation>
         </message>
         <message>
             <source>Nouveau dossier</source>
-            <translation type="unfinished" />
+            <translation>Nieuw dossier</translation>
         </message>
         <message>
             <source>Le minimum pour ouvrir le dossier : un nom ou un pseudonyme, la commune, le type de violence et comment la joindre sans danger. Entrée passe au champ suivant, Ctrl+Entrée enregistre.</source>
-            <translation type="unfinished" />
+            <translation>Het minimum om het dossier te openen: een naam of schuilnaam, de gemeente, de soort geweld en hoe ze veilig te bereiken is. Enter gaat naar het volgende veld, Ctrl+Enter slaat op.</translation>
         </message>
         <message>
             <source>ex. Colibri — si elle ne veut pas donner son nom</source>
-            <translation type="unfinished" />
+            <translation>bv. Colibri — als ze haar naam niet wil geven</translation>
         </message>
         <message>
             <source>Contact sûr — comment la joindre sans danger</source>
-            <translation type="unfinished" />
+            <translation>Veilig contact — hoe ze veilig te bereiken is</translation>
         </message>
         <message>
             <source>▸ Compléter maintenant (&amp;facultatif)</source>
-            <translation type="unfinished" />
+            <translation>▸ Nu aanvullen (&amp;optioneel)</translation>
         </message>
         <message>
             <source>Compléments (facultatifs)</source>
-            <translation type="unfinished" />
+            <translation>Aanvullingen (optioneel)</translation>
         </message>
         <message>
             <source>En quelques mots, sans détails identifiants</source>
-            <translation type="unfinished" />
+            <translation>In een paar woorden, zonder identificerende details</translation>
         </message>
         <message>
             <source>Té&amp;léphone :</source>
-            <translation type="unfinished" />
+            <translation>Te&amp;lefoon:</translation>
         </message>
         <message>
             <source>Situation en &amp;bref :</source>
-            <translation type="unfinished" />
+            <translation>Situatie in het &amp;kort:</translation>
         </message>
         <message>
             <source>&amp;Enregistrer et ouvrir le dossier</source>
-            <translation type="unfinished" />
+            <translation>Opslaan en dossier o&amp;penen</translation>
         </message>
         <message>
             <source> Compléter maintenant (&amp;facultatif)</source>
-            <translation type="unfinished" />
+            <translation> Nu aanvullen (&amp;optioneel)</translation>
         </message>
         <message>
             <source>Balise — {service}</source>
-            <translation type="unfinished" />
+            <translation>Balise — {service}</translation>
         </message>
         <message>
             <source> — DÉMO</source>
-            <translation type="unfinished" />
+            <translation> — DEMO</translation>
         </message>
         <message>
             <source>Navigation</source>
-            <translation type="unfinished" />
+            <translation>Navigatie</translation>
         </message>
         <message>
             <source>&amp;Verrouiller</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
             <source>Verrouiller le coffre ({shortcut})</source>
-            <translation type="unfinished" />
+            <translation>De kluis vergrendelen ({shortcut})</translation>
         </message>
         <message>
             <source>Barre d'outils</source>
-            <translation type="unfinished" />
+            <translation>Werkbalk</translation>
         </message>
         <message>
             <source>&amp;Masquer les noms</source>
-            <translation type="unfinished" />
+            <translation>Namen ver&amp;bergen</translation>
         </message>
         <message>
             <source>Afficher pseudonymes ou initiales à la place des noms, pour travailler dans un lieu public (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Schuilnamen of initialen tonen in plaats van namen, om op een openbare plaats te werken (Ctrl+H)</translation>
         </message>
         <message>
             <source>Connecté·e : {name} ({login}) — {role}</source>
-            <translation type="unfinished" />
+            <translation>Aangemeld: {name} ({login}) — {role}</translation>
         </message>
         <message>
             <source>Une erreur inattendue s'est produite. Vos données enregistrées sont intactes : le coffre n'a pas été modifié par cette erreur. Si le problème se répète, fermez puis rouvrez Balise, et signalez-le à votre coordinateur·rice.</source>
-            <translation type="unfinished" />
+            <translation>Er is een onverwachte fout opgetreden. Uw opgeslagen gegevens zijn intact: de kluis is door deze fout niet gewijzigd. Als het probleem terugkomt, sluit Balise dan af en open het opnieuw, en meld het aan uw coördinator.</translation>
         </message>
         <message>
             <source>Accueil</source>
             <extracomment>the action (app.core.permissions.Perm) a role needs to see the page; None: everyone</extracomment>
-            <translation type="unfinished" />
+            <translation>Startpagina</translation>
         </message>
         <message>
             <source>Réseau</source>
-            <translation type="unfinished" />
+            <translation>Netwerk</translation>
         </message>
         <message>
             <source>Hébergement</source>
-            <translation type="unfinished" />
+            <translation>Opvang</translation>
         </message>
         <message>
             <source>Équipe</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <source>Paramètres</source>
-            <translation type="unfinished" />
+            <translation>Instellingen</translation>
         </message>
         <message>
             <source>Coffre de démonstration : les personnes et dossiers sont fictifs.</source>
-            <translation type="unfinished" />
+            <translation>Demonstratiekluis: de personen en dossiers zijn fictief.</translation>
         </message>
         <message>
             <source>dossiers ouverts</source>
-            <translation type="unfinished" />
+            <translation>open dossiers</translation>
         </message>
         <message>
             <source>suivis prévus cette semaine</source>
-            <translation type="unfinished" />
+            <translation>opvolgingen gepland deze week</translation>
         </message>
         <message>
             <source>Aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>Vandaag</translation>
         </message>
         <message>
             <source>Aucun rendez-vous aujourd'hui.</source>
-            <translation type="unfinished" />
+            <translation>Geen afspraken vandaag.</translation>
         </message>
         <message>
             <source>À surveiller</source>
-            <translation type="unfinished" />
+            <translation>In het oog te houden</translation>
         </message>
         <message>
             <source>Aucun dossier à risque élevé sans contact depuis 14 jours.</source>
-            <translation type="unfinished" />
+            <translation>Geen dossier met hoog risico zonder contact sinds 14 dagen.</translation>
         </message>
         <message>
             <source>Dossiers à risque élevé ou critique sans suivi réalisé depuis 14 jours</source>
-            <translation type="unfinished" />
+            <translation>Dossiers met hoog of kritiek risico zonder uitgevoerde opvolging sinds 14 dagen</translation>
         </message>
         <message>
             <source>Afficher les &amp;suivants</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volgende tonen</translation>
         </message>
         <message>
             <source>Mes dossiers ouverts</source>
-            <translation type="unfinished" />
+            <translation>Mijn open dossiers</translation>
         </message>
         <message>
             <source>Aucun dossier ouvert à votre nom.</source>
-            <translation type="unfinished" />
+            <translation>Geen open dossiers op uw naam.</translation>
         </message>
         <message>
             <source>Échéances et audiences</source>
-            <translation type="unfinished" />
+            <translation>Termijnen en zittingen</translation>
         </message>
         <message>
             <source>Aucune échéance dans les {n} prochains jours.</source>
-            <translation type="unfinished" />
+            <translation>Geen termijnen in de komende {n} dagen.</translation>
         </message>
         <message>
             <source>Fins d'interdiction, audiences, démarches et départs des {n} prochains jours, et ceux dépassés sans mise à jour</source>
-            <translation type="unfinished" />
+            <translation>Einde van huisverboden, zittingen, stappen en vertrekken in de komende {n} dagen, en de verstreken zonder update</translation>
         </message>
         <message>
             <source>&amp;Voir tous mes dossiers</source>
-            <translation type="unfinished" />
+            <translation>&amp;Al mijn dossiers bekijken</translation>
         </message>
         <message>
             <source>Bonjour {name}</source>
-            <translation type="unfinished" />
+            <translation>Goedendag {name}</translation>
         </message>
         <message>
             <source>{title} ({n} premiers)</source>
-            <translation type="unfinished" />
+            <translation>{title} (eerste {n})</translation>
         </message>
         <message>
             <source>Délai de verrouillage automatique en minutes</source>
-            <translation type="unfinished" />
+            <translation>Wachttijd voor automatische vergrendeling in minuten</translation>
         </message>
         <message>
             <source>Verrouiller quand la fenêtre est &amp;réduite</source>
-            <translation type="unfinished" />
+            <translation>Vergrendelen als het venster wordt &amp;geminimaliseerd</translation>
         </message>
         <message>
             <source>&amp;Enregistrer les réglages</source>
-            <translation type="unfinished" />
+            <translation>Instellingen &amp;opslaan</translation>
         </message>
         <message>
             <source>Ces réglages valent pour toute l'équipe : seule la coordination peut les changer.</source>
-            <translation type="unfinished" />
+            <translation>Deze instellingen gelden voor het hele team: alleen de coördinatie kan ze wijzigen.</translation>
         </message>
         <message>
             <source>&amp;Délai de verrouillage automatique :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wachttijd voor automatische vergrendeling:</translation>
         </message>
         <message>
             <source>Balise se verrouille seul après quelques minutes sans clavier ni souris. Ctrl+L verrouille tout de suite.</source>
-            <translation type="unfinished" />
+            <translation>Balise vergrendelt vanzelf na enkele minuten zonder toetsenbord of muis. Ctrl+L vergrendelt meteen.</translation>
         </message>
         <message>
             <source>&amp;Changer ma phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>Mijn wachtzin wij&amp;zigen…</translation>
         </message>
         <message>
             <source>Ma phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Mijn wachtzin</translation>
         </message>
         <message>
             <source>Re&amp;nouveler le code de récupération…</source>
-            <translation type="unfinished" />
+            <translation>Herstelcode &amp;vernieuwen…</translation>
         </message>
         <message>
             <source>Code de récupération du coffre</source>
-            <translation type="unfinished" />
+            <translation>Herstelcode van de kluis</translation>
         </message>
         <message>
             <source>Si le code imprimé a été perdu ou vu par quelqu'un d'autre, créez-en un nouveau : l'ancien cessera de fonctionner.</source>
-            <translation type="unfinished" />
+            <translation>Als de afgedrukte code verloren is of door iemand anders is gezien, maak dan een nieuwe aan: de oude werkt dan niet meer.</translation>
         </message>
         <message>
             <source>Réglages enregistrés.</source>
-            <translation type="unfinished" />
+            <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
             <source>Un nouveau code de récupération va être créé et l'ancien cessera de fonctionner. Préparez de quoi l'imprimer ou le noter. Continuer ?</source>
-            <translation type="unfinished" />
+            <translation>Er wordt een nieuwe herstelcode aangemaakt en de oude werkt dan niet meer. Zorg dat u hem kunt afdrukken of noteren. Doorgaan?</translation>
         </message>
         <message>
             <source>&amp;Renouveler</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
             <source>Création du nouveau code…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe code wordt aangemaakt…</translation>
         </message>
         <message>
             <source>Choisissez une organisation pour voir ses coordonnées.</source>
-            <translation type="unfinished" />
+            <translation>Kies een organisatie om haar contactgegevens te zien.</translation>
         </message>
         <message>
             <source>inactive</source>
-            <translation type="unfinished" />
+            <translation>inactief</translation>
         </message>
         <message>
             <source>Communes desservies</source>
-            <translation type="unfinished" />
+            <translation>Bediende gemeenten</translation>
         </message>
         <message>
             <source>Personnes de contact</source>
-            <translation type="unfinished" />
+            <translation>Contactpersonen</translation>
         </message>
         <message>
             <source>Modifier l'organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisatie wijzigen</translation>
         </message>
         <message>
             <source>Nouvelle organisation</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe organisatie</translation>
         </message>
         <message>
             <source>Organisation &amp;active (proposée pour les courriers)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actieve organisatie (voorgesteld voor brieven)</translation>
         </message>
         <message>
             <source>Filtrer les communes…</source>
-            <translation type="unfinished" />
+            <translation>Gemeenten filteren…</translation>
         </message>
         <message>
             <source>A&amp;jouter un contact</source>
-            <translation type="unfinished" />
+            <translation>Contact &amp;toevoegen</translation>
         </message>
         <message>
             <source>Reti&amp;rer le contact</source>
-            <translation type="unfinished" />
+            <translation>Contact &amp;verwijderen</translation>
         </message>
         <message>
             <source>Ser&amp;vices :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Diensten:</translation>
         </message>
         <message>
             <source>&amp;Horaires :</source>
-            <translation type="unfinished" />
+            <translation>Openings&amp;uren:</translation>
         </message>
         <message>
             <source>&amp;Rue :</source>
-            <translation type="unfinished" />
+            <translation>St&amp;raat:</translation>
         </message>
         <message>
             <source>Code postal, &amp;localité :</source>
-            <translation type="unfinished" />
+            <translation>Postcode, &amp;plaats:</translation>
         </message>
         <message>
             <source>&amp;Téléphone :</source>
-            <translation type="unfinished" />
+            <translation>Tele&amp;foon:</translation>
         </message>
         <message>
             <source>&amp;E-mail :</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail:</translation>
         </message>
         <message>
             <source>N&amp;otes :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notities:</translation>
         </message>
         <message>
             <source>Aucune commune cochée : l'organisation sert toutes les communes.</source>
-            <translation type="unfinished" />
+            <translation>Geen gemeente aangevinkt: de organisatie bedient alle gemeenten.</translation>
         </message>
         <message>
             <source>Organisation du répertoire</source>
-            <translation type="unfinished" />
+            <translation>Organisatie uit de adreslijst</translation>
         </message>
         <message>
             <source>Importer un répertoire</source>
-            <translation type="unfinished" />
+            <translation>Een adreslijst importeren</translation>
         </message>
         <message>
             <source>« {file} » : {new} organisation(s) à ajouter, {updated} à mettre à jour, {rejected} ligne(s) refusée(s).</source>
-            <translation type="unfinished" />
+            <translation>“{file}”: {new} organisatie(s) toe te voegen, {updated} bij te werken, {rejected} regel(s) geweigerd.</translation>
         </message>
         <message>
             <source>Ligne</source>
-            <translation type="unfinished" />
+            <translation>Regel</translation>
         </message>
         <message>
             <source>Raison</source>
-            <translation type="unfinished" />
+            <translation>Reden</translation>
         </message>
         <message>
             <source>Lignes refusées</source>
-            <translation type="unfinished" />
+            <translation>Geweigerde regels</translation>
         </message>
         <message>
             <source>&amp;Importer les {n} ligne(s) valable(s)</source>
-            <translation type="unfinished" />
+            <translation>De {n} geldige regel(s) &amp;importeren</translation>
         </message>
         <message>
             <source>Les lignes refusées ne seront pas importées. Corrigez-les dans le fichier et importez-le à nouveau : les organisations déjà présentes seront mises à jour, pas dupliquées.</source>
-            <translation type="unfinished" />
+            <translation>De geweigerde regels worden niet geïmporteerd. Verbeter ze in het bestand en importeer het opnieuw: organisaties die er al zijn, worden bijgewerkt, niet verdubbeld.</translation>
         </message>
         <message>
             <source>Import terminé : {added} ajoutée(s), {updated} mise(s) à jour.</source>
-            <translation type="unfinished" />
+            <translation>Import voltooid: {added} toegevoegd, {updated} bijgewerkt.</translation>
         </message>
         <message>
             <source>Rechercher une organisation, un service, un contact…</source>
-            <translation type="unfinished" />
+            <translation>Zoek een organisatie, een dienst, een contact…</translation>
         </message>
         <message>
             <source>Rechercher dans le répertoire</source>
-            <translation type="unfinished" />
+            <translation>Zoeken in de adreslijst</translation>
         </message>
         <message>
             <source>Secteur</source>
-            <translation type="unfinished" />
+            <translation>Sector</translation>
         </message>
         <message>
             <source>Montrer les &amp;inactives</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inactieve tonen</translation>
         </message>
         <message>
             <source>&amp;Nouvelle organisation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe organisatie…</translation>
         </message>
         <message>
             <source>Im&amp;porter (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>Im&amp;porteren (csv)…</translation>
         </message>
         <message>
             <source>E&amp;xporter (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporteren (csv)…</translation>
         </message>
         <message>
             <source>Secteur :</source>
-            <translation type="unfinished" />
+            <translation>Sector:</translation>
         </message>
         <message>
             <source>Commune :</source>
-            <translation type="unfinished" />
+            <translation>Gemeente:</translation>
         </message>
         <message>
             <source>Réseau — répertoire des partenaires</source>
-            <translation type="unfinished" />
+            <translation>Netwerk — adreslijst van partners</translation>
         </message>
         <message>
             <source>Tous les secteurs</source>
-            <translation type="unfinished" />
+            <translation>Alle sectoren</translation>
         </message>
         <message>
             <source>Aucune organisation</source>
-            <translation type="unfinished" />
+            <translation>Geen organisaties</translation>
         </message>
         <message>
             <source>1 organisation</source>
-            <translation type="unfinished" />
+            <translation>1 organisatie</translation>
         </message>
         <message>
             <source>{n} organisations</source>
-            <translation type="unfinished" />
+            <translation>{n} organisaties</translation>
         </message>
         <message>
             <source>Fichier CSV (*.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Csv-bestand (*.csv *.txt)</translation>
         </message>
         <message>
             <source>Exporter le répertoire</source>
-            <translation type="unfinished" />
+            <translation>De adreslijst exporteren</translation>
         </message>
         <message>
             <source>{n} organisation(s) exportée(s) dans « {file} ».</source>
-            <translation type="unfinished" />
+            <translation>{n} organisatie(s) geëxporteerd naar “{file}”.</translation>
         </message>
         <message>
             <source>Communes</source>
-            <translation type="unfinished" />
+            <translation>Gemeenten</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacten</translation>
         </message>
         <message>
             <source>Organisations du répertoire</source>
-            <translation type="unfinished" />
+            <translation>Organisaties uit de adreslijst</translation>
         </message>
         <message>
             <source>{name} (inactive)</source>
-            <translation type="unfinished" />
+            <translation>{name} (inactief)</translation>
         </message>
         <message>
             <source>Changer ma phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Mijn wachtzin wijzigen</translation>
         </message>
         <message>
             <source>Phrase de passe actuelle</source>
-            <translation type="unfinished" />
+            <translation>Huidige wachtzin</translation>
         </message>
         <message>
             <source>C&amp;hanger</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wijzigen</translation>
         </message>
         <message>
             <source>Phrase de passe &amp;actuelle :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
             <source>Nouvelle phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
             <source>Tapez votre phrase de passe actuelle.</source>
-            <translation type="unfinished" />
+            <translation>Typ uw huidige wachtzin.</translation>
         </message>
         <message>
             <source>Enregistrement de la nouvelle phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe wachtzin wordt opgeslagen…</translation>
         </message>
         <message>
             <source>Votre phrase de passe a été changée.</source>
-            <translation type="unfinished" />
+            <translation>Uw wachtzin is gewijzigd.</translation>
         </message>
         <message>
             <source>La phrase de passe actuelle n'est pas la bonne. Réessayez.</source>
-            <translation type="unfinished" />
+            <translation>De huidige wachtzin is niet juist. Probeer opnieuw.</translation>
         </message>
         <message>
             <source>Choisissez une phrase facile à retenir pour vous, difficile à deviner pour d'autres : par exemple plusieurs mots sans lien. Au moins {n} caractères ; majuscules, chiffres ou signes ne sont pas obligatoires.</source>
-            <translation type="unfinished" />
+            <translation>Kies een zin die voor u makkelijk te onthouden is en voor anderen moeilijk te raden: bijvoorbeeld enkele woorden zonder verband. Minstens {n} tekens; hoofdletters, cijfers of tekens zijn niet verplicht.</translation>
         </message>
         <message>
             <source>Confirmation de la phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Bevestiging van de wachtzin</translation>
         </message>
         <message>
             <source>&amp;Confirmation :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bevestiging:</translation>
         </message>
         <message>
             <source>Imprimer le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>De herstelcode afdrukken</translation>
         </message>
         <message>
             <source>Voici le code de récupération du coffre. Il permet d'ouvrir le coffre si une phrase de passe est oubliée. Il ne sera plus jamais affiché.</source>
-            <translation type="unfinished" />
+            <translation>Dit is de herstelcode van de kluis. Hiermee kan de kluis worden geopend als een wachtzin vergeten is. Hij wordt nooit meer getoond.</translation>
         </message>
         <message>
             <source>Code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Herstelcode</translation>
         </message>
         <message>
             <source>Imprimez-le ou recopiez-le à la main, puis rangez-le en lieu sûr, à part de l'ordinateur portable (par exemple dans une armoire fermée du service). Ne l'enregistrez pas dans un fichier ni dans un courriel.</source>
-            <translation type="unfinished" />
+            <translation>Druk hem af of schrijf hem met de hand over, en berg hem veilig op, apart van de laptop (bijvoorbeeld in een afgesloten kast van de dienst). Bewaar hem niet in een bestand of e-mail.</translation>
         </message>
         <message>
             <source>J'ai &amp;noté le code de récupération en lieu sûr</source>
-            <translation type="unfinished" />
+            <translation>Ik heb de herstelcode veilig &amp;genoteerd</translation>
         </message>
         <message>
             <source>Nouveau code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe herstelcode</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voltooien</translation>
         </message>
         <message>
             <source>L'ancien code de récupération ne fonctionne plus.</source>
-            <translation type="unfinished" />
+            <translation>De oude herstelcode werkt niet meer.</translation>
         </message>
         <message>
             <source>Utiliser le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>De herstelcode gebruiken</translation>
         </message>
         <message>
             <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-            <translation type="unfinished" />
+            <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
         </message>
         <message>
             <source>Tapez votre identifiant et le code de récupération imprimé lors de la création du coffre (les tirets et les espaces ne comptent pas).</source>
-            <translation type="unfinished" />
+            <translation>Typ uw gebruikersnaam en de herstelcode die bij het aanmaken van de kluis is afgedrukt (streepjes en spaties tellen niet mee).</translation>
         </message>
         <message>
             <source>&amp;Code :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Code:</translation>
         </message>
         <message>
             <source>Le code est correct. Choisissez votre nouvelle phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>De code is juist. Kies uw nieuwe wachtzin.</translation>
         </message>
         <message>
             <source>&amp;Vérifier le code</source>
-            <translation type="unfinished" />
+            <translation>Code contro&amp;leren</translation>
         </message>
         <message>
             <source>Tapez votre identifiant et le code de récupération.</source>
-            <translation type="unfinished" />
+            <translation>Typ uw gebruikersnaam en de herstelcode.</translation>
         </message>
         <message>
             <source>Vérification du code…</source>
-            <translation type="unfinished" />
+            <translation>Code wordt gecontroleerd…</translation>
         </message>
         <message>
             <source>Conservation et effacement</source>
             <extracomment>emitted after a purge (lists on screen may show erased cases)</extracomment>
-            <translation type="unfinished" />
+            <translation>Bewaring en wissing</translation>
         </message>
         <message>
             <source>Clôturé le</source>
-            <translation type="unfinished" />
+            <translation>Afgesloten op</translation>
         </message>
         <message>
             <source>À effacer depuis le</source>
-            <translation type="unfinished" />
+            <translation>Te wissen sinds</translation>
         </message>
         <message>
             <source>Tout &amp;cocher</source>
-            <translation type="unfinished" />
+            <translation>Alles &amp;aanvinken</translation>
         </message>
         <message>
             <source>Tout &amp;décocher</source>
-            <translation type="unfinished" />
+            <translation>Alles &amp;uitvinken</translation>
         </message>
         <message>
             <source>&amp;Effacer les dossiers cochés…</source>
-            <translation type="unfinished" />
+            <translation>Aangevinkte dossiers &amp;wissen…</translation>
         </message>
         <message>
             <source>Règle du service : un dossier clôturé est conservé {n} ans après sa clôture, puis effacé (RGPD, art. 5 : limitation de la conservation). Les dossiers ci-dessous ont dépassé ce délai. L'effacement est définitif : personnes, auteurs, suivis, documents et brouillons du dossier disparaissent du coffre ; une sauvegarde est faite ensuite, et les sauvegardes plus anciennes disparaissent par la rotation.</source>
-            <translation type="unfinished" />
+            <translation>Regel van de dienst: een afgesloten dossier wordt {n} jaar na de afsluiting bewaard en daarna gewist (AVG, art. 5: opslagbeperking). De dossiers hieronder hebben deze termijn overschreden. De wissing is definitief: personen, plegers, opvolgingen, documenten en concepten van het dossier verdwijnen uit de kluis; daarna wordt een back-up gemaakt, en oudere back-ups verdwijnen via de rotatie.</translation>
         </message>
         <message>
             <source>Effacer définitivement {n} dossier(s) et tout ce qu'ils contiennent ? Cette action ne peut pas être annulée.</source>
-            <translation type="unfinished" />
+            <translation>{n} dossier(s) en alles wat ze bevatten definitief wissen? Deze actie kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Effacer {n} dossier(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} dossier(s) wissen</translation>
         </message>
         <message>
             <source>Nouvelle démarche</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe stap</translation>
         </message>
         <message>
             <source>&amp;Intitulé :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naam:</translation>
         </message>
         <message>
             <source>Ensembles types :</source>
-            <translation type="unfinished" />
+            <translation>Standaardpakketten:</translation>
         </message>
         <message>
             <source>Le nouvel intitulé s'affichera aussi dans les {n} dossier(s) qui utilisent cette démarche.</source>
-            <translation type="unfinished" />
+            <translation>De nieuwe naam verschijnt ook in de {n} dossier(s) die deze stap gebruiken.</translation>
         </message>
         <message>
             <source>Abandonner cette modification du catalogue ?</source>
-            <translation type="unfinished" />
+            <translation>Deze wijziging van de catalogus laten vallen?</translation>
         </message>
         <message>
             <source>Catalogue des démarches socio-administratives</source>
-            <translation type="unfinished" />
+            <translation>Catalogus van sociaal-administratieve stappen</translation>
         </message>
         <message>
             <source>Intitulé</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Ensembles types</source>
-            <translation type="unfinished" />
+            <translation>Standaardpakketten</translation>
         </message>
         <message>
             <source>Catalogue des démarches</source>
-            <translation type="unfinished" />
+            <translation>Catalogus van stappen</translation>
         </message>
         <message>
             <source>A&amp;jouter une démarche…</source>
-            <translation type="unfinished" />
+            <translation>Stap &amp;toevoegen…</translation>
         </message>
         <message>
             <source>Changer l'&amp;intitulé…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naam wijzigen…</translation>
         </message>
         <message>
             <source>Re&amp;tirer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwijderen</translation>
         </message>
         <message>
             <source>Les démarches proposées dans les dossiers. Un nouvel intitulé s'affiche aussi dans les dossiers qui utilisent déjà la démarche ; une démarche retirée n'est plus proposée mais reste visible dans ces dossiers.</source>
-            <translation type="unfinished" />
+            <translation>De stappen die in de dossiers worden voorgesteld. Een nieuwe naam verschijnt ook in de dossiers die de stap al gebruiken; een verwijderde stap wordt niet meer voorgesteld maar blijft zichtbaar in die dossiers.</translation>
         </message>
         <message>
             <source>{label} (retirée)</source>
-            <translation type="unfinished" />
+            <translation>{label} (verwijderd)</translation>
         </message>
         <message>
             <source>Réta&amp;blir</source>
-            <translation type="unfinished" />
+            <translation>&amp;Herstellen</translation>
         </message>
         <message>
             <source>Modèles de documents</source>
-            <translation type="unfinished" />
+            <translation>Documentsjablonen</translation>
         </message>
         <message>
             <source>Champs disponibles</source>
-            <translation type="unfinished" />
+            <translation>Beschikbare velden</translation>
         </message>
         <message>
             <source>Double-clic ou Entrée : insérer le champ dans le texte</source>
-            <translation type="unfinished" />
+            <translation>Dubbelklik of Enter: het veld in de tekst invoegen</translation>
         </message>
         <message>
             <source>A&amp;perçu…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voorbeeld…</translation>
         </message>
         <message>
             <source>Enregistrer le &amp;modèle</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sjabloon opslaan</translation>
         </message>
         <message>
             <source>Revenir au texte d'&amp;origine</source>
-            <translation type="unfinished" />
+            <translation>Terug naar de &amp;oorspronkelijke tekst</translation>
         </message>
         <message>
             <source>Do&amp;cument :</source>
-            <translation type="unfinished" />
+            <translation>Do&amp;cument:</translation>
         </message>
         <message>
             <source>&amp;Objet / titre :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Onderwerp / titel:</translation>
         </message>
         <message>
             <source>&amp;Texte :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tekst:</translation>
         </message>
         <message>
             <source>Les champs entre accolades, comme {personne}, sont remplacés à l'impression. Une ligne vide sépare deux paragraphes.</source>
-            <translation type="unfinished" />
+            <translation>De velden tussen accolades, zoals {personne}, worden bij het afdrukken vervangen. Een lege regel scheidt twee alinea's.</translation>
         </message>
         <message>
             <source>Texte d'origine.</source>
-            <translation type="unfinished" />
+            <translation>Oorspronkelijke tekst.</translation>
         </message>
         <message>
             <source>Texte modifié.</source>
-            <translation type="unfinished" />
+            <translation>Gewijzigde tekst.</translation>
         </message>
         <message>
             <source>Modèle enregistré.</source>
-            <translation type="unfinished" />
+            <translation>Sjabloon opgeslagen.</translation>
         </message>
         <message>
             <source>Informations transmises (exemple)</source>
-            <translation type="unfinished" />
+            <translation>Doorgegeven gegevens (voorbeeld)</translation>
         </message>
         <message>
             <source>Exemple de rubrique</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeldrubriek</translation>
         </message>
         <message>
             <source>Aperçu</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld</translation>
         </message>
         <message>
             <source>Aperçu du modèle</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld van het sjabloon</translation>
         </message>
         <message>
             <source>Nouveau compte</source>
             <extracomment>a new account was created: its one-time code, to show once an existing account was saved</extracomment>
-            <translation type="unfinished" />
+            <translation>Nieuwe account</translation>
         </message>
         <message>
             <source>Modifier le compte</source>
-            <translation type="unfinished" />
+            <translation>Account wijzigen</translation>
         </message>
         <message>
             <source>ex. k.benali</source>
-            <translation type="unfinished" />
+            <translation>bv. k.benali</translation>
         </message>
         <message>
             <source>— aucune —</source>
-            <translation type="unfinished" />
+            <translation>— geen —</translation>
         </message>
         <message>
             <source>&amp;Nom complet :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volledige naam:</translation>
         </message>
         <message>
             <source>&amp;Rôle :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rol:</translation>
         </message>
         <message>
             <source>&amp;Créer le compte</source>
-            <translation type="unfinished" />
+            <translation>Account &amp;aanmaken</translation>
         </message>
         <message>
             <source>Balise créera un code à usage unique : remettez-le en main propre. À sa première ouverture, la personne choisira sa propre phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>Balise maakt een eenmalige code aan: overhandig die persoonlijk. Bij de eerste opening kiest de persoon haar of zijn eigen wachtzin.</translation>
         </message>
         <message>
             <source>L'identifiant d'un compte ne change pas.</source>
-            <translation type="unfinished" />
+            <translation>De gebruikersnaam van een account verandert niet.</translation>
         </message>
         <message>
             <source>Création du compte et de son code…</source>
-            <translation type="unfinished" />
+            <translation>Account en code worden aangemaakt…</translation>
         </message>
         <message>
             <source>Enregistrement…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met opslaan…</translation>
         </message>
         <message>
             <source>Code à usage unique</source>
-            <translation type="unfinished" />
+            <translation>Eenmalige code</translation>
         </message>
         <message>
             <source>Compte de {name} — identifiant : {login}</source>
-            <translation type="unfinished" />
+            <translation>Account van {name} — gebruikersnaam: {login}</translation>
         </message>
         <message>
             <source>Remettez ce code en main propre, jamais par courriel ni par message. Il ne sera plus affiché. La personne ouvre Balise avec son identifiant et ce code, puis choisit tout de suite sa propre phrase de passe ; le code cesse alors de fonctionner. Code perdu : réinitialisez la phrase de passe du compte.</source>
-            <translation type="unfinished" />
+            <translation>Overhandig deze code persoonlijk, nooit via e-mail of bericht. Hij wordt niet meer getoond. De persoon opent Balise met haar of zijn gebruikersnaam en deze code, en kiest meteen een eigen wachtzin; de code werkt dan niet meer. Code verloren: stel de wachtzin van de account opnieuw in.</translation>
         </message>
         <message>
             <source>J'ai &amp;remis le code</source>
-            <translation type="unfinished" />
+            <translation>Ik heb de code &amp;overhandigd</translation>
         </message>
         <message>
             <source>Désactivé le {date}</source>
-            <translation type="unfinished" />
+            <translation>Gedeactiveerd op {date}</translation>
         </message>
         <message>
             <source>Désactivé</source>
-            <translation type="unfinished" />
+            <translation>Gedeactiveerd</translation>
         </message>
         <message>
             <source>Actif — code à usage unique pas encore utilisé</source>
-            <translation type="unfinished" />
+            <translation>Actief — eenmalige code nog niet gebruikt</translation>
         </message>
         <message>
             <source>Actif</source>
-            <translation type="unfinished" />
+            <translation>Actief</translation>
         </message>
         <message>
             <source>Comptes de l'équipe</source>
-            <translation type="unfinished" />
+            <translation>Accounts van het team</translation>
         </message>
         <message>
             <source>&amp;Nouveau compte…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe account…</translation>
         </message>
         <message>
             <source>Dés&amp;activer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deactiveren…</translation>
         </message>
         <message>
             <source>Réinitialiser la &amp;phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>Wachtzin opnieuw &amp;instellen…</translation>
         </message>
         <message>
             <source>Chaque personne a son propre compte et sa propre phrase de passe. Un compte désactivé ne peut plus ouvrir le coffre ; son historique est conservé.</source>
-            <translation type="unfinished" />
+            <translation>Iedereen heeft een eigen account en een eigen wachtzin. Een gedeactiveerde account kan de kluis niet meer openen; de geschiedenis ervan blijft bewaard.</translation>
         </message>
         <message>
             <source>Ré&amp;activer…</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw &amp;activeren…</translation>
         </message>
         <message>
             <source>Désactiver le compte de {name} ? Sa phrase de passe n'ouvrira plus le coffre. Son historique est conservé et le compte pourra être réactivé.</source>
-            <translation type="unfinished" />
+            <translation>De account van {name} deactiveren? De wachtzin opent de kluis dan niet meer. De geschiedenis blijft bewaard en de account kan opnieuw worden geactiveerd.</translation>
         </message>
         <message>
             <source>&amp;Désactiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deactiveren</translation>
         </message>
         <message>
             <source>Réactiver le compte de {name} ? Un nouveau code à usage unique sera créé.</source>
-            <translation type="unfinished" />
+            <translation>De account van {name} opnieuw activeren? Er wordt een nieuwe eenmalige code aangemaakt.</translation>
         </message>
         <message>
             <source>&amp;Réactiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opnieuw activeren</translation>
         </message>
         <message>
             <source>Remplacer la phrase de passe de {name} par un nouveau code à usage unique ? L'ancienne phrase de passe cessera de fonctionner.</source>
-            <translation type="unfinished" />
+            <translation>De wachtzin van {name} vervangen door een nieuwe eenmalige code? De oude wachtzin werkt dan niet meer.</translation>
         </message>
         <message>
             <source>&amp;Réinitialiser</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opnieuw instellen</translation>
         </message>
         <message>
             <source>Désactivation du compte…</source>
-            <translation type="unfinished" />
+            <translation>Account wordt gedeactiveerd…</translation>
         </message>
         <message>
             <source>Réactivation du compte…</source>
-            <translation type="unfinished" />
+            <translation>Account wordt opnieuw geactiveerd…</translation>
         </message>
         <message>
             <source>Création d'un nouveau code…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe code wordt aangemaakt…</translation>
         </message>
         <message>
             <source>Réessayez dans {n} s</source>
-            <translation type="unfinished" />
+            <translation>Probeer opnieuw over {n} s</translation>
         </message>
         <message>
             <source>Balise — coffre chiffré</source>
             <extracomment>the backup offered after damage (None: nothing offered)</extracomment>
-            <translation type="unfinished" />
+            <translation>Balise — versleutelde kluis</translation>
         </message>
         <message>
             <source>Phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Wachtzin</translation>
         </message>
         <message>
             <source>Restaurer cette &amp;sauvegarde…</source>
             <extracomment>what a restore did, shown above the form on the restored vault</extracomment>
-            <translation type="unfinished" />
+            <translation>Deze &amp;back-up herstellen…</translation>
         </message>
         <message>
             <source>Remplacer le coffre endommagé par la sauvegarde vérifiée la plus récente</source>
-            <translation type="unfinished" />
+            <translation>De beschadigde kluis vervangen door de meest recente gecontroleerde back-up</translation>
         </message>
         <message>
             <source>&amp;Déverrouiller</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
             <source>J'ai &amp;oublié ma phrase de passe — utiliser le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Ik ben mijn wachtzin &amp;vergeten — de herstelcode gebruiken</translation>
         </message>
         <message>
             <source>Les données sont chiffrées. Identifiez-vous pour les ouvrir.</source>
-            <translation type="unfinished" />
+            <translation>De gegevens zijn versleuteld. Meld u aan om ze te openen.</translation>
         </message>
         <message>
             <source>Déverrouillage…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met ontgrendelen…</translation>
         </message>
         <message>
             <source>Tapez votre phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>Typ uw wachtzin.</translation>
         </message>
         <message>
             <source>Message d'erreur</source>
             <extracomment>height kept free below a window for a task bar, and above it for its title bar (where the platform's available geometry already leaves out the task bar, the window is only a little shorter than it could be)</extracomment>
-            <translation type="unfinished" />
+            <translation>Foutmelding</translation>
         </message>
         <message>
             <source>Afficher</source>
-            <translation type="unfinished" />
+            <translation>Tonen</translation>
         </message>
         <message>
             <source>Afficher ou masquer la phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>De wachtzin tonen of verbergen</translation>
         </message>
         <message>
             <source>Masquer</source>
-            <translation type="unfinished" />
+            <translation>Verbergen</translation>
         </message>
         <message>
             <source>Solidité de la phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
             <source>DÉMO</source>
-            <translation type="unfinished" />
+            <translation>DEMO</translation>
         </message>
         <message>
             <source>Coffre de démonstration : données fictives uniquement.</source>
-            <translation type="unfinished" />
+            <translation>Demonstratiekluis: alleen fictieve gegevens.</translation>
         </message>
         <message>
             <source>Création du coffre</source>
-            <translation type="unfinished" />
+            <translation>Kluis aanmaken</translation>
         </message>
         <message>
             <source>Le coffre chiffré de votre service est en cours de création.</source>
-            <translation type="unfinished" />
+            <translation>De versleutelde kluis van uw dienst wordt aangemaakt.</translation>
         </message>
         <message>
             <source>&amp;Réessayer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opnieuw proberen</translation>
         </message>
         <message>
             <source>La protection de la phrase de passe est calculée pour résister aux tentatives de devinette : cela prend quelques secondes.</source>
-            <translation type="unfinished" />
+            <translation>De beveiliging van de wachtzin wordt zo berekend dat ze raadpogingen weerstaat: dat duurt enkele seconden.</translation>
         </message>
         <message>
             <source>&amp;Suivant &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volgende &gt;</translation>
         </message>
         <message>
             <source>Création du coffre chiffré…</source>
-            <translation type="unfinished" />
+            <translation>Versleutelde kluis wordt aangemaakt…</translation>
         </message>
         <message>
             <source>Le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>De herstelcode</translation>
         </message>
         <message>
             <source>À noter maintenant : il ne sera plus affiché.</source>
-            <translation type="unfinished" />
+            <translation>Noteer hem nu: hij wordt niet meer getoond.</translation>
         </message>
         <message>
             <source>Balise — création du coffre</source>
-            <translation type="unfinished" />
+            <translation>Balise — kluis aanmaken</translation>
         </message>
         <message>
             <source>&lt; &amp;Précédent</source>
-            <translation type="unfinished" />
+            <translation>&lt; Vo&amp;rige</translation>
         </message>
         <message>
             <source>Bienvenue dans Balise</source>
-            <translation type="unfinished" />
+            <translation>Welkom bij Balise</translation>
         </message>
         <message>
             <source>Le suivi des personnes victimes de violences intrafamiliales.</source>
-            <translation type="unfinished" />
+            <translation>De opvolging van slachtoffers van intrafamiliaal geweld.</translation>
         </message>
         <message>
             <source>Balise aide votre service à suivre les dossiers d'accompagnement : suivis, démarches, orientations vers les partenaires, courriers.</source>
-            <translation type="unfinished" />
+            <translation>Balise helpt uw dienst om de begeleidingsdossiers op te volgen: opvolgingen, stappen, doorverwijzingen naar partners, brieven.</translation>
         </message>
         <message>
             <source>Tout est enregistré sur cet ordinateur portable, dans un coffre chiffré. Rien n'est envoyé sur Internet. Sans phrase de passe, le coffre est illisible, même si l'ordinateur est volé.</source>
-            <translation type="unfinished" />
+            <translation>Alles wordt op deze laptop opgeslagen, in een versleutelde kluis. Er wordt niets over het internet verstuurd. Zonder wachtzin is de kluis onleesbaar, ook als de computer gestolen wordt.</translation>
         </message>
         <message>
             <source>Nous allons créer le coffre de votre service en quelques étapes : le service, le compte du ou de la coordinateur·rice, puis sa phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>We maken de kluis van uw dienst in enkele stappen aan: de dienst, de account van de coördinator en daarna de wachtzin.</translation>
         </message>
         <message>
             <source>Votre service</source>
-            <translation type="unfinished" />
+            <translation>Uw dienst</translation>
         </message>
         <message>
             <source>Ces informations figureront sur les courriers du service.</source>
-            <translation type="unfinished" />
+            <translation>Deze gegevens komen op de brieven van de dienst.</translation>
         </message>
         <message>
             <source>par exemple : Plan de cohésion sociale d'Aywaille</source>
-            <translation type="unfinished" />
+            <translation>bijvoorbeeld: Plan de cohésion sociale d'Aywaille</translation>
         </message>
         <message>
             <source>Tapez le nom ou le code postal</source>
-            <translation type="unfinished" />
+            <translation>Typ de naam of de postcode</translation>
         </message>
         <message>
             <source>&amp;Nom du service * :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naam van de dienst *:</translation>
         </message>
         <message>
             <source>C&amp;ommune :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gemeente:</translation>
         </message>
         <message>
             <source>&amp;Courriel :</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail:</translation>
         </message>
         <message>
             <source>* obligatoire</source>
-            <translation type="unfinished" />
+            <translation>* verplicht</translation>
         </message>
         <message>
             <source>Choisissez la commune dans la liste (tapez quelques lettres).</source>
-            <translation type="unfinished" />
+            <translation>Kies de gemeente uit de lijst (typ enkele letters).</translation>
         </message>
         <message>
             <source>Cette adresse de courriel semble incomplète.</source>
-            <translation type="unfinished" />
+            <translation>Dit e-mailadres lijkt onvolledig.</translation>
         </message>
         <message>
             <source>Le compte du ou de la coordinateur·rice</source>
-            <translation type="unfinished" />
+            <translation>De account van de coördinator</translation>
         </message>
         <message>
             <source>Cette personne gère les comptes de l'équipe et le code de récupération.</source>
-            <translation type="unfinished" />
+            <translation>Deze persoon beheert de accounts van het team en de herstelcode.</translation>
         </message>
         <message>
             <source>&amp;Prénom et nom * :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voornaam en naam *:</translation>
         </message>
         <message>
             <source>&amp;Identifiant * :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gebruikersnaam *:</translation>
         </message>
         <message>
             <source>L'identifiant sert à ouvrir Balise. Il est proposé à partir du nom ; vous pouvez le modifier.</source>
-            <translation type="unfinished" />
+            <translation>Met de gebruikersnaam opent u Balise. Hij wordt voorgesteld op basis van de naam; u kunt hem wijzigen.</translation>
         </message>
         <message>
             <source>Indiquez le prénom et le nom.</source>
-            <translation type="unfinished" />
+            <translation>Geef de voornaam en de naam op.</translation>
         </message>
         <message>
             <source>La phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>De wachtzin</translation>
         </message>
         <message>
             <source>Elle ouvre le coffre. Personne ne peut la retrouver à votre place.</source>
-            <translation type="unfinished" />
+            <translation>Hij opent de kluis. Niemand kan hem in uw plaats terugvinden.</translation>
         </message>
         <message>
             <source>&amp;Créer le coffre</source>
-            <translation type="unfinished" />
+            <translation>Kluis aan&amp;maken</translation>
         </message>
         <message>
             <source>Envoyé : {n} modification(s) dans {p} paquet(s).</source>
             <extracomment>exit statuses of ``balise sync`` (documented in its --help and the README)</extracomment>
-            <translation type="unfinished" />
+            <translation>Verzonden: {n} wijziging(en) in {p} pakket(ten).</translation>
         </message>
         <message>
             <source>Reçu : {n} modification(s) de {p} paquet(s).</source>
-            <translation type="unfinished" />
+            <translation>Ontvangen: {n} wijziging(en) uit {p} pakket(ten).</translation>
         </message>
         <message>
             <source>{n} conflit(s) à trancher : ouvrez Balise, Paramètres, « Conflits de synchronisation ».</source>
-            <translation type="unfinished" />
+            <translation>{n} conflict(en) op te lossen: open Balise, Instellingen, “Synchronisatieconflicten”.</translation>
         </message>
         <message>
             <source>Synchronisation en cours…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met synchroniseren…</translation>
         </message>
         <message>
             <source>Synchroniser ce portable avec les autres portables du service par un dossier (clé USB, dossier partagé) : envoie ses modifications, applique celles des autres.</source>
-            <translation type="unfinished" />
+            <translation>Deze laptop synchroniseren met de andere laptops van de dienst via een map (usb-stick, gedeelde map): verstuurt de eigen wijzigingen en past die van de andere toe.</translation>
         </message>
         <message>
             <source>codes de sortie :
@@ -7876,122 +7878,131 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
      ou erreur inattendue
   2  refusé : phrase de passe incorrecte, coffre introuvable, dossier absent,
      portable retiré du service</source>
-            <translation type="unfinished" />
+            <translation>exitcodes:
+  0  gesynchroniseerd: alles wat in de map stond, is toegepast
+  1  gedeeltelijk: een pakket ontbreekt, is beschadigd, komt van een andere versie of van een
+     verwijderde laptop (de melding zegt het; de andere pakketten zijn toegepast),
+     of onverwachte fout
+  2  geweigerd: onjuiste wachtzin, kluis niet gevonden, map ontbreekt,
+     laptop uit de dienst gehaald</translation>
         </message>
         <message>
             <source>dossier d'échange du service (clé USB, dossier partagé)</source>
-            <translation type="unfinished" />
+            <translation>uitwisselingsmap van de dienst (usb-stick, gedeelde map)</translation>
         </message>
         <message>
             <source>Ce conflit n'existe plus.</source>
-            <translation type="unfinished" />
+            <translation>Dit conflict bestaat niet meer.</translation>
         </message>
         <message>
             <source>Seuls la coordination et les intervenants du dossier peuvent trancher ce conflit.</source>
-            <translation type="unfinished" />
+            <translation>Alleen de coördinatie en de hulpverleners van het dossier kunnen dit conflict oplossen.</translation>
         </message>
         <message>
             <source>Ce conflit a déjà été tranché.</source>
-            <translation type="unfinished" />
+            <translation>Dit conflict is al opgelost.</translation>
         </message>
         <message>
             <source>Choisissez la valeur d'un des deux portables.</source>
-            <translation type="unfinished" />
+            <translation>Kies de waarde van een van de twee laptops.</translation>
         </message>
         <message>
             <source>Ce conflit concerne une table inconnue de cette version.</source>
-            <translation type="unfinished" />
+            <translation>Dit conflict betreft een tabel die deze versie niet kent.</translation>
         </message>
         <message>
             <source>(fiche supprimée)</source>
-            <translation type="unfinished" />
+            <translation>(fiche verwijderd)</translation>
         </message>
         <message>
             <source>(fiche entière)</source>
-            <translation type="unfinished" />
+            <translation>(volledige fiche)</translation>
         </message>
         <message>
             <source>Synchronisation entre portables</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie tussen laptops</translation>
         </message>
         <message>
             <source>&amp;Synchroniser…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchroniseren…</translation>
         </message>
         <message>
             <source>Conflits de s&amp;ynchronisation…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ynchronisatieconflicten…</translation>
         </message>
         <message>
             <source>Échangez les dossiers avec les autres portables du service (clé USB, dossier</source>
-            <translation type="unfinished" />
+            <translation>Wissel de dossiers uit met de andere laptops van de dienst (usb-stick, gedeelde</translation>
         </message>
         <message>
             <source>partagé) : Balise y dépose les modifications de ce portable, applique les autres.</source>
-            <translation type="unfinished" />
+            <translation>map): Balise zet er de wijzigingen van deze laptop in en past die van de andere toe.</translation>
         </message>
         <message>
             <source>Synchroniser</source>
-            <translation type="unfinished" />
+            <translation>Synchroniseren</translation>
         </message>
         <message>
             <source>Dossier d'échange</source>
-            <translation type="unfinished" />
+            <translation>Uitwisselingsmap</translation>
         </message>
         <message>
             <source>Dossier de la clé USB ou dossier partagé</source>
-            <translation type="unfinished" />
+            <translation>Map op de usb-stick of gedeelde map</translation>
         </message>
         <message>
             <source>&amp;Choisir le dossier…</source>
-            <translation type="unfinished" />
+            <translation>Map &amp;kiezen…</translation>
         </message>
         <message>
             <source>&amp;Synchroniser maintenant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nu synchroniseren</translation>
         </message>
         <message>
             <source>Branchez la clé USB du service (ou ouvrez le dossier partagé), puis synchronisez. Seuls des nombres sont affichés, jamais de noms.</source>
-            <translation type="unfinished" />
+            <translation>Sluit de usb-stick van de dienst aan (of open de gedeelde map) en synchroniseer daarna. Er worden alleen aantallen getoond, nooit namen.</translation>
         </message>
         <message>
             <source>Dossier d'échange du service</source>
-            <translation type="unfinished" />
+            <translation>Uitwisselingsmap van de dienst</translation>
         </message>
         <message>
             <source>Choisissez le dossier d'échange du service.</source>
-            <translation type="unfinished" />
+            <translation>Kies de uitwisselingsmap van de dienst.</translation>
         </message>
         <message>
             <source>Conflits de synchronisation</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatieconflicten</translation>
         </message>
         <message>
             <source>Conflits à trancher</source>
-            <translation type="unfinished" />
+            <translation>Op te lossen conflicten</translation>
         </message>
         <message>
             <source>Aucun conflit n'attend.</source>
-            <translation type="unfinished" />
+            <translation>Er wacht geen enkel conflict.</translation>
         </message>
         <message>
             <source>Une même information a été changée sur deux portables. Rien n'a été écrasé : choisissez la valeur à garder ; elle sera envoyée aux autres portables à la prochaine synchronisation.</source>
-            <translation type="unfinished" />
+            <translation>Eenzelfde gegeven is op twee laptops gewijzigd. Er is niets overschreven: kies de waarde die u wilt behouden; ze wordt bij de volgende synchronisatie naar de andere laptops verstuurd.</translation>
         </message>
         <message>
             <source>fiche entière</source>
-            <translation type="unfinished" />
+            <translation>volledige fiche</translation>
         </message>
         <message>
             <source>Dossier {dossier} — {champ} ({table})
   « {premier} » : {valeur1}
   « {second} » : {valeur2}
   vu le {quand}, écrit le {ecrit}</source>
-            <translation type="unfinished" />
+            <translation>Dossier {dossier} — {champ} ({table})
+  “{premier}”: {valeur1}
+  “{second}”: {valeur2}
+  gezien op {quand}, geschreven op {ecrit}</translation>
         </message>
         <message>
             <source>Garder la valeur de « {portable} »</source>
-            <translation type="unfinished" />
+            <translation>De waarde van “{portable}” behouden</translation>
         </message>
     </context>
 </TS>
