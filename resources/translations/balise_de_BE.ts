@@ -6109,1766 +6109,1766 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Fin de la période d'ouverture</source>
-            <translation type="unfinished" />
+            <translation>Ende des Eröffnungszeitraums</translation>
         </message>
         <message>
             <source>&amp;Effacer les filtres</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filter löschen</translation>
         </message>
         <message>
             <source>Revenir aux dossiers ouverts et en pause, sans filtre</source>
-            <translation type="unfinished" />
+            <translation>Zurück zu den offenen und pausierten Akten, ohne Filter</translation>
         </message>
         <message>
             <source>&amp;Commune</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gemeinde</translation>
         </message>
         <message>
             <source>&amp;Intervenant·e</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fachkraft</translation>
         </message>
         <message>
             <source>&amp;Risque</source>
-            <translation type="unfinished" />
+            <translation>&amp;Risiko</translation>
         </message>
         <message>
             <source>au</source>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <source>Tous les intervenant·es</source>
-            <translation type="unfinished" />
+            <translation>Alle Fachkräfte</translation>
         </message>
         <message>
             <source>Moi</source>
-            <translation type="unfinished" />
+            <translation>Ich</translation>
         </message>
         <message>
             <source>Dernier contact</source>
-            <translation type="unfinished" />
+            <translation>Letzter Kontakt</translation>
         </message>
         <message>
             <source>Intervenant·es</source>
-            <translation type="unfinished" />
+            <translation>Fachkräfte</translation>
         </message>
         <message>
             <source>{reference}, confidentiel</source>
             <extracomment>the database sort changed through :meth:`sort` (the page reloads)</extracomment>
-            <translation type="unfinished" />
+            <translation>{reference}, vertraulich</translation>
         </message>
         <message>
             <source>Non évalué</source>
-            <translation type="unfinished" />
+            <translation>Nicht eingeschätzt</translation>
         </message>
         <message>
             <source>Dossier confidentiel : réservé aux intervenant·es désigné·es.</source>
-            <translation type="unfinished" />
+            <translation>Vertrauliche Akte: nur für die zugewiesenen Fachkräfte.</translation>
         </message>
         <message>
             <source>Risque {level} : à suivre de près.</source>
-            <translation type="unfinished" />
+            <translation>Risiko {level}: genau verfolgen.</translation>
         </message>
         <message>
             <source>Rechercher un nom, un pseudonyme, une référence, un mot d'un suivi…</source>
-            <translation type="unfinished" />
+            <translation>Einen Namen, ein Pseudonym, eine Referenz, ein Wort aus einer Begleitung suchen…</translation>
         </message>
         <message>
             <source>Rechercher un dossier</source>
-            <translation type="unfinished" />
+            <translation>Eine Akte suchen</translation>
         </message>
         <message>
             <source>Ctrl+F ; flèche bas pour aller à la liste</source>
-            <translation type="unfinished" />
+            <translation>Strg+F; Pfeil nach unten, um zur Liste zu gehen</translation>
         </message>
         <message>
             <source>&amp;Nouveau dossier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Akte</translation>
         </message>
         <message>
             <source>Enregistrer une nouvelle situation (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Situation erfassen (Strg+N)</translation>
         </message>
         <message>
             <source>Aucun dossier ne correspond à ces critères.</source>
-            <translation type="unfinished" />
+            <translation>Keine Akte entspricht diesen Kriterien.</translation>
         </message>
         <message>
             <source>Recherche…</source>
-            <translation type="unfinished" />
+            <translation>Suche…</translation>
         </message>
         <message>
             <source>1 résultat</source>
-            <translation type="unfinished" />
+            <translation>1 Ergebnis</translation>
         </message>
         <message>
             <source>{n} résultats</source>
-            <translation type="unfinished" />
+            <translation>{n} Ergebnisse</translation>
         </message>
         <message>
             <source>Liste des dossiers</source>
             <extracomment>the row to open (Enter, Return or double-click)</extracomment>
-            <translation type="unfinished" />
+            <translation>Aktenliste</translation>
         </message>
         <message>
             <source>Aperçu : relisez avant d'émettre. Rien n'est encore enregistré.</source>
-            <translation type="unfinished" />
+            <translation>Vorschau: Lesen Sie vor dem Ausstellen gegen. Es ist noch nichts gespeichert.</translation>
         </message>
         <message>
             <source>Document émis et enregistré dans le dossier. Vous pouvez l'imprimer.</source>
-            <translation type="unfinished" />
+            <translation>Dokument ausgestellt und in der Akte gespeichert. Sie können es drucken.</translation>
         </message>
         <message>
             <source>Rechercher un partenaire (nom, secteur, commune)…</source>
-            <translation type="unfinished" />
+            <translation>Einen Partner suchen (Name, Sektor, Gemeinde)…</translation>
         </message>
         <message>
             <source>Partenaires</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <source>Pour le registre du dossier (non imprimé)</source>
-            <translation type="unfinished" />
+            <translation>Für das Register der Akte (nicht gedruckt)</translation>
         </message>
         <message>
             <source>Informations à inclure</source>
-            <translation type="unfinished" />
+            <translation>Aufzunehmende Informationen</translation>
         </message>
         <message>
             <source>&amp;Passer outre l'absence d'accord (raison obligatoire)</source>
-            <translation type="unfinished" />
+            <translation>Fehlende Einwilligung &amp;übergehen (Begründung erforderlich)</translation>
         </message>
         <message>
             <source>Pourquoi ce courrier part-il sans l'accord de la personne ?</source>
-            <translation type="unfinished" />
+            <translation>Warum wird dieses Schreiben ohne Einwilligung der Person verschickt?</translation>
         </message>
         <message>
             <source>&amp;Aperçu…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorschau…</translation>
         </message>
         <message>
             <source>1. Destinataire</source>
-            <translation type="unfinished" />
+            <translation>1. Empfänger</translation>
         </message>
         <message>
             <source>&amp;Contact :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontakt:</translation>
         </message>
         <message>
             <source>&amp;Fonction sous la signature :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Funktion unter der Unterschrift:</translation>
         </message>
         <message>
             <source>2. Ce que le courrier contient</source>
-            <translation type="unfinished" />
+            <translation>2. Was das Schreiben enthält</translation>
         </message>
         <message>
             <source>Cochez seulement ce qui est utile au partenaire. Rien d'autre n'est imprimé.</source>
-            <translation type="unfinished" />
+            <translation>Kreuzen Sie nur an, was für den Partner nützlich ist. Nichts anderes wird gedruckt.</translation>
         </message>
         <message>
             <source>3. Accord de la personne</source>
-            <translation type="unfinished" />
+            <translation>3. Einwilligung der Person</translation>
         </message>
         <message>
             <source>(l'organisation, sans contact nommé)</source>
-            <translation type="unfinished" />
+            <translation>(die Organisation, ohne namentlichen Kontakt)</translation>
         </message>
         <message>
             <source>Choisissez le partenaire destinataire.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den Partner als Empfänger.</translation>
         </message>
         <message>
             <source>Cochez au moins une information.</source>
-            <translation type="unfinished" />
+            <translation>Kreuzen Sie mindestens eine Information an.</translation>
         </message>
         <message>
             <source>Sans accord de la personne, le courrier ne peut pas partir. Notez son accord dans l'onglet Consentements, ou passez outre avec une raison.</source>
-            <translation type="unfinished" />
+            <translation>Ohne Einwilligung der Person kann das Schreiben nicht verschickt werden. Tragen Sie ihre Einwilligung in der Registerkarte Einwilligungen ein oder übergehen Sie sie mit einer Begründung.</translation>
         </message>
         <message>
             <source>Expliquez la raison (au moins {n} caractères).</source>
-            <translation type="unfinished" />
+            <translation>Erklären Sie den Grund (mindestens {n} Zeichen).</translation>
         </message>
         <message>
             <source>Courrier d'orientation — aperçu</source>
-            <translation type="unfinished" />
+            <translation>Überweisungsschreiben — Vorschau</translation>
         </message>
         <message>
             <source>Aperçu du document</source>
-            <translation type="unfinished" />
+            <translation>Vorschau des Dokuments</translation>
         </message>
         <message>
             <source>Aucune imprimante n'a été choisie : le document n'a pas été imprimé. Pour garder une copie du document sur l'ordinateur, utilisez « Enregistrer une copie ».</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Drucker gewählt: Das Dokument wurde nicht gedruckt. Um eine Kopie des Dokuments auf dem Computer zu behalten, verwenden Sie „Kopie speichern“.</translation>
         </message>
         <message>
             <source>La copie enregistrée ne sera pas chiffrée : toute personne qui a accès à cet ordinateur ou à cette clé USB pourra la lire. Enregistrez-la seulement si c'est nécessaire, à un endroit sûr, et supprimez-la dès qu'elle n'est plus utile.</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherte Kopie ist nicht verschlüsselt: Jede Person mit Zugang zu diesem Computer oder diesem USB-Stick kann sie lesen. Speichern Sie sie nur, wenn es nötig ist, an einem sicheren Ort, und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
         </message>
         <message>
             <source>Enregistrer une copie</source>
-            <translation type="unfinished" />
+            <translation>Kopie speichern</translation>
         </message>
         <message>
             <source>Document PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
             <source>La copie n'a pas pu être écrite à cet endroit (disque plein, dossier protégé ou clé USB retirée ?). Choisissez un autre endroit.</source>
-            <translation type="unfinished" />
+            <translation>Die Kopie konnte an diesem Ort nicht geschrieben werden (Datenträger voll, geschützter Ordner oder USB-Stick entfernt?). Wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
             <source>&amp;Choisir où enregistrer…</source>
-            <translation type="unfinished" />
+            <translation>Speicherort &amp;wählen…</translation>
         </message>
         <message>
             <source>É&amp;mettre le document</source>
             <extracomment>tracer(action, go, failed): write the audit entry for ``action`` (``audit.Action.DOCUMENT_PRINTED`` / ``DOCUMENT_SAVED``), then call ``go()``; or call ``failed(error)`` if it could not be written — never both, never neither</extracomment>
-            <translation type="unfinished" />
+            <translation>Dokument aus&amp;stellen</translation>
         </message>
         <message>
             <source>Enregistre le document dans le dossier ; il pourra ensuite être imprimé.</source>
-            <translation type="unfinished" />
+            <translation>Speichert das Dokument in der Akte; danach kann es gedruckt werden.</translation>
         </message>
         <message>
             <source>&amp;Imprimer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Drucken…</translation>
         </message>
         <message>
             <source>Enregistrer une &amp;copie…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopie speichern…</translation>
         </message>
         <message>
             <source>&amp;Fermer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schließen</translation>
         </message>
         <message>
             <source>Émettez d'abord le document.</source>
-            <translation type="unfinished" />
+            <translation>Stellen Sie zuerst das Dokument aus.</translation>
         </message>
         <message>
             <source>Imprimer le document</source>
-            <translation type="unfinished" />
+            <translation>Dokument drucken</translation>
         </message>
         <message>
             <source>L'impression n'a pas pu commencer. Vérifiez l'imprimante et réessayez.</source>
-            <translation type="unfinished" />
+            <translation>Der Druck konnte nicht beginnen. Prüfen Sie den Drucker und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Le document n'a pas été imprimé</source>
-            <translation type="unfinished" />
+            <translation>Das Dokument wurde nicht gedruckt</translation>
         </message>
         <message>
             <source>Aucune copie n'a été enregistrée</source>
-            <translation type="unfinished" />
+            <translation>Es wurde keine Kopie gespeichert</translation>
         </message>
         <message>
             <source>{what} : son passage hors du coffre n'a pas pu être noté au journal. {why}</source>
-            <translation type="unfinished" />
+            <translation>{what}: Das Verlassen des Tresors konnte nicht im Protokoll vermerkt werden. {why}</translation>
         </message>
         <message>
             <source>Base</source>
-            <translation type="unfinished" />
+            <translation>Grundlage</translation>
         </message>
         <message>
             <source>Suite</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Nouveau &amp;courrier d'orientation…</source>
-            <translation type="unfinished" />
+            <translation>Neues &amp;Überweisungsschreiben…</translation>
         </message>
         <message>
             <source>A&amp;ttestation de suivi…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Begleitbescheinigung…</translation>
         </message>
         <message>
             <source>&amp;Plan de départ pour la personne…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Auszugsplan für die Person…</translation>
         </message>
         <message>
             <source>Résumé pour la personne (&amp;accès)…</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung für die Person (&amp;Auskunft)…</translation>
         </message>
         <message>
             <source>&amp;Afficher / réimprimer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anzeigen / erneut drucken…</translation>
         </message>
         <message>
             <source>&amp;Suite de l'orientation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ergebnis der Überweisung…</translation>
         </message>
         <message>
             <source>Aucun document émis pour ce dossier.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Akte wurde kein Dokument ausgestellt.</translation>
         </message>
         <message>
             <source>Établi par le ou la coordinateur·rice.</source>
-            <translation type="unfinished" />
+            <translation>Von der Koordinator·in erstellt.</translation>
         </message>
         <message>
             <source>le {d}</source>
-            <translation type="unfinished" />
+            <translation>am {d}</translation>
         </message>
         <message>
             <source>Mentionner la &amp;date de naissance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geburtsdatum erwähnen</translation>
         </message>
         <message>
             <source>Résumé pour la personne</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung für die Person</translation>
         </message>
         <message>
             <source>Inclure les données de l'&amp;auteur présumé (décision du ou de la coordinateur·rice)</source>
-            <translation type="unfinished" />
+            <translation>Daten der/des mutmaßlichen &amp;Täter·in aufnehmen (Entscheidung der Koordinator·in)</translation>
         </message>
         <message>
             <source>Relisez l'aperçu : les textes libres des suivis peuvent mentionner d'autres personnes. Vérifiez l'identité de la personne qui fait la demande.</source>
-            <translation type="unfinished" />
+            <translation>Lesen Sie die Vorschau gegen: Die freien Texte der Begleitungen können andere Personen erwähnen. Prüfen Sie die Identität der Person, die den Antrag stellt.</translation>
         </message>
         <message>
             <source>Seul un courrier d'orientation a une suite.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein Überweisungsschreiben hat ein Ergebnis.</translation>
         </message>
         <message>
             <source>&amp;Destinataire (facultatif) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Empfänger (optional):</translation>
         </message>
         <message>
             <source>Suite de l'orientation</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis der Überweisung</translation>
         </message>
         <message>
             <source>&amp;Suite :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ergebnis:</translation>
         </message>
         <message>
             <source>Choisir ma phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Meine Passphrase wählen</translation>
         </message>
         <message>
             <source>&amp;Enregistrer et ouvrir</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern und öffnen</translation>
         </message>
         <message>
             <source>Annuler et &amp;verrouiller</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen und &amp;sperren</translation>
         </message>
         <message>
             <source>Bienvenue, {name}</source>
-            <translation type="unfinished" />
+            <translation>Willkommen, {name}</translation>
         </message>
         <message>
             <source>Vous avez ouvert Balise avec un code à usage unique. Choisissez maintenant votre propre phrase de passe : le code cessera de fonctionner. Ne la communiquez à personne, pas même à la coordination.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben Balise mit einem Einmalcode geöffnet. Wählen Sie jetzt Ihre eigene Passphrase: Der Code funktioniert dann nicht mehr. Teilen Sie sie niemandem mit, auch nicht der Koordination.</translation>
         </message>
         <message>
             <source>Enregistrement de votre phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Passphrase wird gespeichert…</translation>
         </message>
         <message>
             <source>Logement d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Notunterkunft</translation>
         </message>
         <message>
             <source>ex. Appartement A — jamais l'adresse</source>
-            <translation type="unfinished" />
+            <translation>z. B. Wohnung A — nie die Adresse</translation>
         </message>
         <message>
             <source> place(s)</source>
-            <translation type="unfinished" />
+            <translation> Platz/Plätze</translation>
         </message>
         <message>
             <source>Adresse secrète : n'apparaît que dans ce formulaire</source>
-            <translation type="unfinished" />
+            <translation>Geheime Adresse: erscheint nur in diesem Formular</translation>
         </message>
         <message>
             <source>&amp;Capacité :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kapazität:</translation>
         </message>
         <message>
             <source>Disponible &amp;du :</source>
-            <translation type="unfinished" />
+            <translation>Verfügbar &amp;vom:</translation>
         </message>
         <message>
             <source>Disponible &amp;jusqu'au :</source>
-            <translation type="unfinished" />
+            <translation>Verfügbar &amp;bis:</translation>
         </message>
         <message>
             <source>&amp;Adresse :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse:</translation>
         </message>
         <message>
             <source>&amp;Prêté par :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zur Verfügung gestellt von:</translation>
         </message>
         <message>
             <source>Numéro du dossier</source>
-            <translation type="unfinished" />
+            <translation>Nummer der Akte</translation>
         </message>
         <message>
             <source>C&amp;hercher</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen</translation>
         </message>
         <message>
             <source>Sortie d'hébergement</source>
-            <translation type="unfinished" />
+            <translation>Auszug aus der Unterkunft</translation>
         </message>
         <message>
             <source>Modifier le séjour</source>
-            <translation type="unfinished" />
+            <translation>Aufenthalt bearbeiten</translation>
         </message>
         <message>
             <source>Nouveau séjour</source>
-            <translation type="unfinished" />
+            <translation>Neuer Aufenthalt</translation>
         </message>
         <message>
             <source>— pas encore connue —</source>
-            <translation type="unfinished" />
+            <translation>— noch nicht bekannt —</translation>
         </message>
         <message>
             <source>sans adresse</source>
-            <translation type="unfinished" />
+            <translation>ohne Adresse</translation>
         </message>
         <message>
             <source>Personnes hébergées</source>
-            <translation type="unfinished" />
+            <translation>Untergebrachte Personen</translation>
         </message>
         <message>
             <source>&amp;Logement :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unterkunft:</translation>
         </message>
         <message>
             <source>&amp;Personnes hébergées :</source>
-            <translation type="unfinished" />
+            <translation>Untergebrachte &amp;Personen:</translation>
         </message>
         <message>
             <source>&amp;Entrée le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einzug am:</translation>
         </message>
         <message>
             <source>Sortie p&amp;révue le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geplanter Auszug am:</translation>
         </message>
         <message>
             <source>S&amp;ortie effective le :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tatsächlicher Auszug am:</translation>
         </message>
         <message>
             <source>Des&amp;tination après :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ziel danach:</translation>
         </message>
         <message>
             <source>Pré&amp;cisions :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Details:</translation>
         </message>
         <message>
             <source>Tapez le numéro du dossier puis « Chercher ».</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die Nummer der Akte ein und dann „Suchen“.</translation>
         </message>
         <message>
             <source>Choisissez le logement.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Unterkunft.</translation>
         </message>
         <message>
             <source>Indiquez la date d'entrée.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Einzugsdatum an.</translation>
         </message>
         <message>
             <source>Liste d'attente</source>
-            <translation type="unfinished" />
+            <translation>Warteliste</translation>
         </message>
         <message>
             <source> personne(s)</source>
-            <translation type="unfinished" />
+            <translation> Person(en)</translation>
         </message>
         <message>
             <source>Demandé &amp;le :</source>
-            <translation type="unfinished" />
+            <translation>Angefragt &amp;am:</translation>
         </message>
         <message>
             <source>&amp;Priorité :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Priorität:</translation>
         </message>
         <message>
             <source>P&amp;ersonnes :</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ersonen:</translation>
         </message>
         <message>
             <source>Indiquez la date de la demande.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Datum der Anfrage an.</translation>
         </message>
         <message>
             <source>Logement</source>
-            <translation type="unfinished" />
+            <translation>Unterkunft</translation>
         </message>
         <message>
             <source>Places</source>
-            <translation type="unfinished" />
+            <translation>Plätze</translation>
         </message>
         <message>
             <source>Disponible</source>
-            <translation type="unfinished" />
+            <translation>Verfügbar</translation>
         </message>
         <message>
             <source>Prêté par</source>
-            <translation type="unfinished" />
+            <translation>Zur Verfügung gestellt von</translation>
         </message>
         <message>
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>Belegung</translation>
         </message>
         <message>
             <source>Nuits</source>
-            <translation type="unfinished" />
+            <translation>Nächte</translation>
         </message>
         <message>
             <source>Ce soir</source>
-            <translation type="unfinished" />
+            <translation>Heute Abend</translation>
         </message>
         <message>
             <source>Logements d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Notunterkünfte</translation>
         </message>
         <message>
             <source>&amp;Nouveau logement…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Unterkunft…</translation>
         </message>
         <message>
             <source>&amp;Modifier le logement…</source>
-            <translation type="unfinished" />
+            <translation>Unterkunft &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>Entrée</source>
-            <translation type="unfinished" />
+            <translation>Einzug</translation>
         </message>
         <message>
             <source>Sortie prévue</source>
-            <translation type="unfinished" />
+            <translation>Geplanter Auszug</translation>
         </message>
         <message>
             <source>Sortie</source>
-            <translation type="unfinished" />
+            <translation>Auszug</translation>
         </message>
         <message>
             <source>Séjours</source>
-            <translation type="unfinished" />
+            <translation>Aufenthalte</translation>
         </message>
         <message>
             <source>Nouveau &amp;séjour…</source>
-            <translation type="unfinished" />
+            <translation>Neuer &amp;Aufenthalt…</translation>
         </message>
         <message>
             <source>Noter la s&amp;ortie…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;uszug erfassen…</translation>
         </message>
         <message>
             <source>Modifier le sé&amp;jour…</source>
-            <translation type="unfinished" />
+            <translation>Aufenthalt be&amp;arbeiten…</translation>
         </message>
         <message>
             <source>Priorité</source>
-            <translation type="unfinished" />
+            <translation>Priorität</translation>
         </message>
         <message>
             <source>Demandé le</source>
-            <translation type="unfinished" />
+            <translation>Angefragt am</translation>
         </message>
         <message>
             <source>Attente</source>
-            <translation type="unfinished" />
+            <translation>Wartezeit</translation>
         </message>
         <message>
             <source>Ajouter à la liste d'a&amp;ttente…</source>
-            <translation type="unfinished" />
+            <translation>Zur &amp;Warteliste hinzufügen…</translation>
         </message>
         <message>
             <source>&amp;Retirer de la liste</source>
-            <translation type="unfinished" />
+            <translation>Von der Liste &amp;entfernen</translation>
         </message>
         <message>
             <source>Logements</source>
-            <translation type="unfinished" />
+            <translation>Unterkünfte</translation>
         </message>
         <message>
             <source>Séjours de l'année</source>
-            <translation type="unfinished" />
+            <translation>Aufenthalte des Jahres</translation>
         </message>
         <message>
             <source>Hébergement d'urgence</source>
-            <translation type="unfinished" />
+            <translation>Notunterbringung</translation>
         </message>
         <message>
             <source>Règle de comptage : </source>
-            <translation type="unfinished" />
+            <translation>Zählregel: </translation>
         </message>
         <message>
             <source>{n} jour(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} Tag(e)</translation>
         </message>
         <message>
             <source>{n} séjour(s) sans date de sortie alors que la sortie prévue est passée : notez la sortie, sinon les nuits comptées gonflent.</source>
-            <translation type="unfinished" />
+            <translation>{n} Aufenthalt(e) ohne Auszugsdatum, obwohl der geplante Auszug vorbei ist: Tragen Sie den Auszug ein, sonst werden die gezählten Nächte zu hoch.</translation>
         </message>
         <message>
             <source>⚠ sortie prévue dépassée</source>
-            <translation type="unfinished" />
+            <translation>⚠ geplanter Auszug überschritten</translation>
         </message>
         <message>
             <source>en cours</source>
-            <translation type="unfinished" />
+            <translation>laufend</translation>
         </message>
         <message>
             <source>terminé</source>
-            <translation type="unfinished" />
+            <translation>beendet</translation>
         </message>
         <message>
             <source>Retirer cette demande de la liste d'attente ?</source>
-            <translation type="unfinished" />
+            <translation>Diese Anfrage von der Warteliste entfernen?</translation>
         </message>
         <message>
             <source>Type de période</source>
-            <translation type="unfinished" />
+            <translation>Art des Zeitraums</translation>
         </message>
         <message>
             <source>1er semestre</source>
-            <translation type="unfinished" />
+            <translation>1. Halbjahr</translation>
         </message>
         <message>
             <source>2e semestre</source>
-            <translation type="unfinished" />
+            <translation>2. Halbjahr</translation>
         </message>
         <message>
             <source>Semestre</source>
-            <translation type="unfinished" />
+            <translation>Halbjahr</translation>
         </message>
         <message>
             <source>Début de la période</source>
-            <translation type="unfinished" />
+            <translation>Beginn des Zeitraums</translation>
         </message>
         <message>
             <source>Fin de la période</source>
-            <translation type="unfinished" />
+            <translation>Ende des Zeitraums</translation>
         </message>
         <message>
             <source>&amp;Afficher</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anzeigen</translation>
         </message>
         <message>
             <source>Rapport &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;PDF-Bericht…</translation>
         </message>
         <message>
             <source>Exporter en &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;CSV exportieren…</translation>
         </message>
         <message>
             <source>P&amp;ériode :</source>
             <extracomment>replaced in tests: the unencrypted-copy warning, and where to save the CSV</extracomment>
-            <translation type="unfinished" />
+            <translation>Z&amp;eitraum:</translation>
         </message>
         <message>
             <source>A&amp;nnée :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jahr:</translation>
         </message>
         <message>
             <source>Indicateurs</source>
-            <translation type="unfinished" />
+            <translation>Indikatoren</translation>
         </message>
         <message>
             <source>Les chiffres de la période choisie, comparés à la période précédente, pour les rapports au PSSP et au PCS. Des agrégats seulement : aucun nom.</source>
-            <translation type="unfinished" />
+            <translation>Die Zahlen des gewählten Zeitraums im Vergleich zum vorherigen Zeitraum, für die Berichte an PSSP und PCS. Nur aggregierte Daten: keine Namen.</translation>
         </message>
         <message>
             <source>Calcul des indicateurs…</source>
-            <translation type="unfinished" />
+            <translation>Indikatoren werden berechnet…</translation>
         </message>
         <message>
             <source>Préparation du rapport…</source>
-            <translation type="unfinished" />
+            <translation>Bericht wird vorbereitet…</translation>
         </message>
         <message>
             <source>Exporter les indicateurs</source>
-            <translation type="unfinished" />
+            <translation>Indikatoren exportieren</translation>
         </message>
         <message>
             <source>Fichier CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Datei (*.csv)</translation>
         </message>
         <message>
             <source>Impossible d'écrire « {file} » : vérifiez le dossier choisi.</source>
-            <translation type="unfinished" />
+            <translation>„{file}“ kann nicht geschrieben werden: Prüfen Sie den gewählten Ordner.</translation>
         </message>
         <message>
             <source>Indicateurs exportés dans « {file} ».</source>
-            <translation type="unfinished" />
+            <translation>Indikatoren nach „{file}“ exportiert.</translation>
         </message>
         <message>
             <source>Nouveau dossier</source>
-            <translation type="unfinished" />
+            <translation>Neue Akte</translation>
         </message>
         <message>
             <source>Le minimum pour ouvrir le dossier : un nom ou un pseudonyme, la commune, le type de violence et comment la joindre sans danger. Entrée passe au champ suivant, Ctrl+Entrée enregistre.</source>
-            <translation type="unfinished" />
+            <translation>Das Minimum, um die Akte zu eröffnen: ein Name oder ein Pseudonym, die Gemeinde, die Gewaltform und wie die Person gefahrlos erreichbar ist. Eingabe springt zum nächsten Feld, Strg+Eingabe speichert.</translation>
         </message>
         <message>
             <source>ex. Colibri — si elle ne veut pas donner son nom</source>
-            <translation type="unfinished" />
+            <translation>z. B. Kolibri — wenn sie ihren Namen nicht nennen will</translation>
         </message>
         <message>
             <source>Contact sûr — comment la joindre sans danger</source>
-            <translation type="unfinished" />
+            <translation>Sicherer Kontakt — wie die Person gefahrlos erreichbar ist</translation>
         </message>
         <message>
             <source>▸ Compléter maintenant (&amp;facultatif)</source>
-            <translation type="unfinished" />
+            <translation>▸ Jetzt ergänzen (&amp;optional)</translation>
         </message>
         <message>
             <source>Compléments (facultatifs)</source>
-            <translation type="unfinished" />
+            <translation>Ergänzungen (optional)</translation>
         </message>
         <message>
             <source>En quelques mots, sans détails identifiants</source>
-            <translation type="unfinished" />
+            <translation>In wenigen Worten, ohne identifizierende Details</translation>
         </message>
         <message>
             <source>Té&amp;léphone :</source>
-            <translation type="unfinished" />
+            <translation>Te&amp;lefon:</translation>
         </message>
         <message>
             <source>Situation en &amp;bref :</source>
-            <translation type="unfinished" />
+            <translation>Situation in &amp;Kürze:</translation>
         </message>
         <message>
             <source>&amp;Enregistrer et ouvrir le dossier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern und Akte öffnen</translation>
         </message>
         <message>
             <source> Compléter maintenant (&amp;facultatif)</source>
-            <translation type="unfinished" />
+            <translation> Jetzt ergänzen (&amp;optional)</translation>
         </message>
         <message>
             <source>Balise — {service}</source>
-            <translation type="unfinished" />
+            <translation>Balise — {service}</translation>
         </message>
         <message>
             <source> — DÉMO</source>
-            <translation type="unfinished" />
+            <translation> — DEMO</translation>
         </message>
         <message>
             <source>Navigation</source>
-            <translation type="unfinished" />
+            <translation>Navigation</translation>
         </message>
         <message>
             <source>&amp;Verrouiller</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sperren</translation>
         </message>
         <message>
             <source>Verrouiller le coffre ({shortcut})</source>
-            <translation type="unfinished" />
+            <translation>Tresor sperren ({shortcut})</translation>
         </message>
         <message>
             <source>Barre d'outils</source>
-            <translation type="unfinished" />
+            <translation>Symbolleiste</translation>
         </message>
         <message>
             <source>&amp;Masquer les noms</source>
-            <translation type="unfinished" />
+            <translation>Namen &amp;ausblenden</translation>
         </message>
         <message>
             <source>Afficher pseudonymes ou initiales à la place des noms, pour travailler dans un lieu public (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Pseudonyme oder Initialen statt der Namen anzeigen, um an einem öffentlichen Ort zu arbeiten (Strg+H)</translation>
         </message>
         <message>
             <source>Connecté·e : {name} ({login}) — {role}</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet: {name} ({login}) — {role}</translation>
         </message>
         <message>
             <source>Une erreur inattendue s'est produite. Vos données enregistrées sont intactes : le coffre n'a pas été modifié par cette erreur. Si le problème se répète, fermez puis rouvrez Balise, et signalez-le à votre coordinateur·rice.</source>
-            <translation type="unfinished" />
+            <translation>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Daten sind intakt: Der Tresor wurde durch diesen Fehler nicht verändert. Wenn das Problem wiederholt auftritt, schließen Sie Balise und öffnen Sie es erneut, und melden Sie es Ihrer Koordinator·in.</translation>
         </message>
         <message>
             <source>Accueil</source>
             <extracomment>the action (app.core.permissions.Perm) a role needs to see the page; None: everyone</extracomment>
-            <translation type="unfinished" />
+            <translation>Startseite</translation>
         </message>
         <message>
             <source>Réseau</source>
-            <translation type="unfinished" />
+            <translation>Netzwerk</translation>
         </message>
         <message>
             <source>Hébergement</source>
-            <translation type="unfinished" />
+            <translation>Unterbringung</translation>
         </message>
         <message>
             <source>Équipe</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <source>Paramètres</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Coffre de démonstration : les personnes et dossiers sont fictifs.</source>
-            <translation type="unfinished" />
+            <translation>Demo-Tresor: Die Personen und Akten sind fiktiv.</translation>
         </message>
         <message>
             <source>dossiers ouverts</source>
-            <translation type="unfinished" />
+            <translation>offene Akten</translation>
         </message>
         <message>
             <source>suivis prévus cette semaine</source>
-            <translation type="unfinished" />
+            <translation>diese Woche geplante Begleitungen</translation>
         </message>
         <message>
             <source>Aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
         <message>
             <source>Aucun rendez-vous aujourd'hui.</source>
-            <translation type="unfinished" />
+            <translation>Heute keine Termine.</translation>
         </message>
         <message>
             <source>À surveiller</source>
-            <translation type="unfinished" />
+            <translation>Im Auge behalten</translation>
         </message>
         <message>
             <source>Aucun dossier à risque élevé sans contact depuis 14 jours.</source>
-            <translation type="unfinished" />
+            <translation>Keine Akte mit hohem Risiko ohne Kontakt seit 14 Tagen.</translation>
         </message>
         <message>
             <source>Dossiers à risque élevé ou critique sans suivi réalisé depuis 14 jours</source>
-            <translation type="unfinished" />
+            <translation>Akten mit hohem oder kritischem Risiko ohne wahrgenommene Begleitung seit 14 Tagen</translation>
         </message>
         <message>
             <source>Afficher les &amp;suivants</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weitere anzeigen</translation>
         </message>
         <message>
             <source>Mes dossiers ouverts</source>
-            <translation type="unfinished" />
+            <translation>Meine offenen Akten</translation>
         </message>
         <message>
             <source>Aucun dossier ouvert à votre nom.</source>
-            <translation type="unfinished" />
+            <translation>Keine offene Akte auf Ihren Namen.</translation>
         </message>
         <message>
             <source>Échéances et audiences</source>
-            <translation type="unfinished" />
+            <translation>Fristen und Anhörungen</translation>
         </message>
         <message>
             <source>Aucune échéance dans les {n} prochains jours.</source>
-            <translation type="unfinished" />
+            <translation>Keine Fristen in den nächsten {n} Tagen.</translation>
         </message>
         <message>
             <source>Fins d'interdiction, audiences, démarches et départs des {n} prochains jours, et ceux dépassés sans mise à jour</source>
-            <translation type="unfinished" />
+            <translation>Ende von Hausverboten, Anhörungen, Schritte und Auszüge der nächsten {n} Tage sowie überschrittene ohne Aktualisierung</translation>
         </message>
         <message>
             <source>&amp;Voir tous mes dossiers</source>
-            <translation type="unfinished" />
+            <translation>Alle meine Akten &amp;anzeigen</translation>
         </message>
         <message>
             <source>Bonjour {name}</source>
-            <translation type="unfinished" />
+            <translation>Guten Tag {name}</translation>
         </message>
         <message>
             <source>{title} ({n} premiers)</source>
-            <translation type="unfinished" />
+            <translation>{title} (die ersten {n})</translation>
         </message>
         <message>
             <source>Délai de verrouillage automatique en minutes</source>
-            <translation type="unfinished" />
+            <translation>Frist für die automatische Sperre in Minuten</translation>
         </message>
         <message>
             <source>Verrouiller quand la fenêtre est &amp;réduite</source>
-            <translation type="unfinished" />
+            <translation>Sperren, wenn das Fenster &amp;minimiert ist</translation>
         </message>
         <message>
             <source>&amp;Enregistrer les réglages</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen &amp;speichern</translation>
         </message>
         <message>
             <source>Ces réglages valent pour toute l'équipe : seule la coordination peut les changer.</source>
-            <translation type="unfinished" />
+            <translation>Diese Einstellungen gelten für das ganze Team: Nur die Koordination kann sie ändern.</translation>
         </message>
         <message>
             <source>&amp;Délai de verrouillage automatique :</source>
-            <translation type="unfinished" />
+            <translation>Frist für die automatische &amp;Sperre:</translation>
         </message>
         <message>
             <source>Balise se verrouille seul après quelques minutes sans clavier ni souris. Ctrl+L verrouille tout de suite.</source>
-            <translation type="unfinished" />
+            <translation>Balise sperrt sich nach einigen Minuten ohne Tastatur oder Maus selbst. Strg+L sperrt sofort.</translation>
         </message>
         <message>
             <source>&amp;Changer ma phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>Meine Passphrase &amp;ändern…</translation>
         </message>
         <message>
             <source>Ma phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Meine Passphrase</translation>
         </message>
         <message>
             <source>Re&amp;nouveler le code de récupération…</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellungscode er&amp;neuern…</translation>
         </message>
         <message>
             <source>Code de récupération du coffre</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellungscode des Tresors</translation>
         </message>
         <message>
             <source>Si le code imprimé a été perdu ou vu par quelqu'un d'autre, créez-en un nouveau : l'ancien cessera de fonctionner.</source>
-            <translation type="unfinished" />
+            <translation>Wenn der gedruckte Code verloren gegangen ist oder von jemand anderem gesehen wurde, erstellen Sie einen neuen: Der alte funktioniert dann nicht mehr.</translation>
         </message>
         <message>
             <source>Réglages enregistrés.</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen gespeichert.</translation>
         </message>
         <message>
             <source>Un nouveau code de récupération va être créé et l'ancien cessera de fonctionner. Préparez de quoi l'imprimer ou le noter. Continuer ?</source>
-            <translation type="unfinished" />
+            <translation>Ein neuer Wiederherstellungscode wird erstellt, und der alte funktioniert dann nicht mehr. Halten Sie etwas bereit, um ihn zu drucken oder zu notieren. Fortfahren?</translation>
         </message>
         <message>
             <source>&amp;Renouveler</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erneuern</translation>
         </message>
         <message>
             <source>Création du nouveau code…</source>
-            <translation type="unfinished" />
+            <translation>Neuer Code wird erstellt…</translation>
         </message>
         <message>
             <source>Choisissez une organisation pour voir ses coordonnées.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Organisation, um ihre Kontaktdaten zu sehen.</translation>
         </message>
         <message>
             <source>inactive</source>
-            <translation type="unfinished" />
+            <translation>inaktiv</translation>
         </message>
         <message>
             <source>Communes desservies</source>
-            <translation type="unfinished" />
+            <translation>Versorgte Gemeinden</translation>
         </message>
         <message>
             <source>Personnes de contact</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersonen</translation>
         </message>
         <message>
             <source>Modifier l'organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation bearbeiten</translation>
         </message>
         <message>
             <source>Nouvelle organisation</source>
-            <translation type="unfinished" />
+            <translation>Neue Organisation</translation>
         </message>
         <message>
             <source>Organisation &amp;active (proposée pour les courriers)</source>
-            <translation type="unfinished" />
+            <translation>Organisation &amp;aktiv (für Schreiben vorgeschlagen)</translation>
         </message>
         <message>
             <source>Filtrer les communes…</source>
-            <translation type="unfinished" />
+            <translation>Gemeinden filtern…</translation>
         </message>
         <message>
             <source>A&amp;jouter un contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt &amp;hinzufügen</translation>
         </message>
         <message>
             <source>Reti&amp;rer le contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt ent&amp;fernen</translation>
         </message>
         <message>
             <source>Ser&amp;vices :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dienste:</translation>
         </message>
         <message>
             <source>&amp;Horaires :</source>
-            <translation type="unfinished" />
+            <translation>Öffnungs&amp;zeiten:</translation>
         </message>
         <message>
             <source>&amp;Rue :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Straße:</translation>
         </message>
         <message>
             <source>Code postal, &amp;localité :</source>
-            <translation type="unfinished" />
+            <translation>Postleitzahl, &amp;Ort:</translation>
         </message>
         <message>
             <source>&amp;Téléphone :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefon:</translation>
         </message>
         <message>
             <source>&amp;E-mail :</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-Mail:</translation>
         </message>
         <message>
             <source>N&amp;otes :</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otizen:</translation>
         </message>
         <message>
             <source>Aucune commune cochée : l'organisation sert toutes les communes.</source>
-            <translation type="unfinished" />
+            <translation>Keine Gemeinde angekreuzt: Die Organisation ist für alle Gemeinden tätig.</translation>
         </message>
         <message>
             <source>Organisation du répertoire</source>
-            <translation type="unfinished" />
+            <translation>Organisation des Verzeichnisses</translation>
         </message>
         <message>
             <source>Importer un répertoire</source>
-            <translation type="unfinished" />
+            <translation>Ein Verzeichnis importieren</translation>
         </message>
         <message>
             <source>« {file} » : {new} organisation(s) à ajouter, {updated} à mettre à jour, {rejected} ligne(s) refusée(s).</source>
-            <translation type="unfinished" />
+            <translation>„{file}“: {new} Organisation(en) hinzuzufügen, {updated} zu aktualisieren, {rejected} Zeile(n) abgelehnt.</translation>
         </message>
         <message>
             <source>Ligne</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>Raison</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>Lignes refusées</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnte Zeilen</translation>
         </message>
         <message>
             <source>&amp;Importer les {n} ligne(s) valable(s)</source>
-            <translation type="unfinished" />
+            <translation>Die {n} gültige(n) Zeile(n) &amp;importieren</translation>
         </message>
         <message>
             <source>Les lignes refusées ne seront pas importées. Corrigez-les dans le fichier et importez-le à nouveau : les organisations déjà présentes seront mises à jour, pas dupliquées.</source>
-            <translation type="unfinished" />
+            <translation>Die abgelehnten Zeilen werden nicht importiert. Korrigieren Sie sie in der Datei und importieren Sie sie erneut: Bereits vorhandene Organisationen werden aktualisiert, nicht dupliziert.</translation>
         </message>
         <message>
             <source>Import terminé : {added} ajoutée(s), {updated} mise(s) à jour.</source>
-            <translation type="unfinished" />
+            <translation>Import abgeschlossen: {added} hinzugefügt, {updated} aktualisiert.</translation>
         </message>
         <message>
             <source>Rechercher une organisation, un service, un contact…</source>
-            <translation type="unfinished" />
+            <translation>Eine Organisation, einen Dienst, einen Kontakt suchen…</translation>
         </message>
         <message>
             <source>Rechercher dans le répertoire</source>
-            <translation type="unfinished" />
+            <translation>Im Verzeichnis suchen</translation>
         </message>
         <message>
             <source>Secteur</source>
-            <translation type="unfinished" />
+            <translation>Sektor</translation>
         </message>
         <message>
             <source>Montrer les &amp;inactives</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inaktive anzeigen</translation>
         </message>
         <message>
             <source>&amp;Nouvelle organisation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Organisation…</translation>
         </message>
         <message>
             <source>Im&amp;porter (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>Im&amp;portieren (CSV)…</translation>
         </message>
         <message>
             <source>E&amp;xporter (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportieren (CSV)…</translation>
         </message>
         <message>
             <source>Secteur :</source>
-            <translation type="unfinished" />
+            <translation>Sektor:</translation>
         </message>
         <message>
             <source>Commune :</source>
-            <translation type="unfinished" />
+            <translation>Gemeinde:</translation>
         </message>
         <message>
             <source>Réseau — répertoire des partenaires</source>
-            <translation type="unfinished" />
+            <translation>Netzwerk — Partnerverzeichnis</translation>
         </message>
         <message>
             <source>Tous les secteurs</source>
-            <translation type="unfinished" />
+            <translation>Alle Sektoren</translation>
         </message>
         <message>
             <source>Aucune organisation</source>
-            <translation type="unfinished" />
+            <translation>Keine Organisation</translation>
         </message>
         <message>
             <source>1 organisation</source>
-            <translation type="unfinished" />
+            <translation>1 Organisation</translation>
         </message>
         <message>
             <source>{n} organisations</source>
-            <translation type="unfinished" />
+            <translation>{n} Organisationen</translation>
         </message>
         <message>
             <source>Fichier CSV (*.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Datei (*.csv *.txt)</translation>
         </message>
         <message>
             <source>Exporter le répertoire</source>
-            <translation type="unfinished" />
+            <translation>Verzeichnis exportieren</translation>
         </message>
         <message>
             <source>{n} organisation(s) exportée(s) dans « {file} ».</source>
-            <translation type="unfinished" />
+            <translation>{n} Organisation(en) nach „{file}“ exportiert.</translation>
         </message>
         <message>
             <source>Communes</source>
-            <translation type="unfinished" />
+            <translation>Gemeinden</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Organisations du répertoire</source>
-            <translation type="unfinished" />
+            <translation>Organisationen des Verzeichnisses</translation>
         </message>
         <message>
             <source>{name} (inactive)</source>
-            <translation type="unfinished" />
+            <translation>{name} (inaktiv)</translation>
         </message>
         <message>
             <source>Changer ma phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Meine Passphrase ändern</translation>
         </message>
         <message>
             <source>Phrase de passe actuelle</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle Passphrase</translation>
         </message>
         <message>
             <source>C&amp;hanger</source>
-            <translation type="unfinished" />
+            <translation>Ä&amp;ndern</translation>
         </message>
         <message>
             <source>Phrase de passe &amp;actuelle :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktuelle Passphrase:</translation>
         </message>
         <message>
             <source>Nouvelle phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Neue Passphrase</translation>
         </message>
         <message>
             <source>Tapez votre phrase de passe actuelle.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihre aktuelle Passphrase ein.</translation>
         </message>
         <message>
             <source>Enregistrement de la nouvelle phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>Neue Passphrase wird gespeichert…</translation>
         </message>
         <message>
             <source>Votre phrase de passe a été changée.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Passphrase wurde geändert.</translation>
         </message>
         <message>
             <source>La phrase de passe actuelle n'est pas la bonne. Réessayez.</source>
-            <translation type="unfinished" />
+            <translation>Die aktuelle Passphrase ist nicht richtig. Versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Choisissez une phrase facile à retenir pour vous, difficile à deviner pour d'autres : par exemple plusieurs mots sans lien. Au moins {n} caractères ; majuscules, chiffres ou signes ne sont pas obligatoires.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Satz, den Sie sich leicht merken und den andere schwer erraten können: zum Beispiel mehrere Wörter ohne Zusammenhang. Mindestens {n} Zeichen; Großbuchstaben, Ziffern oder Sonderzeichen sind nicht erforderlich.</translation>
         </message>
         <message>
             <source>Confirmation de la phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Bestätigung der Passphrase</translation>
         </message>
         <message>
             <source>&amp;Confirmation :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestätigung:</translation>
         </message>
         <message>
             <source>Imprimer le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellungscode drucken</translation>
         </message>
         <message>
             <source>Voici le code de récupération du coffre. Il permet d'ouvrir le coffre si une phrase de passe est oubliée. Il ne sera plus jamais affiché.</source>
-            <translation type="unfinished" />
+            <translation>Hier ist der Wiederherstellungscode des Tresors. Mit ihm lässt sich der Tresor öffnen, wenn eine Passphrase vergessen wurde. Er wird nie wieder angezeigt.</translation>
         </message>
         <message>
             <source>Code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellungscode</translation>
         </message>
         <message>
             <source>Imprimez-le ou recopiez-le à la main, puis rangez-le en lieu sûr, à part de l'ordinateur portable (par exemple dans une armoire fermée du service). Ne l'enregistrez pas dans un fichier ni dans un courriel.</source>
-            <translation type="unfinished" />
+            <translation>Drucken Sie ihn aus oder schreiben Sie ihn von Hand ab und bewahren Sie ihn dann an einem sicheren Ort getrennt vom Laptop auf (zum Beispiel in einem abgeschlossenen Schrank des Dienstes). Speichern Sie ihn weder in einer Datei noch in einer E-Mail.</translation>
         </message>
         <message>
             <source>J'ai &amp;noté le code de récupération en lieu sûr</source>
-            <translation type="unfinished" />
+            <translation>Ich habe den Wiederherstellungscode an einem sicheren Ort &amp;notiert</translation>
         </message>
         <message>
             <source>Nouveau code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Neuer Wiederherstellungscode</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fertig</translation>
         </message>
         <message>
             <source>L'ancien code de récupération ne fonctionne plus.</source>
-            <translation type="unfinished" />
+            <translation>Der alte Wiederherstellungscode funktioniert nicht mehr.</translation>
         </message>
         <message>
             <source>Utiliser le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Den Wiederherstellungscode verwenden</translation>
         </message>
         <message>
             <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-            <translation type="unfinished" />
+            <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
         </message>
         <message>
             <source>Tapez votre identifiant et le code de récupération imprimé lors de la création du coffre (les tirets et les espaces ne comptent pas).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihren Benutzernamen und den Wiederherstellungscode ein, der bei der Erstellung des Tresors gedruckt wurde (Bindestriche und Leerzeichen zählen nicht).</translation>
         </message>
         <message>
             <source>&amp;Code :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Code:</translation>
         </message>
         <message>
             <source>Le code est correct. Choisissez votre nouvelle phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>Der Code ist richtig. Wählen Sie Ihre neue Passphrase.</translation>
         </message>
         <message>
             <source>&amp;Vérifier le code</source>
-            <translation type="unfinished" />
+            <translation>Code &amp;überprüfen</translation>
         </message>
         <message>
             <source>Tapez votre identifiant et le code de récupération.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihren Benutzernamen und den Wiederherstellungscode ein.</translation>
         </message>
         <message>
             <source>Vérification du code…</source>
-            <translation type="unfinished" />
+            <translation>Code wird überprüft…</translation>
         </message>
         <message>
             <source>Conservation et effacement</source>
             <extracomment>emitted after a purge (lists on screen may show erased cases)</extracomment>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung und Löschung</translation>
         </message>
         <message>
             <source>Clôturé le</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen am</translation>
         </message>
         <message>
             <source>À effacer depuis le</source>
-            <translation type="unfinished" />
+            <translation>Zu löschen seit dem</translation>
         </message>
         <message>
             <source>Tout &amp;cocher</source>
-            <translation type="unfinished" />
+            <translation>Alle an&amp;kreuzen</translation>
         </message>
         <message>
             <source>Tout &amp;décocher</source>
-            <translation type="unfinished" />
+            <translation>Alle &amp;abwählen</translation>
         </message>
         <message>
             <source>&amp;Effacer les dossiers cochés…</source>
-            <translation type="unfinished" />
+            <translation>Angekreuzte Akten &amp;löschen…</translation>
         </message>
         <message>
             <source>Règle du service : un dossier clôturé est conservé {n} ans après sa clôture, puis effacé (RGPD, art. 5 : limitation de la conservation). Les dossiers ci-dessous ont dépassé ce délai. L'effacement est définitif : personnes, auteurs, suivis, documents et brouillons du dossier disparaissent du coffre ; une sauvegarde est faite ensuite, et les sauvegardes plus anciennes disparaissent par la rotation.</source>
-            <translation type="unfinished" />
+            <translation>Regel des Dienstes: Eine abgeschlossene Akte wird {n} Jahre nach ihrem Abschluss aufbewahrt und dann gelöscht (DSGVO, Art. 5: Speicherbegrenzung). Die folgenden Akten haben diese Frist überschritten. Die Löschung ist endgültig: Personen, Täter·innen, Begleitungen, Dokumente und Entwürfe der Akte verschwinden aus dem Tresor; danach wird eine Sicherung erstellt, und ältere Sicherungen verschwinden durch die Rotation.</translation>
         </message>
         <message>
             <source>Effacer définitivement {n} dossier(s) et tout ce qu'ils contiennent ? Cette action ne peut pas être annulée.</source>
-            <translation type="unfinished" />
+            <translation>{n} Akte(n) und ihren gesamten Inhalt endgültig löschen? Diese Aktion kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Effacer {n} dossier(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} Akte(n) löschen</translation>
         </message>
         <message>
             <source>Nouvelle démarche</source>
-            <translation type="unfinished" />
+            <translation>Neuer Schritt</translation>
         </message>
         <message>
             <source>&amp;Intitulé :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bezeichnung:</translation>
         </message>
         <message>
             <source>Ensembles types :</source>
-            <translation type="unfinished" />
+            <translation>Standardpakete:</translation>
         </message>
         <message>
             <source>Le nouvel intitulé s'affichera aussi dans les {n} dossier(s) qui utilisent cette démarche.</source>
-            <translation type="unfinished" />
+            <translation>Die neue Bezeichnung erscheint auch in den {n} Akte(n), die diesen Schritt verwenden.</translation>
         </message>
         <message>
             <source>Abandonner cette modification du catalogue ?</source>
-            <translation type="unfinished" />
+            <translation>Diese Änderung des Katalogs verwerfen?</translation>
         </message>
         <message>
             <source>Catalogue des démarches socio-administratives</source>
-            <translation type="unfinished" />
+            <translation>Katalog der sozial-administrativen Schritte</translation>
         </message>
         <message>
             <source>Intitulé</source>
-            <translation type="unfinished" />
+            <translation>Bezeichnung</translation>
         </message>
         <message>
             <source>Ensembles types</source>
-            <translation type="unfinished" />
+            <translation>Standardpakete</translation>
         </message>
         <message>
             <source>Catalogue des démarches</source>
-            <translation type="unfinished" />
+            <translation>Katalog der Schritte</translation>
         </message>
         <message>
             <source>A&amp;jouter une démarche…</source>
-            <translation type="unfinished" />
+            <translation>Schritt &amp;hinzufügen…</translation>
         </message>
         <message>
             <source>Changer l'&amp;intitulé…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bezeichnung ändern…</translation>
         </message>
         <message>
             <source>Re&amp;tirer</source>
-            <translation type="unfinished" />
+            <translation>En&amp;tfernen</translation>
         </message>
         <message>
             <source>Les démarches proposées dans les dossiers. Un nouvel intitulé s'affiche aussi dans les dossiers qui utilisent déjà la démarche ; une démarche retirée n'est plus proposée mais reste visible dans ces dossiers.</source>
-            <translation type="unfinished" />
+            <translation>Die in den Akten vorgeschlagenen Schritte. Eine neue Bezeichnung erscheint auch in den Akten, die den Schritt bereits verwenden; ein entfernter Schritt wird nicht mehr vorgeschlagen, bleibt aber in diesen Akten sichtbar.</translation>
         </message>
         <message>
             <source>{label} (retirée)</source>
-            <translation type="unfinished" />
+            <translation>{label} (entfernt)</translation>
         </message>
         <message>
             <source>Réta&amp;blir</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
             <source>Modèles de documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumentvorlagen</translation>
         </message>
         <message>
             <source>Champs disponibles</source>
-            <translation type="unfinished" />
+            <translation>Verfügbare Felder</translation>
         </message>
         <message>
             <source>Double-clic ou Entrée : insérer le champ dans le texte</source>
-            <translation type="unfinished" />
+            <translation>Doppelklick oder Eingabe: das Feld in den Text einfügen</translation>
         </message>
         <message>
             <source>A&amp;perçu…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorschau…</translation>
         </message>
         <message>
             <source>Enregistrer le &amp;modèle</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorlage speichern</translation>
         </message>
         <message>
             <source>Revenir au texte d'&amp;origine</source>
-            <translation type="unfinished" />
+            <translation>Zum &amp;Originaltext zurückkehren</translation>
         </message>
         <message>
             <source>Do&amp;cument :</source>
-            <translation type="unfinished" />
+            <translation>Do&amp;kument:</translation>
         </message>
         <message>
             <source>&amp;Objet / titre :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Betreff / Titel:</translation>
         </message>
         <message>
             <source>&amp;Texte :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Text:</translation>
         </message>
         <message>
             <source>Les champs entre accolades, comme {personne}, sont remplacés à l'impression. Une ligne vide sépare deux paragraphes.</source>
-            <translation type="unfinished" />
+            <translation>Felder in geschweiften Klammern wie {personne} werden beim Drucken ersetzt. Eine Leerzeile trennt zwei Absätze.</translation>
         </message>
         <message>
             <source>Texte d'origine.</source>
-            <translation type="unfinished" />
+            <translation>Originaltext.</translation>
         </message>
         <message>
             <source>Texte modifié.</source>
-            <translation type="unfinished" />
+            <translation>Geänderter Text.</translation>
         </message>
         <message>
             <source>Modèle enregistré.</source>
-            <translation type="unfinished" />
+            <translation>Vorlage gespeichert.</translation>
         </message>
         <message>
             <source>Informations transmises (exemple)</source>
-            <translation type="unfinished" />
+            <translation>Übermittelte Informationen (Beispiel)</translation>
         </message>
         <message>
             <source>Exemple de rubrique</source>
-            <translation type="unfinished" />
+            <translation>Beispielrubrik</translation>
         </message>
         <message>
             <source>Aperçu</source>
-            <translation type="unfinished" />
+            <translation>Vorschau</translation>
         </message>
         <message>
             <source>Aperçu du modèle</source>
-            <translation type="unfinished" />
+            <translation>Vorschau der Vorlage</translation>
         </message>
         <message>
             <source>Nouveau compte</source>
             <extracomment>a new account was created: its one-time code, to show once an existing account was saved</extracomment>
-            <translation type="unfinished" />
+            <translation>Neues Konto</translation>
         </message>
         <message>
             <source>Modifier le compte</source>
-            <translation type="unfinished" />
+            <translation>Konto bearbeiten</translation>
         </message>
         <message>
             <source>ex. k.benali</source>
-            <translation type="unfinished" />
+            <translation>z. B. k.benali</translation>
         </message>
         <message>
             <source>— aucune —</source>
-            <translation type="unfinished" />
+            <translation>— keine —</translation>
         </message>
         <message>
             <source>&amp;Nom complet :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vollständiger Name:</translation>
         </message>
         <message>
             <source>&amp;Rôle :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle:</translation>
         </message>
         <message>
             <source>&amp;Créer le compte</source>
-            <translation type="unfinished" />
+            <translation>Konto &amp;erstellen</translation>
         </message>
         <message>
             <source>Balise créera un code à usage unique : remettez-le en main propre. À sa première ouverture, la personne choisira sa propre phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>Balise erstellt einen Einmalcode: Übergeben Sie ihn persönlich. Beim ersten Öffnen wählt die Person ihre eigene Passphrase.</translation>
         </message>
         <message>
             <source>L'identifiant d'un compte ne change pas.</source>
-            <translation type="unfinished" />
+            <translation>Der Benutzername eines Kontos ändert sich nicht.</translation>
         </message>
         <message>
             <source>Création du compte et de son code…</source>
-            <translation type="unfinished" />
+            <translation>Konto und Code werden erstellt…</translation>
         </message>
         <message>
             <source>Enregistrement…</source>
-            <translation type="unfinished" />
+            <translation>Wird gespeichert…</translation>
         </message>
         <message>
             <source>Code à usage unique</source>
-            <translation type="unfinished" />
+            <translation>Einmalcode</translation>
         </message>
         <message>
             <source>Compte de {name} — identifiant : {login}</source>
-            <translation type="unfinished" />
+            <translation>Konto von {name} — Benutzername: {login}</translation>
         </message>
         <message>
             <source>Remettez ce code en main propre, jamais par courriel ni par message. Il ne sera plus affiché. La personne ouvre Balise avec son identifiant et ce code, puis choisit tout de suite sa propre phrase de passe ; le code cesse alors de fonctionner. Code perdu : réinitialisez la phrase de passe du compte.</source>
-            <translation type="unfinished" />
+            <translation>Übergeben Sie diesen Code persönlich, nie per E-Mail oder Nachricht. Er wird nicht mehr angezeigt. Die Person öffnet Balise mit ihrem Benutzernamen und diesem Code und wählt sofort ihre eigene Passphrase; der Code funktioniert dann nicht mehr. Code verloren: Setzen Sie die Passphrase des Kontos zurück.</translation>
         </message>
         <message>
             <source>J'ai &amp;remis le code</source>
-            <translation type="unfinished" />
+            <translation>Ich habe den Code &amp;übergeben</translation>
         </message>
         <message>
             <source>Désactivé le {date}</source>
-            <translation type="unfinished" />
+            <translation>Deaktiviert am {date}</translation>
         </message>
         <message>
             <source>Désactivé</source>
-            <translation type="unfinished" />
+            <translation>Deaktiviert</translation>
         </message>
         <message>
             <source>Actif — code à usage unique pas encore utilisé</source>
-            <translation type="unfinished" />
+            <translation>Aktiv — Einmalcode noch nicht verwendet</translation>
         </message>
         <message>
             <source>Actif</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Comptes de l'équipe</source>
-            <translation type="unfinished" />
+            <translation>Konten des Teams</translation>
         </message>
         <message>
             <source>&amp;Nouveau compte…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Konto…</translation>
         </message>
         <message>
             <source>Dés&amp;activer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktivieren…</translation>
         </message>
         <message>
             <source>Réinitialiser la &amp;phrase de passe…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passphrase zurücksetzen…</translation>
         </message>
         <message>
             <source>Chaque personne a son propre compte et sa propre phrase de passe. Un compte désactivé ne peut plus ouvrir le coffre ; son historique est conservé.</source>
-            <translation type="unfinished" />
+            <translation>Jede Person hat ihr eigenes Konto und ihre eigene Passphrase. Ein deaktiviertes Konto kann den Tresor nicht mehr öffnen; sein Verlauf bleibt erhalten.</translation>
         </message>
         <message>
             <source>Ré&amp;activer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reaktivieren…</translation>
         </message>
         <message>
             <source>Désactiver le compte de {name} ? Sa phrase de passe n'ouvrira plus le coffre. Son historique est conservé et le compte pourra être réactivé.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto von {name} deaktivieren? Die Passphrase öffnet den Tresor dann nicht mehr. Der Verlauf bleibt erhalten, und das Konto kann reaktiviert werden.</translation>
         </message>
         <message>
             <source>&amp;Désactiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktivieren</translation>
         </message>
         <message>
             <source>Réactiver le compte de {name} ? Un nouveau code à usage unique sera créé.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto von {name} reaktivieren? Ein neuer Einmalcode wird erstellt.</translation>
         </message>
         <message>
             <source>&amp;Réactiver</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
             <source>Remplacer la phrase de passe de {name} par un nouveau code à usage unique ? L'ancienne phrase de passe cessera de fonctionner.</source>
-            <translation type="unfinished" />
+            <translation>Die Passphrase von {name} durch einen neuen Einmalcode ersetzen? Die alte Passphrase funktioniert dann nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Réinitialiser</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zurücksetzen</translation>
         </message>
         <message>
             <source>Désactivation du compte…</source>
-            <translation type="unfinished" />
+            <translation>Konto wird deaktiviert…</translation>
         </message>
         <message>
             <source>Réactivation du compte…</source>
-            <translation type="unfinished" />
+            <translation>Konto wird reaktiviert…</translation>
         </message>
         <message>
             <source>Création d'un nouveau code…</source>
-            <translation type="unfinished" />
+            <translation>Neuer Code wird erstellt…</translation>
         </message>
         <message>
             <source>Réessayez dans {n} s</source>
-            <translation type="unfinished" />
+            <translation>Erneut versuchen in {n} s</translation>
         </message>
         <message>
             <source>Balise — coffre chiffré</source>
             <extracomment>the backup offered after damage (None: nothing offered)</extracomment>
-            <translation type="unfinished" />
+            <translation>Balise — verschlüsselter Tresor</translation>
         </message>
         <message>
             <source>Phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Passphrase</translation>
         </message>
         <message>
             <source>Restaurer cette &amp;sauvegarde…</source>
             <extracomment>what a restore did, shown above the form on the restored vault</extracomment>
-            <translation type="unfinished" />
+            <translation>Diese &amp;Sicherung wiederherstellen…</translation>
         </message>
         <message>
             <source>Remplacer le coffre endommagé par la sauvegarde vérifiée la plus récente</source>
-            <translation type="unfinished" />
+            <translation>Den beschädigten Tresor durch die neueste überprüfte Sicherung ersetzen</translation>
         </message>
         <message>
             <source>&amp;Déverrouiller</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entsperren</translation>
         </message>
         <message>
             <source>J'ai &amp;oublié ma phrase de passe — utiliser le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Ich habe meine Passphrase &amp;vergessen — Wiederherstellungscode verwenden</translation>
         </message>
         <message>
             <source>Les données sont chiffrées. Identifiez-vous pour les ouvrir.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten sind verschlüsselt. Melden Sie sich an, um sie zu öffnen.</translation>
         </message>
         <message>
             <source>Déverrouillage…</source>
-            <translation type="unfinished" />
+            <translation>Wird entsperrt…</translation>
         </message>
         <message>
             <source>Tapez votre phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihre Passphrase ein.</translation>
         </message>
         <message>
             <source>Message d'erreur</source>
             <extracomment>height kept free below a window for a task bar, and above it for its title bar (where the platform's available geometry already leaves out the task bar, the window is only a little shorter than it could be)</extracomment>
-            <translation type="unfinished" />
+            <translation>Fehlermeldung</translation>
         </message>
         <message>
             <source>Afficher</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen</translation>
         </message>
         <message>
             <source>Afficher ou masquer la phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Passphrase anzeigen oder ausblenden</translation>
         </message>
         <message>
             <source>Masquer</source>
-            <translation type="unfinished" />
+            <translation>Ausblenden</translation>
         </message>
         <message>
             <source>Solidité de la phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Stärke der Passphrase</translation>
         </message>
         <message>
             <source>DÉMO</source>
-            <translation type="unfinished" />
+            <translation>DEMO</translation>
         </message>
         <message>
             <source>Coffre de démonstration : données fictives uniquement.</source>
-            <translation type="unfinished" />
+            <translation>Demo-Tresor: nur fiktive Daten.</translation>
         </message>
         <message>
             <source>Création du coffre</source>
-            <translation type="unfinished" />
+            <translation>Erstellung des Tresors</translation>
         </message>
         <message>
             <source>Le coffre chiffré de votre service est en cours de création.</source>
-            <translation type="unfinished" />
+            <translation>Der verschlüsselte Tresor Ihres Dienstes wird erstellt.</translation>
         </message>
         <message>
             <source>&amp;Réessayer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erneut versuchen</translation>
         </message>
         <message>
             <source>La protection de la phrase de passe est calculée pour résister aux tentatives de devinette : cela prend quelques secondes.</source>
-            <translation type="unfinished" />
+            <translation>Der Schutz der Passphrase wird so berechnet, dass er Rateversuchen standhält: Das dauert einige Sekunden.</translation>
         </message>
         <message>
             <source>&amp;Suivant &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter &gt;</translation>
         </message>
         <message>
             <source>Création du coffre chiffré…</source>
-            <translation type="unfinished" />
+            <translation>Verschlüsselter Tresor wird erstellt…</translation>
         </message>
         <message>
             <source>Le code de récupération</source>
-            <translation type="unfinished" />
+            <translation>Der Wiederherstellungscode</translation>
         </message>
         <message>
             <source>À noter maintenant : il ne sera plus affiché.</source>
-            <translation type="unfinished" />
+            <translation>Jetzt notieren: Er wird nicht mehr angezeigt.</translation>
         </message>
         <message>
             <source>Balise — création du coffre</source>
-            <translation type="unfinished" />
+            <translation>Balise — Erstellung des Tresors</translation>
         </message>
         <message>
             <source>&lt; &amp;Précédent</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Zurück</translation>
         </message>
         <message>
             <source>Bienvenue dans Balise</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei Balise</translation>
         </message>
         <message>
             <source>Le suivi des personnes victimes de violences intrafamiliales.</source>
-            <translation type="unfinished" />
+            <translation>Die Begleitung von Opfern innerfamiliärer Gewalt.</translation>
         </message>
         <message>
             <source>Balise aide votre service à suivre les dossiers d'accompagnement : suivis, démarches, orientations vers les partenaires, courriers.</source>
-            <translation type="unfinished" />
+            <translation>Balise hilft Ihrem Dienst, die Begleitakten zu führen: Begleitungen, Schritte, Überweisungen an Partner, Schreiben.</translation>
         </message>
         <message>
             <source>Tout est enregistré sur cet ordinateur portable, dans un coffre chiffré. Rien n'est envoyé sur Internet. Sans phrase de passe, le coffre est illisible, même si l'ordinateur est volé.</source>
-            <translation type="unfinished" />
+            <translation>Alles wird auf diesem Laptop in einem verschlüsselten Tresor gespeichert. Nichts wird ins Internet gesendet. Ohne Passphrase ist der Tresor unlesbar, auch wenn der Computer gestohlen wird.</translation>
         </message>
         <message>
             <source>Nous allons créer le coffre de votre service en quelques étapes : le service, le compte du ou de la coordinateur·rice, puis sa phrase de passe.</source>
-            <translation type="unfinished" />
+            <translation>Wir erstellen den Tresor Ihres Dienstes in wenigen Schritten: der Dienst, das Konto der Koordinator·in, dann deren Passphrase.</translation>
         </message>
         <message>
             <source>Votre service</source>
-            <translation type="unfinished" />
+            <translation>Ihr Dienst</translation>
         </message>
         <message>
             <source>Ces informations figureront sur les courriers du service.</source>
-            <translation type="unfinished" />
+            <translation>Diese Angaben erscheinen auf den Schreiben des Dienstes.</translation>
         </message>
         <message>
             <source>par exemple : Plan de cohésion sociale d'Aywaille</source>
-            <translation type="unfinished" />
+            <translation>zum Beispiel: Plan für sozialen Zusammenhalt Aywaille</translation>
         </message>
         <message>
             <source>Tapez le nom ou le code postal</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Namen oder die Postleitzahl ein</translation>
         </message>
         <message>
             <source>&amp;Nom du service * :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name des Dienstes *:</translation>
         </message>
         <message>
             <source>C&amp;ommune :</source>
-            <translation type="unfinished" />
+            <translation>Ge&amp;meinde:</translation>
         </message>
         <message>
             <source>&amp;Courriel :</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-Mail:</translation>
         </message>
         <message>
             <source>* obligatoire</source>
-            <translation type="unfinished" />
+            <translation>* erforderlich</translation>
         </message>
         <message>
             <source>Choisissez la commune dans la liste (tapez quelques lettres).</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Gemeinde aus der Liste (geben Sie einige Buchstaben ein).</translation>
         </message>
         <message>
             <source>Cette adresse de courriel semble incomplète.</source>
-            <translation type="unfinished" />
+            <translation>Diese E-Mail-Adresse scheint unvollständig zu sein.</translation>
         </message>
         <message>
             <source>Le compte du ou de la coordinateur·rice</source>
-            <translation type="unfinished" />
+            <translation>Das Konto der Koordinator·in</translation>
         </message>
         <message>
             <source>Cette personne gère les comptes de l'équipe et le code de récupération.</source>
-            <translation type="unfinished" />
+            <translation>Diese Person verwaltet die Konten des Teams und den Wiederherstellungscode.</translation>
         </message>
         <message>
             <source>&amp;Prénom et nom * :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vor- und Nachname *:</translation>
         </message>
         <message>
             <source>&amp;Identifiant * :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzername *:</translation>
         </message>
         <message>
             <source>L'identifiant sert à ouvrir Balise. Il est proposé à partir du nom ; vous pouvez le modifier.</source>
-            <translation type="unfinished" />
+            <translation>Der Benutzername dient zum Öffnen von Balise. Er wird aus dem Namen vorgeschlagen; Sie können ihn ändern.</translation>
         </message>
         <message>
             <source>Indiquez le prénom et le nom.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Vor- und Nachnamen an.</translation>
         </message>
         <message>
             <source>La phrase de passe</source>
-            <translation type="unfinished" />
+            <translation>Die Passphrase</translation>
         </message>
         <message>
             <source>Elle ouvre le coffre. Personne ne peut la retrouver à votre place.</source>
-            <translation type="unfinished" />
+            <translation>Sie öffnet den Tresor. Niemand kann sie an Ihrer Stelle wiederfinden.</translation>
         </message>
         <message>
             <source>&amp;Créer le coffre</source>
-            <translation type="unfinished" />
+            <translation>Tresor &amp;erstellen</translation>
         </message>
         <message>
             <source>Envoyé : {n} modification(s) dans {p} paquet(s).</source>
             <extracomment>exit statuses of ``balise sync`` (documented in its --help and the README)</extracomment>
-            <translation type="unfinished" />
+            <translation>Gesendet: {n} Änderung(en) in {p} Paket(en).</translation>
         </message>
         <message>
             <source>Reçu : {n} modification(s) de {p} paquet(s).</source>
-            <translation type="unfinished" />
+            <translation>Empfangen: {n} Änderung(en) aus {p} Paket(en).</translation>
         </message>
         <message>
             <source>{n} conflit(s) à trancher : ouvrez Balise, Paramètres, « Conflits de synchronisation ».</source>
-            <translation type="unfinished" />
+            <translation>{n} zu entscheidende(r) Konflikt(e): Öffnen Sie Balise, Einstellungen, „Synchronisierungskonflikte“.</translation>
         </message>
         <message>
             <source>Synchronisation en cours…</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung läuft…</translation>
         </message>
         <message>
             <source>Synchroniser ce portable avec les autres portables du service par un dossier (clé USB, dossier partagé) : envoie ses modifications, applique celles des autres.</source>
-            <translation type="unfinished" />
+            <translation>Diesen Laptop über einen Ordner (USB-Stick, freigegebener Ordner) mit den anderen Laptops des Dienstes synchronisieren: sendet seine Änderungen und übernimmt die der anderen.</translation>
         </message>
         <message>
             <source>codes de sortie :
@@ -7878,122 +7878,131 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
      ou erreur inattendue
   2  refusé : phrase de passe incorrecte, coffre introuvable, dossier absent,
      portable retiré du service</source>
-            <translation type="unfinished" />
+            <translation>Exit-Codes:
+  0  synchronisiert: alles, was im Ordner war, wurde übernommen
+  1  teilweise: ein Paket fehlt, ist beschädigt, stammt von einer anderen Version oder
+     von einem entfernten Laptop (die Meldung sagt es; die anderen Pakete werden übernommen),
+     oder unerwarteter Fehler
+  2  abgelehnt: falsche Passphrase, Tresor nicht gefunden, Ordner fehlt,
+     Laptop aus dem Dienst entfernt</translation>
         </message>
         <message>
             <source>dossier d'échange du service (clé USB, dossier partagé)</source>
-            <translation type="unfinished" />
+            <translation>Austauschordner des Dienstes (USB-Stick, freigegebener Ordner)</translation>
         </message>
         <message>
             <source>Ce conflit n'existe plus.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Konflikt existiert nicht mehr.</translation>
         </message>
         <message>
             <source>Seuls la coordination et les intervenants du dossier peuvent trancher ce conflit.</source>
-            <translation type="unfinished" />
+            <translation>Nur die Koordination und die Fachkräfte der Akte können diesen Konflikt entscheiden.</translation>
         </message>
         <message>
             <source>Ce conflit a déjà été tranché.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Konflikt wurde bereits entschieden.</translation>
         </message>
         <message>
             <source>Choisissez la valeur d'un des deux portables.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den Wert eines der beiden Laptops.</translation>
         </message>
         <message>
             <source>Ce conflit concerne une table inconnue de cette version.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Konflikt betrifft eine dieser Version unbekannte Tabelle.</translation>
         </message>
         <message>
             <source>(fiche supprimée)</source>
-            <translation type="unfinished" />
+            <translation>(Datensatz gelöscht)</translation>
         </message>
         <message>
             <source>(fiche entière)</source>
-            <translation type="unfinished" />
+            <translation>(ganzer Datensatz)</translation>
         </message>
         <message>
             <source>Synchronisation entre portables</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung zwischen Laptops</translation>
         </message>
         <message>
             <source>&amp;Synchroniser…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchronisieren…</translation>
         </message>
         <message>
             <source>Conflits de s&amp;ynchronisation…</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierungs&amp;konflikte…</translation>
         </message>
         <message>
             <source>Échangez les dossiers avec les autres portables du service (clé USB, dossier</source>
-            <translation type="unfinished" />
+            <translation>Tauschen Sie die Akten mit den anderen Laptops des Dienstes aus (USB-Stick, freigegebener</translation>
         </message>
         <message>
             <source>partagé) : Balise y dépose les modifications de ce portable, applique les autres.</source>
-            <translation type="unfinished" />
+            <translation>Ordner): Balise legt dort die Änderungen dieses Laptops ab und übernimmt die der anderen.</translation>
         </message>
         <message>
             <source>Synchroniser</source>
-            <translation type="unfinished" />
+            <translation>Synchronisieren</translation>
         </message>
         <message>
             <source>Dossier d'échange</source>
-            <translation type="unfinished" />
+            <translation>Austauschordner</translation>
         </message>
         <message>
             <source>Dossier de la clé USB ou dossier partagé</source>
-            <translation type="unfinished" />
+            <translation>Ordner des USB-Sticks oder freigegebener Ordner</translation>
         </message>
         <message>
             <source>&amp;Choisir le dossier…</source>
-            <translation type="unfinished" />
+            <translation>Ordner &amp;wählen…</translation>
         </message>
         <message>
             <source>&amp;Synchroniser maintenant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jetzt synchronisieren</translation>
         </message>
         <message>
             <source>Branchez la clé USB du service (ou ouvrez le dossier partagé), puis synchronisez. Seuls des nombres sont affichés, jamais de noms.</source>
-            <translation type="unfinished" />
+            <translation>Schließen Sie den USB-Stick des Dienstes an (oder öffnen Sie den freigegebenen Ordner) und synchronisieren Sie dann. Es werden nur Zahlen angezeigt, nie Namen.</translation>
         </message>
         <message>
             <source>Dossier d'échange du service</source>
-            <translation type="unfinished" />
+            <translation>Austauschordner des Dienstes</translation>
         </message>
         <message>
             <source>Choisissez le dossier d'échange du service.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den Austauschordner des Dienstes.</translation>
         </message>
         <message>
             <source>Conflits de synchronisation</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierungskonflikte</translation>
         </message>
         <message>
             <source>Conflits à trancher</source>
-            <translation type="unfinished" />
+            <translation>Zu entscheidende Konflikte</translation>
         </message>
         <message>
             <source>Aucun conflit n'attend.</source>
-            <translation type="unfinished" />
+            <translation>Es warten keine Konflikte.</translation>
         </message>
         <message>
             <source>Une même information a été changée sur deux portables. Rien n'a été écrasé : choisissez la valeur à garder ; elle sera envoyée aux autres portables à la prochaine synchronisation.</source>
-            <translation type="unfinished" />
+            <translation>Dieselbe Information wurde auf zwei Laptops geändert. Nichts wurde überschrieben: Wählen Sie den Wert, der behalten werden soll; er wird bei der nächsten Synchronisierung an die anderen Laptops gesendet.</translation>
         </message>
         <message>
             <source>fiche entière</source>
-            <translation type="unfinished" />
+            <translation>ganzer Datensatz</translation>
         </message>
         <message>
             <source>Dossier {dossier} — {champ} ({table})
   « {premier} » : {valeur1}
   « {second} » : {valeur2}
   vu le {quand}, écrit le {ecrit}</source>
-            <translation type="unfinished" />
+            <translation>Akte {dossier} — {champ} ({table})
+  „{premier}“: {valeur1}
+  „{second}“: {valeur2}
+  gesehen am {quand}, geschrieben am {ecrit}</translation>
         </message>
         <message>
             <source>Garder la valeur de « {portable} »</source>
-            <translation type="unfinished" />
+            <translation>Den Wert von „{portable}“ behalten</translation>
         </message>
     </context>
 </TS>
