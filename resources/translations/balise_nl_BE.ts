@@ -2964,7 +2964,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
         </message>
         <message>
             <source>Madame / Monsieur selon le genre noté (sinon vide)</source>
-            <translation>Mevrouw / Meneer volgens het genoteerde gender (anders leeg)</translation>
+            <translation>Geachte mevrouw / Geachte heer volgens het genoteerde gender (anders leeg)</translation>
         </message>
         <message>
             <source>accord féminin : « e » pour une femme, « ·e » si le genre n'est pas noté</source>
