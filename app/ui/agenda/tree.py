@@ -20,7 +20,7 @@ from app.ui.agenda.entries import (
     blank_marker,
     when_text,
 )
-from app.ui.cases.model import RISK_TEXT_COLOURS, STANDOUT, risk_marker
+from app.ui.cases.model import RISK_TEXT_COLOURS, STANDOUT, risk_caption, risk_marker
 
 COL_TIME = 0
 COL_TITLE = 1
@@ -96,8 +96,12 @@ class AgendaTree(QTreeWidget):
         if standout:
             assert entry.risk_level is not None
             item.setIcon(COL_TITLE, risk_marker(entry.risk_level))
-            item.setToolTip(
-                COL_TITLE, tr("Risque {level}").format(level=entry.risk_level.label.lower())
+            caption = risk_caption(entry.risk_level)
+            item.setToolTip(COL_TITLE, caption)
+            item.setData(
+                COL_TITLE,
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{entry.title}, {caption.lower()}",
             )
             bold = QFont(self.font())
             bold.setBold(True)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from app.core.case_screen import CaseBundle
 from app.core.vocabulary import CaseStatus
 from app.i18n import tr
-from app.ui.case.format import risk_style, risk_text
+from app.ui.case.format import risk_spoken, risk_style, risk_text
 from app.ui.widgets import label
 
 STATUS_STYLES = {
@@ -32,9 +32,7 @@ class CaseHeader(QWidget):
         self.title = label("", "title", wrap=False)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = badge()
-        self.status.setAccessibleName(tr("Statut du dossier"))
         self.risk = badge()
-        self.risk.setAccessibleName(tr("Niveau de risque"))
         self.confidential = badge()
         self.confidential.setText(tr("Confidentiel"))
         self.confidential.setStyleSheet(BADGE + "background: #3d2c5a; color: white;")
@@ -57,9 +55,13 @@ class CaseHeader(QWidget):
         detail = bundle.detail
         self.title.setText(detail.title(hide_names))
         self.status.setText(detail.status.label)
+        self.status.setAccessibleName(
+            tr("Statut du dossier : {status}").format(status=detail.status.label)
+        )
         self.status.setStyleSheet(BADGE + STATUS_STYLES[detail.status])
         self.status.show()
         self.risk.setText(risk_text(detail.risk_level, bundle.trend))
+        self.risk.setAccessibleName(risk_spoken(detail.risk_level, bundle.trend))
         self.risk.setStyleSheet(risk_style(detail.risk_level))
         self.risk.show()
         self.confidential.setVisible(detail.confidential)

@@ -8,18 +8,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.core.case_screen import CaseBundle
 from app.i18n import tr
-from app.ui.case.format import TREND_ARROWS, fmt_datetime, risk_style, risk_text
+from app.ui.case.format import (
+    TREND_ARROWS,
+    fmt_datetime,
+    risk_spoken,
+    risk_style,
+    risk_text,
+    trend_text,
+)
 from app.ui.case.screening_dialog import ScreeningDialog
 from app.ui.case.section import CaseScreen, Section, button_row, fill_table, make_table
 from app.ui.widgets import label
-
-
-def trend_text(trend: str) -> str:
-    return {
-        "up": tr("en hausse"),
-        "down": tr("en baisse"),
-        "stable": tr("stable"),
-    }.get(trend, tr("une seule évaluation") if trend == "" else trend)
 
 
 def drivers_text(drivers: list[str], limit: int = 4) -> str:
@@ -57,6 +56,7 @@ class RiskSection(Section):
     def show_bundle(self, bundle: CaseBundle, hide_names: bool) -> None:
         level = bundle.detail.risk_level
         self.current.setText(risk_text(level, bundle.trend))
+        self.current.setAccessibleName(risk_spoken(level, bundle.trend))
         self.current.setStyleSheet(risk_style(level) + "font-size: 13pt;")
         if bundle.screenings:
             self.trend.setText(

@@ -108,6 +108,12 @@ def sort_for(column: int, order: Qt.SortOrder) -> CaseSort | None:
 _markers: dict[RiskLevel, QIcon] = {}
 
 
+def risk_caption(level: RiskLevel) -> str:
+    """What a risk marker means, in words: "Risque élevé" (its tooltip and the
+    text a screen reader says with the line)."""
+    return tr("Risque {level}").format(level=level.label.lower())
+
+
 def risk_marker(level: RiskLevel) -> QIcon:
     """A filled circle in the level's colour (orange for high, red for critical)."""
     if level not in _markers:
