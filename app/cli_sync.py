@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli import resolve_login, wait_if_throttled
 from app.cli_io import Prompter
 from app.core import auth
-from app.i18n import tr
+from app.core.auth import UserSession
+from app.errors import BaliseError, StorageUnavailable
+from app.i18n import N_, tr
 from app.paths import default_vault_dir
 from app.security.kdf import PRODUCTION
 from app.storage.vault import Vault
 
 if TYPE_CHECKING:
-    from app.core.sync import SyncReport
+    from app.core.sync import LaptopRow, SyncReport
 
 CommandFactory = Callable[[str, str], argparse.ArgumentParser]
 
@@ -52,10 +55,9 @@ def report_lines(report: SyncReport) -> list[str]:
     return lines
 
 
-def cmd_sync(args: argparse.Namespace) -> int:
-    """Run one synchronisation through ``args.folder``."""
-    from app.core.sync import SyncRefused, synchronise
-
+@contextmanager
+def _unlocked(args: argparse.Namespace) -> Iterator[tuple[Vault, UserSession]]:
+    """The vault of ``args.vault`` unlocked by its user (passphrase asked), locked after."""
     prompter = Prompter()
     with Vault.open(Path(args.vault or default_vault_dir())) as vault:
         login = resolve_login(args, vault, prompter)
@@ -63,19 +65,109 @@ def cmd_sync(args: argparse.Namespace) -> int:
         wait_if_throttled(vault)
         user = auth.unlock(vault, login, passphrase, kdf=PRODUCTION)
         try:
-            print(tr("Synchronisation en cours…"), file=sys.stderr)
-            try:
-                report = synchronise(vault, user, Path(args.folder))
-            except SyncRefused as exc:
-                print(exc.message, file=sys.stderr)
-                return EXIT_REFUSED
+            yield vault, user
         finally:
             auth.lock(vault, user)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Run one synchronisation through ``args.folder``."""
+    from app.core.sync import SyncRefused, synchronise
+
+    with _unlocked(args) as (vault, user):
+        print(tr("Synchronisation en cours…"), file=sys.stderr)
+        try:
+            report = synchronise(vault, user, Path(args.folder))
+        except SyncRefused as exc:
+            print(exc.message, file=sys.stderr)
+            return EXIT_REFUSED
     for line in report_lines(report):
         print(line)
     for problem in report.problems:
         print(problem.message, file=sys.stderr)
     return EXIT_PARTIAL if report.problems else EXIT_DONE
+
+
+def laptop_line(row: LaptopRow) -> str:
+    """One laptop of the list, in French (its name, reference letter, dates)."""
+    text = tr("{nom} — références {lettre}, inscrit le {date}").format(
+        nom=row.name,
+        lettre=f"« …-{row.suffix} »" if row.suffix else tr("sans lettre"),
+        date=row.enrolled_at.strftime("%d/%m/%Y"),
+    )
+    if row.this_laptop:
+        text += tr(" (ce portable)")
+    if row.revoked_at is not None:
+        text += tr(" — RETIRÉ le {date}").format(date=row.revoked_at.strftime("%d/%m/%Y"))
+    return text
+
+
+#: said wherever a laptop is revoked (screen, command, README): what else to do
+AFTER_REVOKING = N_(
+    "Faites aussi, aujourd'hui : changez les phrases de passe de toutes les personnes qui "
+    "utilisaient ce portable et renouvelez le code de récupération ; prévenez la direction "
+    "et le ou la délégué·e à la protection des données. Le portable retiré garde ce qu'il "
+    "contenait, chiffré : tant que personne ne connaît une de ses phrases de passe, cela "
+    "reste illisible."
+)
+
+
+def _find_laptop(rows: list[LaptopRow], wanted: str) -> LaptopRow:
+    wanted = wanted.strip()
+    found = [r for r in rows if r.name == wanted or (r.suffix and r.suffix == wanted.upper())]
+    if len(found) != 1:
+        raise BaliseError(
+            tr("Aucun portable ne porte ce nom ou cette lettre : « {nom} ».").format(nom=wanted)
+            if not found
+            else tr("Plusieurs portables portent ce nom : donnez leur lettre.")
+        )
+    return found[0]
+
+
+def cmd_laptop(args: argparse.Namespace) -> int:
+    """List, enrol or revoke the service's laptops (coordinator); a refusal exits with 2."""
+    with _unlocked(args) as (vault, user):
+        try:
+            return _laptop_action(args, vault, user)
+        except StorageUnavailable:
+            raise  # full disk, read-only…: its own message and exit status (3)
+        except BaliseError as exc:  # refused: not the coordinator, not empty, unknown name…
+            print(exc.message, file=sys.stderr)
+            return EXIT_REFUSED
+
+
+def _laptop_action(args: argparse.Namespace, vault: Vault, user: UserSession) -> int:
+    from app.core.sync import enrol_laptop, list_laptops, revoke_laptop
+    from app.core.transaction import read, write
+
+    if args.action == "enrol":
+        if not args.name or args.out is None:
+            print(tr("Donnez --name et --out pour inscrire un portable."), file=sys.stderr)
+            return EXIT_REFUSED
+        print(tr("Copie du coffre pour le nouveau portable…"), file=sys.stderr)
+        enrolled = enrol_laptop(vault, user, args.name, Path(args.out))
+        print(
+            tr(
+                "Portable « {nom} » inscrit (références « …-{lettre} ») : copiez le "
+                "dossier {dossier} sur ce portable et ouvrez-le avec Balise."
+            ).format(nom=args.name.strip(), lettre=enrolled.suffix, dossier=enrolled.folder)
+        )
+        return EXIT_DONE
+    rows = read(vault, lambda tx: list_laptops(tx, user))
+    if args.action == "list":
+        if not rows:
+            print(tr("Aucun portable inscrit : ce coffre n'a été copié sur aucun autre."))
+        for row in rows:
+            print(laptop_line(row))
+        return EXIT_DONE
+    if not args.laptop:
+        print(tr("Donnez --laptop : le nom ou la lettre du portable."), file=sys.stderr)
+        return EXIT_REFUSED
+    row = _find_laptop(rows, args.laptop)
+    write(vault, lambda tx: revoke_laptop(tx, user, row.laptop_id))
+    print(tr("Portable « {nom} » retiré du service.").format(nom=row.name))
+    print(tr(AFTER_REVOKING))
+    return EXIT_DONE
 
 
 def add_sync_command(
@@ -108,3 +200,36 @@ def add_sync_command(
     )
     user_option(p)
     p.set_defaults(handler=cmd_sync)
+
+    p = command(
+        "laptop",
+        tr(
+            "Portables du service (coordination) : les lister, en inscrire un nouveau "
+            "(copie du coffre), en retirer un perdu ou volé."
+        ),
+    )
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = tr(
+        "codes de sortie :\n"
+        "  0  fait\n"
+        "  2  refusé : phrase de passe incorrecte, pas la coordination, dossier non vide,\n"
+        "     portable inconnu ou déjà retiré, ce portable-ci\n"
+        "  3  impossible : disque plein, en lecture seule ou accès refusé"
+    )
+    p.add_argument(
+        "action",
+        choices=["list", "enrol", "revoke"],
+        help=tr("« list » : lister ; « enrol » : inscrire ; « revoke » : retirer"),
+    )
+    p.add_argument("--name", metavar=tr("NOM"), help=tr("nom du nouveau portable (enrol)"))
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar=tr("DOSSIER"),
+        help=tr("dossier vide où écrire la copie pour le nouveau portable (enrol)"),
+    )
+    p.add_argument(
+        "--laptop", metavar=tr("NOM"), help=tr("nom ou lettre du portable à retirer (revoke)")
+    )
+    user_option(p)
+    p.set_defaults(handler=cmd_laptop)

@@ -17,6 +17,7 @@ import logging
 import shutil
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -181,12 +182,51 @@ def enrol_laptop(vault: Vault, actor: UserSession, name: str, target: Path) -> E
         key.wipe()
 
 
+@dataclass(frozen=True)
+class LaptopRow:
+    """One laptop of the service as the coordinator's list shows it."""
+
+    laptop_id: uuid.UUID
+    name: str
+    suffix: str
+    enrolled_at: datetime
+    revoked_at: datetime | None
+    this_laptop: bool
+
+
+def list_laptops(tx: Any, actor: UserSession) -> list[LaptopRow]:
+    """The service's laptops known here, this one first, then by enrolment (coordinator)."""
+    require(actor, Perm.ACCOUNTS_MANAGE)
+    here = tx.scalar(select(SyncLocal.laptop_id))
+    rows = [
+        LaptopRow(
+            laptop.id,
+            laptop.name,
+            laptop.suffix,
+            laptop.enrolled_at,
+            laptop.revoked_at,
+            laptop.id == here,
+        )
+        for laptop in tx.scalars(select(SyncLaptop).order_by(SyncLaptop.enrolled_at))
+    ]
+    return sorted(rows, key=lambda row: not row.this_laptop)
+
+
 def revoke_laptop(tx: Any, actor: UserSession, laptop_id: uuid.UUID) -> None:
     """Mark a lost or stolen laptop: its bundles written later are refused everywhere."""
     require(actor, Perm.ACCOUNTS_MANAGE)
     laptop = tx.get(SyncLaptop, laptop_id)
     if laptop is None:
         raise BaliseError(tr("Ce portable n'est pas connu du service."))
+    if laptop.id == tx.scalar(select(SyncLocal.laptop_id)):
+        raise BaliseError(
+            tr(
+                "C'est ce portable-ci : un portable ne peut pas se retirer lui-même. "
+                "Retirez-le depuis le portable de la coordination."
+            )
+        )
+    if laptop.revoked_at is not None:
+        raise BaliseError(tr("Ce portable est déjà retiré du service."))
     laptop.revoked_at = clock.utcnow()
     laptop.revoked_by = actor.user_id
     audit.record(tx, actor, REVOKE_ACTION, object_type="laptop", object_id=laptop_id.hex)

@@ -70,11 +70,14 @@ class SyncBox(QGroupBox):
         self.sync_button.clicked.connect(self._open_sync)
         self.conflicts_button = QPushButton(tr("Conflits de s&ynchronisation…"))
         self.conflicts_button.clicked.connect(self._open_conflicts)
-        for button in (self.sync_button, self.conflicts_button):
+        self.laptops_button = QPushButton(tr("&Portables du service…"))
+        self.laptops_button.clicked.connect(self._open_laptops)
+        for button in (self.sync_button, self.conflicts_button, self.laptops_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout()
         row.addWidget(self.sync_button)
         row.addWidget(self.conflicts_button)
+        row.addWidget(self.laptops_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         for text in (
@@ -85,8 +88,11 @@ class SyncBox(QGroupBox):
         layout.addLayout(row)
 
     def load(self, workspace: Workspace) -> None:
-        """Show the box for an unlocked vault."""
+        """Show the box for an unlocked vault (enrolling and revoking: coordination)."""
+        from app.core.permissions import Perm, can
+
         self.workspace = workspace
+        self.laptops_button.setVisible(can(workspace.session, Perm.ACCOUNTS_MANAGE))
 
     def clear(self) -> None:
         """Forget the vault (locked)."""
@@ -95,6 +101,12 @@ class SyncBox(QGroupBox):
     def _open_sync(self) -> None:
         if self.workspace is not None:
             SyncDialog(self.workspace, self.window()).open()
+
+    def _open_laptops(self) -> None:
+        from app.ui.laptops_dialog import LaptopsDialog
+
+        if self.workspace is not None:
+            LaptopsDialog(self.workspace, self.window()).open()
 
     def _open_conflicts(self) -> None:
         if self.workspace is not None:

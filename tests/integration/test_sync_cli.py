@@ -75,3 +75,72 @@ def test_a_set_aside_bundle_exits_with_1_and_says_why(cli_vault, tmp_path: Path)
                     lines=(PASSPHRASE,))  # fmt: skip
     assert result.code == 1, result
     assert "mis de côté" in result.err
+
+
+def _laptop(env, vault: Path, *words: str):  # type: ignore[no-untyped-def]
+    return balise(env, "laptop", *words, "--vault", str(vault), "--user", LOGIN,
+                  lines=(PASSPHRASE,))  # fmt: skip
+
+
+def test_the_coordinator_enrols_lists_and_revokes_a_laptop_from_the_command_line(
+    cli_vault,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    env, a = cli_vault
+    with Vault.open(a) as vault:
+        add_case(vault.unlock(LOGIN, PASSPHRASE, kdf=PRODUCTION), reference="2026-0001")
+    empty = _laptop(env, a, "list")
+    assert empty.code == 0, empty
+    assert "Aucun portable inscrit" in empty.out
+
+    b = tmp_path / "portable-b"
+    enrolled = _laptop(env, a, "enrol", "--name", "portable de rue 2", "--out", str(b))
+    assert enrolled.code == 0, enrolled
+    assert "« …-B »" in enrolled.out and str(b) in enrolled.out
+    assert "2026-0001" in _references(b)  # the new laptop opens with the same passphrase
+
+    listed = _laptop(env, a, "list")
+    assert listed.code == 0, listed
+    lines = listed.out.strip().splitlines()
+    assert "(ce portable)" in lines[0]
+    assert "portable de rue 2 — références « …-B »" in lines[1] and "RETIRÉ" not in lines[1]
+
+    itself = _laptop(env, a, "revoke", "--laptop", lines[0].split(" — ")[0])
+    assert itself.code == 2, itself
+    assert "ne peut pas se retirer lui-même" in itself.err
+    unknown = _laptop(env, a, "revoke", "--laptop", "portable inconnu")
+    assert unknown.code == 2 and "Aucun portable ne porte ce nom" in unknown.err
+
+    revoked = _laptop(env, a, "revoke", "--laptop", "B")
+    assert revoked.code == 0, revoked
+    assert "retiré du service" in revoked.out and "changez les phrases de passe" in revoked.out
+    assert "RETIRÉ le" in _laptop(env, a, "list").out
+    again = _laptop(env, a, "revoke", "--laptop", "portable de rue 2")
+    assert again.code == 2 and "déjà retiré" in again.err
+
+    # its bundles are refused from now on
+    stick = tmp_path / "cle"
+    stick.mkdir()
+    with Vault.open(b) as vault:
+        add_case(vault.unlock(LOGIN, PASSPHRASE, kdf=PRODUCTION), reference="2026-0002-B")
+    sent = balise(env, "sync", "--vault", str(b), "--folder", str(stick), "--user", LOGIN,
+                  lines=(PASSPHRASE,))  # fmt: skip
+    assert sent.code == 0, sent
+    received = balise(env, "sync", "--vault", str(a), "--folder", str(stick), "--user", LOGIN,
+                      lines=(PASSPHRASE,))  # fmt: skip
+    assert received.code == 1, received
+    assert "2026-0002-B" not in _references(a)
+
+
+def test_enrolling_needs_a_name_an_empty_folder_and_the_coordinator(
+    cli_vault,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    env, a = cli_vault
+    no_name = _laptop(env, a, "enrol", "--out", str(tmp_path / "x"))
+    assert no_name.code == 2 and "--name" in no_name.err
+    full = tmp_path / "plein"
+    full.mkdir()
+    (full / "autre.txt").write_text("x")
+    refused = _laptop(env, a, "enrol", "--name", "portable 3", "--out", str(full))
+    assert refused.code == 2 and "dossier vide" in refused.err
