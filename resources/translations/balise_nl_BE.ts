@@ -1507,7 +1507,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
         </message>
         <message>
             <source>, né{e} le {date},</source>
-            <translation type="unfinished">, geboren op {date},</translation>
+            <translation>, geboren op {date},</translation>
         </message>
         <message>
             <source>À qui de droit</source>
@@ -3026,7 +3026,7 @@ Met vriendelijke groeten.</translation>
             <source>Je soussigné·e, {intervenant} ({fonction}, {service}), atteste que {personne}{naissance} est suivi{e} par notre service depuis le {suivi_depuis}.
 
 La présente attestation est délivrée à la demande de l'intéressé{e}, pour servir et valoir ce que de droit.</source>
-            <translation type="unfinished">Ondergetekende, {intervenant} ({fonction}, {service}), verklaart dat {personne}{naissance} sinds {suivi_depuis} door onze dienst wordt begeleid.
+            <translation>Ondergetekende, {intervenant} ({fonction}, {service}), verklaart dat {personne}{naissance} sinds {suivi_depuis} door onze dienst wordt begeleid.
 
 Dit attest wordt afgeleverd op verzoek van de betrokkene, om te dienen en te gelden waar nodig.</translation>
         </message>
