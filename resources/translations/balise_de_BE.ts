@@ -3694,7 +3694,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>A&amp;fficher</source>
-            <translation>A&amp;nzeigen</translation>
+            <translation>An&amp;zeigen</translation>
         </message>
         <message>
             <source>Activité</source>
@@ -3766,7 +3766,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>A&amp;nnuler la séance</source>
-            <translation>Sitzung a&amp;bsagen</translation>
+            <translation>Sitzung ab&amp;sagen</translation>
         </message>
         <message>
             <source>Professionnel·le</source>
@@ -3904,7 +3904,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Sui&amp;vant ▶</source>
-            <translation>&amp;Weiter ▶</translation>
+            <translation>Weite&amp;r ▶</translation>
         </message>
         <message>
             <source>M&amp;es rendez-vous</source>
@@ -3920,7 +3920,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Réalisé…</source>
-            <translation>&amp;Wahrgenommen…</translation>
+            <translation>Wahrgeno&amp;mmen…</translation>
         </message>
         <message>
             <source>Marquer le rendez-vous comme réalisé, avec un résumé</source>
@@ -4317,11 +4317,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Armes : &amp;précisions :</source>
-            <translation>Waffen: &amp;Details:</translation>
+            <translation>Waffen: &amp;Einzelheiten:</translation>
         </message>
         <message>
             <source>Antécédents &amp;judiciaires :</source>
-            <translation>&amp;Vorstrafen:</translation>
+            <translation>Vor&amp;strafen:</translation>
         </message>
         <message>
             <source>Lien</source>
@@ -4394,7 +4394,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Accompagnée</source>
-            <translation>&amp;Begleitet</translation>
+            <translation>Beg&amp;leitet</translation>
         </message>
         <message>
             <source>par qui (ex. l'éducatrice de rue)</source>
@@ -4422,7 +4422,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>N° de &amp;PV :</source>
-            <translation>&amp;Protokoll-Nr.:</translation>
+            <translation>Protokoll-&amp;Nr.:</translation>
         </message>
         <message>
             <source>Par &amp;qui :</source>
@@ -4434,7 +4434,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Pre&amp;uves recueillies :</source>
-            <translation>Gesammelte Be&amp;weise:</translation>
+            <translation>&amp;Gesammelte Beweise:</translation>
         </message>
         <message>
             <source>&amp;Remarques :</source>
@@ -4474,7 +4474,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>À l'&amp;enregistrement de ses données</source>
-            <translation>Zur &amp;Speicherung ihrer Daten</translation>
+            <translation>Zur Speic&amp;herung ihrer Daten</translation>
         </message>
         <message>
             <source>Au &amp;partage d'informations</source>
@@ -4510,7 +4510,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Secteur :</source>
-            <translation>&amp;Sektor:</translation>
+            <translation>Se&amp;ktor:</translation>
         </message>
         <message>
             <source>&amp;Organisme :</source>
@@ -4522,7 +4522,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Pr&amp;écisions :</source>
-            <translation>&amp;Details:</translation>
+            <translation>De&amp;tails:</translation>
         </message>
         <message>
             <source>Retirer un consentement</source>
@@ -4738,7 +4738,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Départ e&amp;ffectif le :</source>
-            <translation>&amp;Tatsächlicher Auszug am:</translation>
+            <translation>Tatsä&amp;chlicher Auszug am:</translation>
         </message>
         <message>
             <source>&amp;Destination :</source>
@@ -4774,7 +4774,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Marquer « &amp;prêt »</source>
-            <translation>Als „&amp;bereit“ markieren</translation>
+            <translation>Als „bereit“ &amp;markieren</translation>
         </message>
         <message>
             <source>Modifier le dossier</source>
@@ -4794,7 +4794,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Do&amp;ssier confidentiel (réservé aux intervenant·es attitré·es)</source>
-            <translation>&amp;Vertrauliche Akte (nur für zugewiesene Fachkräfte)</translation>
+            <translation>Vertra&amp;uliche Akte (nur für zugewiesene Fachkräfte)</translation>
         </message>
         <message>
             <source>&amp;Commune :</source>
@@ -4818,7 +4818,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Types de &amp;violence :</source>
-            <translation>Gewalt&amp;formen:</translation>
+            <translation>Gewaltfo&amp;rmen:</translation>
         </message>
         <message>
             <source>&amp;Premier fait connu :</source>
@@ -4954,7 +4954,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>D&amp;urée :</source>
-            <translation>D&amp;auer:</translation>
+            <translation>Da&amp;uer:</translation>
         </message>
         <message>
             <source>&amp;Prochaine étape :</source>
@@ -5108,15 +5108,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Requête introduite le :</source>
-            <translation>&amp;Antrag eingereicht am:</translation>
+            <translation>Antrag ei&amp;ngereicht am:</translation>
         </message>
         <message>
             <source>&amp;Audience :</source>
-            <translation>&amp;Anhörung:</translation>
+            <translation>An&amp;hörung:</translation>
         </message>
         <message>
             <source>Décision &amp;le :</source>
-            <translation>Entscheidung &amp;am:</translation>
+            <translation>Entscheidung a&amp;m:</translation>
         </message>
         <message>
             <source>&amp;Décision :</source>
@@ -5136,7 +5136,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Introduit le :</source>
-            <translation>&amp;Eingereicht am:</translation>
+            <translation>E&amp;ingereicht am:</translation>
         </message>
         <message>
             <source>← Retour</source>
@@ -5309,7 +5309,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Lien avec la &amp;victime :</source>
-            <translation>Beziehung zum &amp;Opfer:</translation>
+            <translation>&amp;Beziehung zum Opfer:</translation>
         </message>
         <message>
             <source>Pseudon&amp;yme :</source>
@@ -5317,11 +5317,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Genre :</source>
-            <translation>&amp;Geschlecht:</translation>
+            <translation>Ges&amp;chlecht:</translation>
         </message>
         <message>
             <source>Langue&amp;s :</source>
-            <translation>&amp;Sprachen:</translation>
+            <translation>Spr&amp;achen:</translation>
         </message>
         <message>
             <source>Nationa&amp;lité :</source>
@@ -5349,7 +5349,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Localité :</source>
-            <translation>&amp;Ort:</translation>
+            <translation>O&amp;rt:</translation>
         </message>
         <message>
             <source>Télép&amp;hone :</source>
@@ -5857,7 +5857,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Démarche :</source>
-            <translation>&amp;Schritt:</translation>
+            <translation>Sc&amp;hritt:</translation>
         </message>
         <message>
             <source>É&amp;chéance :</source>
@@ -5873,7 +5873,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>C&amp;ommentaire du changement :</source>
-            <translation>&amp;Kommentar zur Änderung:</translation>
+            <translation>K&amp;ommentar zur Änderung:</translation>
         </message>
         <message>
             <source>Le répertoire des partenaires est vide pour l'instant.</source>
@@ -6113,7 +6113,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Effacer les filtres</source>
-            <translation>&amp;Filter löschen</translation>
+            <translation>Filter &amp;löschen</translation>
         </message>
         <message>
             <source>Revenir aux dossiers ouverts et en pause, sans filtre</source>
@@ -6324,7 +6324,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <message>
             <source>É&amp;mettre le document</source>
             <extracomment>tracer(action, go, failed): write the audit entry for ``action`` (``audit.Action.DOCUMENT_PRINTED`` / ``DOCUMENT_SAVED``), then call ``go()``; or call ``failed(error)`` if it could not be written — never both, never neither</extracomment>
-            <translation>Dokument aus&amp;stellen</translation>
+            <translation>Dokument &amp;ausstellen</translation>
         </message>
         <message>
             <source>Enregistre le document dans le dossier ; il pourra ensuite être imprimé.</source>
@@ -6452,7 +6452,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Annuler et &amp;verrouiller</source>
-            <translation>Abbrechen und &amp;sperren</translation>
+            <translation>&amp;Abbrechen und sperren</translation>
         </message>
         <message>
             <source>Bienvenue, {name}</source>
@@ -6664,7 +6664,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Modifier le sé&amp;jour…</source>
-            <translation>Aufenthalt be&amp;arbeiten…</translation>
+            <translation>Aufenthalt bearbei&amp;ten…</translation>
         </message>
         <message>
             <source>Priorité</source>
@@ -6833,7 +6833,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>Té&amp;léphone :</source>
-            <translation>Te&amp;lefon:</translation>
+            <translation>Tel&amp;efon:</translation>
         </message>
         <message>
             <source>Situation en &amp;bref :</source>
@@ -7086,7 +7086,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>&amp;Rue :</source>
-            <translation>&amp;Straße:</translation>
+            <translation>St&amp;raße:</translation>
         </message>
         <message>
             <source>Code postal, &amp;localité :</source>
@@ -7102,7 +7102,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         </message>
         <message>
             <source>N&amp;otes :</source>
-            <translation>N&amp;otizen:</translation>
+            <translation>Not&amp;izen:</translation>
         </message>
         <message>
             <source>Aucune commune cochée : l'organisation sert toutes les communes.</source>
