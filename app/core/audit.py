@@ -60,6 +60,7 @@ class Action:
     HOUSING_CHANGED = "housing_changed"  # a unit (never its address in the detail)
     ADDRESS_SHOWN = "address_shown"  # the secret address of a unit was shown
     ACTIVITY_CHANGED = "activity_changed"
+    OBJECTIVE_CHANGED = "objective_changed"  # a funder's objective (PSSP, PCS) or its indicators
 
 
 def session_key(session: Session) -> bytearray:

@@ -360,3 +360,11 @@ HOURS = Spec(
 UNKNOWN_LABEL = "Non renseigné"
 #: tables of headline counts that other tables split (same total, hidden together)
 HEADLINE_TABLES = ("cases", "procedures", "housing", "activities")
+#: the rows of each headline table: (code, label); a funder's objective may name one
+#: of them alone (``cases.new``)
+HEADLINE_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    "cases": _CASE_HEADLINES,
+    "procedures": _PROCEDURE_HEADLINES,
+    "housing": _HOUSING_HEADLINES,
+    "activities": _ACTIVITY_HEADLINES,
+}

@@ -22,6 +22,7 @@ from app import clock
 from app.core import audit
 from app.core.auth import UserSession
 from app.core.document_content import Letterhead, service_letterhead
+from app.core.funder_objectives import ObjectiveView, _objectives
 from app.core.housing_occupancy import Occupancy, counting_rule
 from app.core.indicator_periods import Period, PeriodKind
 from app.core.indicator_queries import UNKNOWN, Measures, measure
@@ -34,6 +35,7 @@ __all__ = [
     "IndicatorReport",
     "IndicatorRow",
     "IndicatorTable",
+    "ObjectiveSection",
     "Period",
     "PeriodKind",
     "compute_indicators",
@@ -74,6 +76,15 @@ class IndicatorTable:
 
 
 @dataclass(frozen=True)
+class ObjectiveSection:
+    """A funder's objective and the values of its indicators for the period: the
+    tables and rows of the report itself, so suppressed exactly as they are."""
+
+    objective: ObjectiveView
+    tables: tuple[IndicatorTable, ...]
+
+
+@dataclass(frozen=True)
 class IndicatorReport:
     """Everything the indicators page, the PDF and the CSV show."""
 
@@ -84,6 +95,8 @@ class IndicatorReport:
     tables: tuple[IndicatorTable, ...]
     rule: str
     letterhead: Letterhead
+    #: the service's PSSP/PCS objectives, each with its indicators (in the set order)
+    objectives: tuple[ObjectiveSection, ...] = ()
 
     def table(self, code: str) -> IndicatorTable:
         return next(t for t in self.tables if t.code == code)
@@ -266,6 +279,31 @@ def _build(session: Session, cur: Measures, prev: Measures) -> tuple[IndicatorTa
     return tuple(tables)
 
 
+def _indicator(tables: dict[str, IndicatorTable], code: str) -> IndicatorTable | None:
+    """The table of catalogue code ``code``, or the one row ``table.row`` as a table."""
+    if code in tables:
+        return tables[code]
+    table_code, _, row_key = code.partition(".")
+    table = tables.get(table_code)
+    if table is None or not row_key:
+        return None
+    row = next((r for r in table.rows if r.key == row_key), None)
+    if row is None:
+        return None
+    return IndicatorTable(code, table.section, row.label, (row,), None, table.note, "")
+
+
+def _objective_sections(
+    session: Session, tables: tuple[IndicatorTable, ...]
+) -> tuple[ObjectiveSection, ...]:
+    by_code = {t.code: t for t in tables}
+    sections = []
+    for objective in _objectives(session):
+        found = (_indicator(by_code, code) for code in objective.indicators)
+        sections.append(ObjectiveSection(objective, tuple(t for t in found if t is not None)))
+    return tuple(sections)
+
+
 def compute_indicators(session: Session, actor: UserSession, period: Period) -> IndicatorReport:
     """The indicators of ``period`` compared with the period before, suppressed.
 
@@ -281,6 +319,7 @@ def compute_indicators(session: Session, actor: UserSession, period: Period) -> 
         tables=tables,
         rule=rule_text(),
         letterhead=service_letterhead(session),
+        objectives=_objective_sections(session, tables),
     )
 
 

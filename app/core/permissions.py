@@ -63,6 +63,7 @@ class Perm(StrEnum):
     ACCOUNTS_MANAGE = "accounts.manage"
     AUDIT_READ = "audit.read"
     STATISTICS_READ = "statistics.read"
+    STATISTICS_OBJECTIVES = "statistics.objectives"
     PURGE = "purge"
     HOUSING_READ = "housing.read"
     HOUSING_WRITE = "housing.write"
@@ -97,6 +98,7 @@ MATRIX: dict[Perm, dict[Role, Scope]] = {
     Perm.ACCOUNTS_MANAGE: {C: Scope.ALL},
     Perm.AUDIT_READ: {C: Scope.ALL},
     Perm.STATISTICS_READ: {C: Scope.ALL},
+    Perm.STATISTICS_OBJECTIVES: {C: Scope.ALL},
     Perm.PURGE: {C: Scope.ALL},
     # emergency housing is case data: stays and the waiting list follow the case
     Perm.HOUSING_READ: {C: Scope.ALL, S: Scope.ALL, E: Scope.ASSIGNED},
@@ -152,6 +154,9 @@ def describe(action: Perm) -> str:
         Perm.ACCOUNTS_MANAGE: tr("gérer les comptes de l'équipe et le code de récupération"),
         Perm.AUDIT_READ: tr("consulter et exporter le journal d'audit"),
         Perm.STATISTICS_READ: tr("consulter les statistiques"),
+        Perm.STATISTICS_OBJECTIVES: tr(
+            "nommer les objectifs du financeur (PSSP, PCS) et leur attacher des indicateurs"
+        ),
         Perm.PURGE: tr("effacer définitivement des données"),
         Perm.HOUSING_READ: tr(
             "consulter l'hébergement d'urgence (logements, séjours, liste d'attente)"

@@ -1,6 +1,8 @@
 """The indicators report for the funder (PSSP, PCS): letterhead, tables, charts.
 
-Each table shows the period, the period before and the change; a bar chart
+The service's PSSP/PCS objectives come first, each with the indicators the
+coordination attached to it. Each table shows the period, the period before and
+the change; a bar chart
 follows the tables a person would rather look at. Hidden cells are not
 drawn: a chart never shows what the table hides. The suppression rule opens
 the report, closes it and is repeated in every page's footer.
@@ -123,6 +125,25 @@ def _chart(t: IndicatorTable, report: IndicatorReport) -> Drawing | None:
     return drawing
 
 
+def _objectives(report: IndicatorReport) -> list:
+    """A section per funder's objective, with its indicators' tables (the same cells
+    as further on, so suppressed alike), before the detail of every indicator."""
+    st = styles()
+    story: list = [para(tr("Objectifs du financeur"), st.heading)]
+    for section in report.objectives:
+        objective = section.objective
+        block: list = [para(objective.heading, st.label)]
+        if objective.description:
+            block.append(para(objective.description, st.small))
+        if not section.tables:
+            block.append(para(tr("Aucun indicateur attaché à cet objectif."), st.small))
+        story.append(KeepTogether(block))
+        for t in section.tables:
+            story.append(KeepTogether([_table(t, report), Spacer(1, 3)]))
+        story.append(Spacer(1, 6))
+    return story
+
+
 def _story(report: IndicatorReport) -> list:
     st = styles()
     story: list = [
@@ -137,6 +158,8 @@ def _story(report: IndicatorReport) -> list:
         Spacer(1, 4),
         para(report.rule, st.small),
     ]
+    if report.objectives:
+        story += _objectives(report)
     section = None
     for t in report.tables:
         block: list = []

@@ -28,6 +28,7 @@ from app.core.cases import IntakeInput, SafeContact, create_case, pause_case
 from app.core.consent import ConsentInput, record_consent
 from app.core.erasure_register import ErasureRule
 from app.core.followups import FollowUpInput, add_followup
+from app.core.funder_objectives import ObjectiveInput, Programme, create_objective
 from app.core.housing import RequestInput, UnitInput, add_request, housing_overview, save_unit
 from app.core.indicators import Period, compute_indicators
 from app.core.letters import AttestationRequest
@@ -134,6 +135,9 @@ ATTEMPTS: dict[Perm, Attempt] = {
         s, a, c.shared, ComplaintInput(filed_on=date(2026, 4, 2), police_zone="ZP Secova")
     ),
     Perm.STATISTICS_READ: lambda s, a, c: compute_indicators(s, a, Period.year(2026)),
+    Perm.STATISTICS_OBJECTIVES: lambda s, a, c: create_objective(
+        s, a, ObjectiveInput(Programme.PSSP, "OS 1.2", "Accompagner les victimes")
+    ),
     Perm.HOUSING_READ: lambda s, a, c: housing_overview(s, a, Period.year(2026)),
     Perm.HOUSING_WRITE: lambda s, a, c: add_request(
         s, a, c.shared, RequestInput(asked_on=date(2026, 4, 1))

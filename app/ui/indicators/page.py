@@ -1,6 +1,8 @@
 """Indicateurs: the coordinator's figures for the funders (PSSP, PCS).
 
 A period (year, semester or custom dates) is compared with the one before.
+The service's PSSP/PCS objectives come first, each with the indicators attached
+to it (« Objectifs du financeur… » names them).
 The page reads through ``workspace.ops`` only; the PDF report opens in the
 preview dialog (printing or saving it is traced first), the CSV is traced
 and then written where the person chose, after the unencrypted-copy warning.
@@ -45,6 +47,7 @@ from app.i18n import tr
 from app.ui.documents.pdf_view import unencrypted_warning
 from app.ui.documents.preview import PdfPreviewDialog
 from app.ui.indicators.charts import chart_view
+from app.ui.indicators.objectives import ObjectivesDialog
 from app.ui.messages import error_text
 from app.ui.operations import Tx
 from app.ui.pages.base import Page
@@ -86,6 +89,14 @@ def _table_widget(table: IndicatorTable, report: IndicatorReport) -> QTableWidge
     return widget
 
 
+def _bold(text: str) -> QLabel:
+    title = label(text)
+    font = title.font()
+    font.setBold(True)
+    title.setFont(font)
+    return title
+
+
 class IndicatorsPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +117,8 @@ class IndicatorsPage(Page):
         self.show_button = QPushButton(tr("&Afficher"))
         self.pdf_button = QPushButton(tr("Rapport &PDF…"))
         self.csv_button = QPushButton(tr("Exporter en &CSV…"))
+        self.objectives_button = QPushButton(tr("Objectifs du &financeur…"))
+        self.objectives_dialog: ObjectivesDialog | None = None
         self.summary = label("", "muted")
         self.rule = label("", "muted")
         self.busy = BusyIndicator()
@@ -141,6 +154,7 @@ class IndicatorsPage(Page):
         chooser.addStretch(1)
         chooser.addWidget(self.pdf_button)
         chooser.addWidget(self.csv_button)
+        chooser.addWidget(self.objectives_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -166,6 +180,7 @@ class IndicatorsPage(Page):
         self.show_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(self.open_pdf)
         self.csv_button.clicked.connect(self.export_csv)
+        self.objectives_button.clicked.connect(self.open_objectives)
         self.clear()
 
     @staticmethod
@@ -198,6 +213,9 @@ class IndicatorsPage(Page):
         if self.preview is not None:
             self.preview.reject()
             self.preview = None
+        if self.objectives_dialog is not None:
+            self.objectives_dialog.reject()
+            self.objectives_dialog = None
         self.kind.setCurrentIndex(0)
         self._kind_changed()
         self.setEnabled(False)
@@ -295,16 +313,14 @@ class IndicatorsPage(Page):
                 widget.deleteLater()
         if report is None:
             return
+        if report.objectives:
+            self._fill_objectives(report)
         section = None
         for table in report.tables:
             if table.section != section:
                 section = table.section
                 self.body_layout.addWidget(label(section, "subtitle"))
-            title = label(table.title)
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            self.body_layout.addWidget(title)
+            self.body_layout.addWidget(_bold(table.title))
             self.body_layout.addWidget(_table_widget(table, report))
             if table.note:
                 self.body_layout.addWidget(label(table.note, "muted"))
@@ -312,6 +328,34 @@ class IndicatorsPage(Page):
             if chart is not None:
                 self.body_layout.addWidget(chart)
         self.body_layout.addStretch(1)
+
+    def _fill_objectives(self, report: IndicatorReport) -> None:
+        """A section per funder's objective, first, with its indicators' tables."""
+        self.body_layout.addWidget(label(tr("Objectifs du financeur"), "subtitle"))
+        for section in report.objectives:
+            heading = _bold(section.objective.heading)
+            heading.setObjectName("objective")
+            self.body_layout.addWidget(heading)
+            if section.objective.description:
+                self.body_layout.addWidget(label(section.objective.description, "muted"))
+            if not section.tables:
+                self.body_layout.addWidget(
+                    label(tr("Aucun indicateur attaché à cet objectif."), "muted")
+                )
+            for table in section.tables:
+                self.body_layout.addWidget(label(table.title))
+                self.body_layout.addWidget(_table_widget(table, report))
+
+    # -- the funder's objectives -----------------------------------------------------------
+    def open_objectives(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        dialog = ObjectivesDialog(ws, self.window())
+        dialog.changed.connect(self.refresh)
+        dialog.finished.connect(lambda _r: setattr(self, "objectives_dialog", None))
+        self.objectives_dialog = dialog
+        dialog.open()
 
     # -- exports ----------------------------------------------------------------------------
     def open_pdf(self) -> None:
