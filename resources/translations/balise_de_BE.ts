@@ -1507,7 +1507,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
         </message>
         <message>
             <source>, né{e} le {date},</source>
-            <translation>, ein{e} am {date} Geborene·r,</translation>
+            <translation>, geboren am {date},</translation>
         </message>
         <message>
             <source>À qui de droit</source>
@@ -3026,9 +3026,9 @@ Mit freundlichen Grüßen</translation>
             <source>Je soussigné·e, {intervenant} ({fonction}, {service}), atteste que {personne}{naissance} est suivi{e} par notre service depuis le {suivi_depuis}.
 
 La présente attestation est délivrée à la demande de l'intéressé{e}, pour servir et valoir ce que de droit.</source>
-            <translation>Ich, die/der Unterzeichnende, {intervenant} ({fonction}, {service}), bestätige, dass {personne}{naissance} ein{e} Klient·in unseres Dienstes ist und seit dem {suivi_depuis} von uns begleitet wird.
+            <translation>Ich, die/der Unterzeichnende, {intervenant} ({fonction}, {service}), bestätige, dass {personne}{naissance} seit dem {suivi_depuis} von unserem Dienst begleitet wird.
 
-Diese Bescheinigung wird ausgestellt, weil die betreffende Person als ein{e} Antragsteller·in darum gebeten hat, und dient als Nachweis, wo dies erforderlich ist.</translation>
+Diese Bescheinigung wird auf Antrag der betreffenden Person ausgestellt und dient als Nachweis, wo dies erforderlich ist.</translation>
         </message>
         <message>
             <source>Résumé de vos données</source>
