@@ -22,6 +22,7 @@ from app.core.vocabulary import CaseStatus, FollowUpStatus, Role
 from app.demo.case_file import CaseContext, CaseFileGenerator
 from app.demo.followups import Track, office_time, timeline
 from app.demo.network import populate_demo_network
+from app.demo.objectives import populate_demo_objectives
 from app.demo.partners import populate_demo_directory, populate_demo_letters
 from app.demo.pathways import populate_pathways
 from app.demo.people import (
@@ -324,6 +325,7 @@ def populate_demo(
     populate_pathways(session, rng, generator.today)  # issue #4: complaints, steps, plans
     populate_demo_letters(session, rng=rng, workers=workers, today=generator.today)  # issue #5
     populate_demo_network(session, rng, generator.today, workers)  # issue #13
+    populate_demo_objectives(session)  # issue #13: the funder's objectives
     return DemoSummary(
         cases=cases,
         people=people,

@@ -40,6 +40,8 @@ from app.storage.models import (
     DeparturePlanItem,
     FamilyCourtMeasure,
     FollowUp,
+    FunderObjective,
+    FunderObjectiveIndicator,
     IssuedDocument,
     LetterTemplate,
     Partner,
@@ -87,6 +89,9 @@ GENERATED = (
     PartnerContact,
     LetterTemplate,
     IssuedDocument,
+    # issue #13: the funder's objectives and their indicators
+    FunderObjective,
+    FunderObjectiveIndicator,
 )
 
 
@@ -222,6 +227,23 @@ def test_places_phones_and_risk_are_plausible(demo_session) -> None:
             .limit(1)
         )
         assert case.risk_level == latest
+
+
+def test_the_demo_report_opens_with_the_funders_objectives(demo_session) -> None:
+    from app.core.auth import UserSession
+    from app.core.indicators import Period, compute_indicators
+    from app.core.vocabulary import Role
+
+    session, _ = demo_session
+    coordinator = session.scalar(select(User).where(User.role == Role.COORDINATOR.value))
+    actor = UserSession(
+        coordinator.id, coordinator.login, coordinator.full_name, Role.COORDINATOR, "", False
+    )
+    report = compute_indicators(session, actor, Period.year(TODAY.year))
+    assert [s.objective.code for s in report.objectives] == ["OS 1.2", "OO 1.2.3", "Action 4.2.03"]
+    assert [s.objective.programme.short for s in report.objectives] == ["PSSP", "PSSP", "PCS"]
+    for section in report.objectives:
+        assert len(section.tables) >= 4, section.objective.code
 
 
 def test_same_seed_gives_same_data(make_vault: Callable[..., CreatedVault]) -> None:
