@@ -35,6 +35,7 @@ from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.ui.case.page import CasePage
+    from app.ui.help.window import HelpWindow
     from app.ui.intake.dialog import IntakeDialog
 
 
@@ -119,6 +120,12 @@ class MainWindow(QMainWindow):
         )
         self.hide_names_action.toggled.connect(self._hide_names_toggled)
         toolbar.addAction(self.hide_names_action)
+        # No menu bar: the guide is a toolbar button, and F1 anywhere in the window.
+        self.help_action = QAction(icon("help"), tr("Aide (F1)"), self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.setToolTip(tr("Ouvrir le guide à la partie de cette page (F1)"))
+        self.help_action.triggered.connect(self.show_help)
+        toolbar.addAction(self.help_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -241,6 +248,20 @@ class MainWindow(QMainWindow):
         elif draft.case_id is not None:
             self.open_case(draft.case_id)
             self.case_page.resume(draft.form_key, draft.payload)
+
+    # -- help ---------------------------------------------------------------------------
+    def help_anchor(self) -> str:
+        """The guide's section of what is shown: the page, or the case's tab."""
+        if self._showing_case():
+            return self.case_page.current_help_anchor()
+        key = self.current_key
+        return next((spec.help_anchor for spec in PAGES if spec.key == key), "")
+
+    def show_help(self) -> HelpWindow:
+        """Open the user guide at the section of the current page (F1)."""
+        from app.ui.help.window import open_help
+
+        return open_help(self, self.help_anchor())
 
     # -- hide-name mode -------------------------------------------------------------------
     def _hide_names_toggled(self, hidden: bool) -> None:

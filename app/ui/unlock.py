@@ -6,7 +6,7 @@ import math
 import time
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -28,6 +28,8 @@ from app.security.kdf import PRODUCTION, KdfPolicy
 from app.storage.backups import BackupInfo
 from app.storage.vault import Vault
 from app.ui.backups.damaged import RestoreDamagedDialog, restored_message
+from app.ui.help.guide import UNLOCK_ANCHOR
+from app.ui.help.window import HelpWindow, open_help
 from app.ui.messages import error_text
 from app.ui.recovery_dialog import RecoveryDialog
 from app.ui.tasks import TaskRunner
@@ -84,6 +86,13 @@ class UnlockWindow(QWidget):
         header.addWidget(title)
         header.addWidget(self.demo_badge)
         header.addStretch(1)
+        self.help_button = QPushButton(icon("help"), tr("Aide (F1)"))
+        self.help_button.setFlat(True)
+        self.help_button.setAutoDefault(False)
+        self.help_button.setToolTip(
+            tr("Comment se déverrouiller, et que faire en cas d'oubli (F1)")
+        )
+        header.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.login = QLineEdit()
         self.login.setAccessibleName(tr("Identifiant"))
@@ -152,6 +161,10 @@ class UnlockWindow(QWidget):
         self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
         self.setTabOrder(self.passphrase.toggle, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.forgot_button)
+        self.setTabOrder(self.forgot_button, self.help_button)
+        help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        help_key.activated.connect(self.show_help)
+        self.help_button.clicked.connect(self.show_help)
 
         self.countdown = QTimer(self)
         self.countdown.setInterval(250)
@@ -182,6 +195,16 @@ class UnlockWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         (self.passphrase if self.login.text() else self.login).setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        help_window = self.findChild(HelpWindow)
+        if help_window is not None:
+            help_window.close()  # the main window has its own, at its pages
+
+    def show_help(self) -> HelpWindow:
+        """Open the user guide at the part about unlocking (F1)."""
+        return open_help(self, UNLOCK_ANCHOR)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -36,6 +36,7 @@ from app.ui.case.steps import StepsSection
 from app.ui.case.summary import SummarySection
 from app.ui.case.violence import ViolenceSection
 from app.ui.documents.register import DocumentSection
+from app.ui.help.guide import CASE_TAB_ANCHORS
 from app.ui.messages import error_text, show_error
 from app.ui.operations import ErrorHandler, Tx
 from app.ui.pages.base import Page
@@ -46,6 +47,8 @@ from app.ui.workspace import Workspace
 class CasePage(Page):
     #: "← Retour" was pressed
     back_requested = Signal()
+    #: the guide's section about the case screen (each tab has its own: CASE_TAB_ANCHORS)
+    help_anchor = "dossier"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +132,11 @@ class CasePage(Page):
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
         self.clear()
+
+    def current_help_anchor(self) -> str:
+        """The guide's section of the tab shown (F1)."""
+        index = self.tabs.currentIndex()
+        return CASE_TAB_ANCHORS[index] if 0 <= index < len(CASE_TAB_ANCHORS) else self.help_anchor
 
     # -- showing a case --------------------------------------------------------------------
     @property

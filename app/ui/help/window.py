@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -109,7 +109,7 @@ def marked(text: str, words: list[str]) -> str:
 
 def section_html(section: Section, words: list[str]) -> str:
     tag = "h2" if section.level == 1 else "h3"
-    out = [f'<a name="{section.anchor}"></a><{tag}>{marked(section.title, words)}</{tag}>']
+    out = [f'<{tag}><a name="{section.anchor}"></a>{marked(section.title, words)}</{tag}>']
     in_list = False
     for block in section.blocks:
         if block.item and not in_list:
@@ -277,6 +277,9 @@ class HelpWindow(QDialog):
         self.activateWindow()
         self.show_section(anchor)
         self.text.setFocus()
+        # A window shown for the first time lays its text out at its final width
+        # afterwards: scroll again once that is done.
+        QTimer.singleShot(0, lambda: self.text.scrollToAnchor(self.current_anchor))
 
 
 def open_help(parent: QWidget, anchor: str) -> HelpWindow:

@@ -19,6 +19,8 @@ class PageSpec:
     factory: Callable[[], Page]
     #: the action (app.core.permissions.Perm) a role needs to see the page; None: everyone
     permission: str | None = None
+    #: the section of the user guide (app.ui.help.guide.ANCHORS) F1 opens on this page
+    help_anchor: str = ""
 
 
 def _case_list() -> Page:
@@ -71,16 +73,34 @@ def _indicators() -> Page:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("home", lambda: tr("Accueil"), "home", HomePage),
-    PageSpec("cases", lambda: tr("Dossiers"), "cases", _case_list),
-    PageSpec("agenda", lambda: tr("Agenda"), "agenda", _agenda),
-    PageSpec("partners", lambda: tr("Réseau"), "network", _partners),
-    PageSpec("housing", lambda: tr("Hébergement"), "housing", _housing, "housing.read"),
-    PageSpec("activities", lambda: tr("Activités"), "activities", _activities, "activities.read"),
-    PageSpec("team", lambda: tr("Équipe"), "team", _team, "accounts.manage"),
-    PageSpec("audit", lambda: tr("Journal d'audit"), "audit", _audit, "audit.read"),
-    PageSpec("indicators", lambda: tr("Indicateurs"), "indicators", _indicators, "statistics.read"),
-    PageSpec("settings", lambda: tr("Paramètres"), "settings", SettingsPage),
+    PageSpec("home", lambda: tr("Accueil"), "home", HomePage, help_anchor="accueil"),
+    PageSpec("cases", lambda: tr("Dossiers"), "cases", _case_list, help_anchor="dossiers"),
+    PageSpec("agenda", lambda: tr("Agenda"), "agenda", _agenda, help_anchor="agenda"),
+    PageSpec("partners", lambda: tr("Réseau"), "network", _partners, help_anchor="reseau"),
+    PageSpec(
+        "housing", lambda: tr("Hébergement"), "housing", _housing, "housing.read", "hebergement"
+    ),
+    PageSpec(
+        "activities",
+        lambda: tr("Activités"),
+        "activities",
+        _activities,
+        "activities.read",
+        "activites",
+    ),
+    PageSpec("team", lambda: tr("Équipe"), "team", _team, "accounts.manage", "equipe"),
+    PageSpec("audit", lambda: tr("Journal d'audit"), "audit", _audit, "audit.read", "journal"),
+    PageSpec(
+        "indicators",
+        lambda: tr("Indicateurs"),
+        "indicators",
+        _indicators,
+        "statistics.read",
+        "indicateurs",
+    ),
+    PageSpec(
+        "settings", lambda: tr("Paramètres"), "settings", SettingsPage, help_anchor="parametres"
+    ),
 ]
 
 __all__ = ["PAGES", "LockablePage", "Page", "PageSpec"]

@@ -1,0 +1,230 @@
+"""F1 opens the user guide inside Balise, at the part about the page in use (issue #14).
+
+The guide is made of translatable strings (app/ui/help/guide.py) shown in a
+help window with its contents and a search; these tests press the keys a
+person presses and read what the window shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.ui.case.page import CasePage
+from app.ui.controller import AppController
+from app.ui.help.guide import ANCHORS, CASE_TAB_ANCHORS, UNLOCK_ANCHOR, guide
+from app.ui.help.window import HelpWindow
+from app.ui.pages import PAGES
+from tests.ui.case_support import idle, make_case, open_case, window_of
+from tests.ui.conftest import type_text
+
+TITLES = {section.anchor: section.title for section in guide()}
+
+
+def help_of(qtbot: QtBot, parent: QWidget) -> HelpWindow:
+    """The help window of ``parent``, once it is on screen."""
+    found: list[HelpWindow] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in parent.findChildren(HelpWindow) if w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown)
+    return found[0]
+
+
+def top_line(window: HelpWindow) -> str:
+    """The text at the top of the guide's visible part (where it was scrolled to)."""
+    cursor = window.text.cursorForPosition(QPoint(40, 6))
+    return cursor.block().text()
+
+
+def press_f1(qtbot: QtBot, widget: QWidget) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
+    qtbot.keyClick(QApplication.focusWidget() or widget, Qt.Key.Key_F1)
+
+
+def shows_section(window: HelpWindow, anchor: str) -> bool:
+    item = window.contents.currentItem()
+    return (
+        window.current_anchor == anchor
+        and item is not None
+        and item.text().strip() == TITLES[anchor]
+        and top_line(window) == TITLES[anchor]
+    )
+
+
+def test_f1_on_the_dashboard_then_on_the_case_list_opens_their_sections(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    window = window_of(unlocked)
+    assert window.current_key == "home"
+    press_f1(qtbot, window)
+    help_window = help_of(qtbot, window)
+    qtbot.waitUntil(lambda: shows_section(help_window, "accueil"))
+    assert "rendez-vous d'aujourd'hui" in help_window.text.toPlainText()
+
+    # Esc closes it; the dashboard is still there
+    qtbot.keyClick(help_window.text, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not help_window.isVisible())
+
+    window.show_page("cases")
+    idle(qtbot, unlocked)
+    press_f1(qtbot, window)
+    again = help_of(qtbot, window)
+    assert again is help_window  # one help window per screen, brought back
+    qtbot.waitUntil(lambda: shows_section(again, "dossiers"))
+    again.close_button.click()
+    qtbot.waitUntil(lambda: not again.isVisible())
+
+
+def test_f1_on_a_case_opens_the_section_of_the_tab_shown(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    page = open_case(qtbot, unlocked, make_case(unlocked))
+    idle(qtbot, unlocked)
+    window = window_of(unlocked)
+    press_f1(qtbot, window)
+    help_window = help_of(qtbot, window)
+    qtbot.waitUntil(lambda: shows_section(help_window, "dossier-resume"))
+    help_window.close()
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(page.tabs, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # Risque
+    qtbot.waitUntil(lambda: page.tabs.currentIndex() == 4)
+    press_f1(qtbot, window)
+    qtbot.waitUntil(lambda: shows_section(help_window, "dossier-risque"))
+    help_window.close()
+
+
+def test_the_help_button_of_the_toolbar_opens_the_guide(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    window = window_of(unlocked)
+    window.show_page("agenda")
+    idle(qtbot, unlocked)
+    button = window.toolbar.widgetForAction(window.help_action)
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    help_window = help_of(qtbot, window)
+    qtbot.waitUntil(lambda: shows_section(help_window, "agenda"))
+    help_window.close()
+
+
+def test_f1_on_the_unlock_screen_opens_the_unlocking_section(
+    qtbot: QtBot, vault_dir: Path, make_controller: Callable[..., AppController]
+) -> None:
+    controller = make_controller(vault_dir)
+    controller.start()
+    unlock = controller.unlock_window
+    assert unlock is not None and unlock.isVisible()
+    press_f1(qtbot, unlock)
+    help_window = help_of(qtbot, unlock)
+    qtbot.waitUntil(lambda: shows_section(help_window, UNLOCK_ANCHOR))
+    assert "code de récupération" in help_window.text.toPlainText()
+    # closed with the unlock screen: nothing of it stays over the main window
+    unlock.hide()
+    qtbot.waitUntil(lambda: not help_window.isVisible())
+
+
+def test_every_page_and_case_tab_has_a_section_of_the_guide(qtbot: QtBot) -> None:
+    for spec in PAGES:
+        assert spec.help_anchor in ANCHORS, f"page {spec.key}: no section {spec.help_anchor!r}"
+    page = CasePage()
+    qtbot.addWidget(page)
+    assert page.help_anchor in ANCHORS
+    assert len(CASE_TAB_ANCHORS) == page.tabs.count()
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        anchor = page.current_help_anchor()
+        assert anchor in ANCHORS
+        assert TITLES[anchor] == page.tabs.tabText(index) or index == 10  # Documents et courriers
+    assert len(set(ANCHORS)) == len(ANCHORS)
+
+
+def test_the_guide_has_no_placeholder_left_and_no_developer_words() -> None:
+    sections = guide()
+    assert len(sections) == len(ANCHORS)
+    for section in sections:
+        assert section.title and section.blocks, section.anchor
+        for text in (section.title, *(block.text for block in section.blocks)):
+            assert not re.search(r"[{}]|%\d|%n", text), text
+            assert text == text.strip() and "  " not in text, text
+            for word in ("SQL", "Python", "widget", "UUID", "traceback", "--vault"):
+                assert word not in text, (word, text)
+
+
+def test_the_help_window_fits_the_laptop_and_tab_moves_between_contents_and_text(
+    qtbot: QtBot,
+) -> None:
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.open_at("agenda")
+    qtbot.waitExposed(window)
+    assert window.width() <= 1366 and window.height() <= 768 - 72
+    assert window.minimumSizeHint().height() <= 768 - 72
+    assert window.close_button.mapTo(window, window.close_button.rect().bottomRight()).y() <= (
+        window.height()
+    )
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.contents.setFocus()
+    qtbot.keyClick(window.contents, Qt.Key.Key_Tab)
+    qtbot.waitUntil(window.text.hasFocus)
+    qtbot.keyClick(window.text, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(window.contents.hasFocus)
+    # the contents move the text: Down arrow to the next section
+    qtbot.keyClick(window.contents, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: shows_section(window, "reseau"))
+    window.close()
+
+
+def test_the_search_finds_a_word_without_its_accents_and_highlights_it(qtbot: QtBot) -> None:
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.open_at("bienvenue")
+    qtbot.waitExposed(window)
+    window.search.setFocus()
+    type_text(qtbot, window.search, "liste d'attente")
+    titles = [window.contents.item(row).text().strip() for row in range(window.contents.count())]
+    assert titles == [TITLES["hebergement"]]
+    assert "1 partie" in window.found.text()
+    assert "found" in window.text.toHtml() or "#ffe27a" in window.text.toHtml()
+    assert "liste d'attente" in window.text.toPlainText()
+
+    window.search.clear()
+    type_text(qtbot, window.search, "Helene")  # "Hélène", typed without accents
+    assert [window.contents.item(r).text().strip() for r in range(window.contents.count())] == [
+        TITLES["dossiers"]
+    ]
+
+    window.search.clear()
+    type_text(qtbot, window.search, "zzzz")
+    assert window.contents.count() == 0
+    assert "Rien trouvé" in window.text.toPlainText()
+
+    # opening a section clears the search and shows the whole guide again
+    window.open_at("equipe")
+    assert window.search.text() == "" and window.contents.count() == len(ANCHORS)
+    assert shows_section(window, "equipe")
+    window.close()
+
+
+def test_links_leave_nothing_but_the_guide(qtbot: QtBot) -> None:
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    assert not window.text.openLinks() and not window.text.openExternalLinks()
+    window.show_section("journal")
+    from PySide6.QtCore import QUrl
+
+    window._link(QUrl("https://example.org/#agenda"))
+    assert window.current_anchor == "journal"
+    window._link(QUrl("#agenda"))
+    assert window.current_anchor == "agenda"
