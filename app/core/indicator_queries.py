@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy import String, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from app import clock
@@ -140,6 +140,13 @@ def risk_trend(first: tuple, latest: tuple, screenings: int) -> str:
     return "same"
 
 
+def _band_of(closed: date, limits: list[date]) -> str:
+    for (code, _), limit in zip(CLOSURE_BANDS, limits, strict=False):
+        if closed < limit:
+            return code
+    return CLOSURE_BANDS[-1][0]
+
+
 def closure_band(opened: date, closed: date) -> str:
     """The code of the time-to-closure band (calendar months from opening)."""
     for code, months in CLOSURE_BANDS:
@@ -161,36 +168,47 @@ def _cases(session: Session, period: Period, m: Measures) -> None:
         or 0
     )
     active = opened - closed_before
-    closed = [
-        (o, c)
-        for o, c in session.execute(
-            select(Case.opened_on, Case.closed_on).where(_in(Case.closed_on, period))
-        )
-    ]
+    closed = (
+        session.connection()
+        .execute(select(Case.opened_on, Case.closed_on).where(_in(Case.closed_on, period)))
+        .all()
+    )
     m.headline["active"] = active or 0
     m.headline["closed"] = len(closed)
-    m.closure_time = Counter(closure_band(o, c) for o, c in closed)
+    bands: dict[date, list[date]] = {}  # the band limits of each opening day, once
+    for o, c in closed:
+        limits = bands.get(o)
+        if limits is None:
+            limits = bands[o] = [add_months(o, n) for _, n in CLOSURE_BANDS if n is not None]
+        m.closure_time[_band_of(c, limits)] += 1
     m.new_by_violence = _grouped(
         session, CaseViolence.violence_code, CaseViolence.case_id == Case.id, new
     )
     # the new cases, each with its victims, in one pass (the period's cases first,
     # through ix_cases_opened_id, then their victims through ix_people_case_role):
     # one primary victim per case (the intake creates it); the earliest if ever more
-    rows = session.execute(
-        select(
-            # the ids only tell rows apart: read as text, not turned into UUIDs
-            type_coerce(Case.id, String).label("case_key"),
-            Case.opened_on,
-            Case.commune_code,
-            Case.referral_source,
-            Person.created_at,
-            type_coerce(Person.id, String).label("victim_key"),
-            Person.birth_date,
-            Person.gender,
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                # the ids and the stamp only tell rows apart and order them: read as text,
+                # not turned into UUIDs and datetimes (ISO text sorts as the time does)
+                type_coerce(Case.id, String).label("case_key"),
+                Case.opened_on,
+                Case.commune_code,
+                Case.referral_source,
+                type_coerce(Person.created_at, String),
+                type_coerce(Person.id, String).label("victim_key"),
+                Person.birth_date,
+                Person.gender,
+            )
+            .outerjoin(
+                Person, and_(Person.case_id == Case.id, Person.role == PersonRole.VICTIM.value)
+            )
+            .where(new)
         )
-        .outerjoin(Person, and_(Person.case_id == Case.id, Person.role == PersonRole.VICTIM.value))
-        .where(new)
-    ).all()
+        .all()
+    )
     first: dict[object, tuple] = {}
     for row in rows:
         kept = first.get(row[0])
@@ -210,37 +228,56 @@ def _cases(session: Session, period: Period, m: Measures) -> None:
 
 def _risk(session: Session, period: Period, m: Measures) -> None:
     # the period's screenings that no earlier screening of the same case precedes
-    # (ix_risk_screenings_case answers the NOT EXISTS from the index alone)
+    # (ix_risk_screenings_time for the period, ix_risk_screenings_case answers the
+    # NOT EXISTS from the index alone), each with what the trend needs: the level of
+    # the case's latest screening up to the period's end and how many it had — one
+    # query, every part read from the two indexes of revision 0010
     earlier = aliased(RiskScreening)
-    is_first = (
-        RiskScreening.screened_at >= period.first_moment,
-        RiskScreening.screened_at < period.after_moment,
-        ~select(earlier.id)
-        .where(
-            earlier.case_id == RiskScreening.case_id,
-            earlier.screened_at < RiskScreening.screened_at,
-        )
-        .exists(),
-    )
-    rows = session.execute(
-        select(RiskScreening.final_level, func.count(func.distinct(RiskScreening.case_id)))
-        .where(*is_first)
-        .group_by(RiskScreening.final_level)
-    )
-    m.first_risk = Counter({level: n for level, n in rows})
-    # their trend: every screening of those cases up to the period's end
-    first_cases = select(RiskScreening.case_id).where(*is_first)
     later = aliased(RiskScreening)
-    screenings = session.execute(
-        select(type_coerce(later.case_id, String), later.screened_at, later.final_level).where(
-            later.case_id.in_(first_cases), later.screened_at < period.after_moment
+    every = aliased(RiskScreening)
+    rank = case(*((later.final_level == level, r) for level, r in RISK_RANK.items()), else_=-1)
+    latest = (
+        select(later.final_level)
+        .where(later.case_id == RiskScreening.case_id, later.screened_at < period.after_moment)
+        .order_by(later.screened_at.desc(), rank.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    screenings = (
+        select(func.count())
+        .where(every.case_id == RiskScreening.case_id, every.screened_at < period.after_moment)
+        .scalar_subquery()
+    )
+    rows = session.connection().execute(
+        select(
+            type_coerce(RiskScreening.case_id, String),
+            RiskScreening.final_level,
+            latest,
+            screenings,
+        ).where(
+            RiskScreening.screened_at >= period.first_moment,
+            RiskScreening.screened_at < period.after_moment,
+            ~select(earlier.case_id)
+            .where(
+                earlier.case_id == RiskScreening.case_id,
+                earlier.screened_at < RiskScreening.screened_at,
+            )
+            .exists(),
         )
-    ).all()
-    by_case: dict[str, list[tuple]] = {}
-    for case_key, at, level in screenings:
-        by_case.setdefault(case_key, []).append((at, RISK_RANK.get(level, -1)))
-    for seen in by_case.values():
-        m.risk_trend[risk_trend(min(seen), max(seen), len(seen))] += 1
+    )
+    # a case screened twice at its first moment counts under each level retained then,
+    # and its trend starts from the lower of them
+    levels: set[tuple[str, str]] = set()
+    trend: dict[str, tuple[int, int, int]] = {}
+    for case_key, level, last_level, count in rows:
+        levels.add((case_key, level))
+        first_rank = RISK_RANK.get(level, -1)
+        kept = trend.get(case_key)
+        if kept is None or first_rank < kept[0]:
+            trend[case_key] = (first_rank, RISK_RANK.get(last_level, -1), count)
+    m.first_risk = Counter(level for _, level in levels)
+    for first_rank, last_rank, count in trend.values():
+        m.risk_trend[risk_trend((0, first_rank), (1, last_rank), count)] += 1
 
 
 def _followups(session: Session, period: Period, m: Measures) -> None:
