@@ -329,6 +329,36 @@ def test_each_filter_applies_inside_the_search(world: World, name: str, typed: s
     assert count(world, typed, make()) == len(found)
 
 
+@pytest.mark.parametrize("role", ["coordinator", "social_worker", "street_educator"])
+@pytest.mark.parametrize("filtered", [False, True], ids=["every case", "open and paused"])
+def test_the_count_is_exact_up_to_its_cap_and_says_more_above(
+    world: World, role: str, filtered: bool
+) -> None:
+    """A word in most cases ("dossier" is in every first interview): the count
+    stops above the cap (cap + 1 means "more than cap"), and is exact at or below it."""
+    flt = CaseFilter(statuses={CaseStatus.OPEN, CaseStatus.PAUSED}) if filtered else None
+    found = every_page(world, "dossier", flt, role=role, limit=50)
+    named, noted = expected(
+        world,
+        "dossier",
+        lambda s: visible(world, role, s) and (not filtered or s.status in ("open", "paused")),
+    )
+    assert set(found) == named | noted and len(found) > 10
+    with world.cf.session() as session:
+        actor = world.users[role]
+        for cap in (1, 10, len(found) - 1, len(found), len(found) + 1, 1_000):
+            counted = count_search_results(session, "dossier", flt, actor=actor, cap=cap)
+            assert counted == (len(found) if len(found) <= cap else cap + 1), cap
+        # references too: "2012-" is the cases opened in 2012
+        year = [s for s in world.specs.values() if s.opened_on.year == 2012]
+        keep = (lambda s: s.status != "closed") if filtered else (lambda s: True)
+        shown = [s for s in year if visible(world, role, s) and keep(s)]
+        assert len(shown) >= 2
+        for cap in (1, len(shown)):
+            counted = count_search_results(session, "2012-", flt, actor=actor, cap=cap)
+            assert counted == min(len(shown), cap + 1)
+
+
 def test_the_worker_filter_applies_inside_the_search(world: World) -> None:
     worker = world.users["other_worker"].user_id
     flt = CaseFilter(worker_id=worker)

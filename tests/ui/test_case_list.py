@@ -241,3 +241,25 @@ def test_a_surname_shared_by_many_cases_shows_them_all_by_scrolling_and_counts_t
         idle(qtbot, bench.workspace)
     assert page.model.rowCount() == 120
     assert len({page.model.case_id(r) for r in range(120)}) == 120
+
+
+def test_a_word_in_more_cases_than_counted_asks_to_narrow_the_search(
+    qtbot: QtBot, bench: Bench, shown: Show
+) -> None:
+    with bench.db.session() as s, s.begin():
+        for n in range(30):
+            case = Case(reference=f"2021-{n + 1:04d}", status="open", opened_on=date(2021, 3, 1))
+            first = "Lucie" if n < 4 else "Ewa"
+            case.people.append(Person(role="victim", first_name=first, last_name="Wróbel"))
+            s.add(case)
+    page = CaseListPage(page_size=50, count_cap=20)  # counts stop above 20 cases
+    shown(page)
+    page.load(bench.workspace)
+    idle(qtbot, bench.workspace)
+    type_text(qtbot, page.search, "wrobel")
+    wanted = "Plus de 20 dossiers — précisez la recherche"
+    qtbot.waitUntil(lambda: page.summary.text() == wanted, timeout=5_000)
+    assert page.model.rowCount() == 30  # every case is still listed
+    page.search.clear()
+    type_text(qtbot, page.search, "lucie wrobel")  # narrowed: the exact number again
+    qtbot.waitUntil(lambda: page.summary.text() == "4 résultats", timeout=5_000)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.case_list import PAGE_SIZE, CaseFilter, CasePage, list_cases
-from app.core.case_search import SEARCH_PAGE, count_search_results, search_cases
+from app.core.case_search import COUNT_CAP, SEARCH_PAGE, count_search_results, search_cases
 from app.core.catalogues import Choice, StaffMember, communes, staff
 from app.i18n import tr
 from app.ui.cases.filters import FilterBar
@@ -25,9 +25,16 @@ SEARCH_DELAY_MS = 250
 
 
 class CaseListPage(Page):
-    def __init__(self, parent: QWidget | None = None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        count_cap: int = COUNT_CAP,
+    ) -> None:
         super().__init__(parent)
         self.model = CaseTableModel(page_size, self)
+        self._count_cap = count_cap  # search results are counted up to this
         self._request = 0  # search requests: only the latest answer is shown
         self._searching = False
         self._open_when_found = False
@@ -222,6 +229,7 @@ class CaseListPage(Page):
         self._say(tr("Recherche…"))
         self.empty.hide()
         flt, hide, actor = self.current_filter(), ws.hide_names, ws.session
+        cap = self._count_cap
 
         def fetch(tx: Tx, after: tuple[Any, ...] | None, limit: int) -> CasePage:
             page = min(limit, SEARCH_PAGE)  # results come in smaller pages than the list
@@ -230,7 +238,7 @@ class CaseListPage(Page):
             )
 
         def count(tx: Tx) -> int:
-            return count_search_results(tx, text, flt, actor=actor)
+            return count_search_results(tx, text, flt, actor=actor, cap=cap)
 
         # The first page is read first (one worker thread), the count right after.
         self.model.set_source(fetch, ws.ops.reader(self))
@@ -246,6 +254,12 @@ class CaseListPage(Page):
             return  # a newer search (or the list) replaced this one
         if total == 0:
             self._say("")
+        elif total > self._count_cap:  # counted up to the cap: a word most cases hold
+            self._say(
+                tr("Plus de {n} dossiers — précisez la recherche").format(
+                    n=QLocale().toString(self._count_cap)
+                )
+            )
         elif total == 1:
             self._say(tr("1 résultat"))
         else:
