@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
             self.case_page.resume(draft.form_key, draft.payload)
 
     # -- help ---------------------------------------------------------------------------
-    def help_anchor(self) -> str:
+    def current_help_anchor(self) -> str:
         """The guide's section of what is shown: the page, or the case's tab."""
         if self._showing_case():
             return self.case_page.current_help_anchor()
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         """Open the user guide at the section of the current page (F1)."""
         from app.ui.help.window import open_help
 
-        return open_help(self, self.help_anchor())
+        return open_help(self, self.current_help_anchor())
 
     # -- hide-name mode -------------------------------------------------------------------
     def _hide_names_toggled(self, hidden: bool) -> None:

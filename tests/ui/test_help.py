@@ -12,15 +12,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.ui.case.forms import FormDialog
 from app.ui.case.page import CasePage
 from app.ui.controller import AppController
 from app.ui.help.guide import ANCHORS, CASE_TAB_ANCHORS, UNLOCK_ANCHOR, guide
 from app.ui.help.window import HelpWindow
+from app.ui.intake.dialog import IntakeDialog
 from app.ui.pages import PAGES
-from tests.ui.case_support import idle, make_case, open_case, window_of
+from tests.ui.case_support import closed, idle, make_case, open_case, visible_dialog, window_of
 from tests.ui.conftest import type_text
 
 TITLES = {section.anchor: section.title for section in guide()}
@@ -228,3 +230,39 @@ def test_links_leave_nothing_but_the_guide(qtbot: QtBot) -> None:
     assert window.current_anchor == "journal"
     window._link(QUrl("#agenda"))
     assert window.current_anchor == "agenda"
+
+
+def test_f1_in_a_form_opens_the_part_the_form_is_for(qtbot: QtBot, unlocked: AppController) -> None:
+    window = window_of(unlocked)
+    # the new-case form (Ctrl+N): its own part
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    intake = visible_dialog(qtbot, window, IntakeDialog)
+    press_f1(qtbot, intake)
+    help_window = help_of(qtbot, intake)
+    qtbot.waitUntil(lambda: shows_section(help_window, "nouveau-dossier"))
+    help_window.close()
+    intake.reject()
+    qtbot.waitUntil(lambda: closed(intake))
+
+    # a form of a case's tab: that tab's part
+    page = open_case(qtbot, unlocked, make_case(unlocked))
+    idle(qtbot, unlocked)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(page.tabs, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)  # Suivis
+    qtbot.waitUntil(lambda: page.tabs.currentIndex() == 6)
+    new = next(
+        b
+        for b in page.followups.findChildren(QPushButton)
+        if b.text().replace("&", "") == "Nouveau suivi…"
+    )
+    new.click()
+    form = visible_dialog(qtbot, window, FormDialog)
+    press_f1(qtbot, form)
+    form_help = help_of(qtbot, form)
+    qtbot.waitUntil(lambda: shows_section(form_help, "dossier-suivis"))
+    form_help.close()
+    form.reject()
+    qtbot.waitUntil(lambda: closed(form))

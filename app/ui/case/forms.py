@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.core.drafts import delete_draft, save_draft
 from app.errors import ValidationError
 from app.i18n import tr
+from app.ui.help.window import add_help_key
 from app.ui.messages import error_text
 from app.ui.operations import Tx
 from app.ui.widgets import ErrorLabel, with_error
@@ -140,6 +141,7 @@ class FormDialog(QDialog):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.save)
+        add_help_key(self)  # F1: the guide, at the part of the tab or page the form is for
 
     # -- building ---------------------------------------------------------------------
     def field(self, name: str, widget: QWidget) -> QWidget:

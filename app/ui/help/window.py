@@ -11,6 +11,7 @@ import html
 import unicodedata
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -289,3 +290,22 @@ def open_help(parent: QWidget, anchor: str) -> HelpWindow:
         window = HelpWindow(parent)
     window.open_at(anchor)
     return window
+
+
+def help_anchor_of(widget: QWidget | None) -> str:
+    """The guide's section for ``widget``: its own (``current_help_anchor()`` or
+    ``help_anchor``), else that of the window or page it was opened from."""
+    while widget is not None:
+        current = getattr(widget, "current_help_anchor", None)
+        anchor = current() if callable(current) else getattr(widget, "help_anchor", "")
+        if isinstance(anchor, str) and anchor in ANCHORS:
+            return anchor
+        widget = widget.parentWidget()
+    return ANCHORS[0]
+
+
+def add_help_key(window: QWidget) -> QShortcut:
+    """F1 in ``window`` (a dialog) opens the guide at the part it belongs to."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window)
+    shortcut.activated.connect(lambda: open_help(window, help_anchor_of(window)))
+    return shortcut

@@ -38,6 +38,8 @@ FORM_KEY = "intake:new"
 
 class IntakeDialog(FormDialog):
     leave_question = ""
+    #: F1 opens the guide's part about a new case
+    help_anchor = "nouveau-dossier"
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent, form_key=FORM_KEY, title=tr("Nouveau dossier"))
