@@ -157,17 +157,18 @@ def closure_band(opened: date, closed: date) -> str:
 
 def _cases(session: Session, period: Period, m: Measures) -> None:
     new = _in(Case.opened_on, period)
-    # active = opened before the end, minus those of them closed before the start:
-    # two index-only counts (ix_cases_opened_id, ix_cases_closed_opened, revision
-    # 0010) instead of a scan of every page of cases
-    opened = session.scalar(select(func.count()).where(Case.opened_on <= period.end)) or 0
-    closed_before = (
-        session.scalar(
-            select(func.count()).where(Case.closed_on < period.start, Case.opened_on <= period.end)
+    # active = opened before the end and still open, or closed since the start: two
+    # ranges of ix_cases_closed_opened (revision 0010), the opening date read from the
+    # index — the open cases and those closed since the start, not the whole history
+    opened_by_end = Case.opened_on <= period.end
+    active = session.scalar(
+        select(
+            select(func.count()).where(Case.closed_on.is_(None), opened_by_end).scalar_subquery()
+            + select(func.count())
+            .where(Case.closed_on >= period.start, opened_by_end)
+            .scalar_subquery()
         )
-        or 0
     )
-    active = opened - closed_before
     closed = (
         session.connection()
         .execute(select(Case.opened_on, Case.closed_on).where(_in(Case.closed_on, period)))
