@@ -8,13 +8,18 @@ person presses and read what the window shows.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import i18n
+from app.ui import languages
 from app.ui.case.forms import FormDialog
 from app.ui.case.page import CasePage
 from app.ui.controller import AppController
@@ -266,3 +271,64 @@ def test_f1_in_a_form_opens_the_part_the_form_is_for(qtbot: QtBot, unlocked: App
     form_help.close()
     form.reject()
     qtbot.waitUntil(lambda: closed(form))
+
+
+DUTCH = {
+    "Bienvenue dans Balise": "Welkom in Balise",
+    "&Fermer": "&Sluiten",
+    "Aide de Balise": "Hulp bij Balise",
+}
+
+
+def dutch_catalogue(folder: Path) -> None:
+    """A Dutch catalogue of a few strings of the guide (the real one may be unfinished)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import translations
+
+    folder.mkdir(parents=True)
+    body = "".join(
+        f"<message><source>{escape(source)}</source>"
+        f"<translation>{escape(text)}</translation></message>\n"
+        for source, text in DUTCH.items()
+    )
+    ts = folder / "balise_nl_BE.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="nl_BE">\n<context><name></name>\n{body}'
+        "</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    lrelease = translations.tool("pyside6-lrelease")
+    subprocess.run(
+        [lrelease, "-silent", str(ts), "-qm", str(folder / "balise_nl_BE.qm")], check=True
+    )
+
+
+def test_the_guide_is_in_the_users_language_and_follows_a_change(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    dutch_catalogue(tmp_path / "catalogues")
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.open_at("bienvenue")
+    assert window.contents.item(0).text() == "Bienvenue dans Balise"
+    languages.use_catalogue_folder(tmp_path / "catalogues")
+    try:
+        languages.install_language(app, "nl")  # what choosing Nederlands does
+        qtbot.waitUntil(lambda: window.contents.item(0).text() == "Welkom in Balise")
+        assert window.windowTitle() == "Hulp bij Balise"
+        assert window.close_button.text() == "&Sluiten"
+        assert "Welkom in Balise" in window.text.toPlainText()
+        assert window.current_anchor == "bienvenue"  # still at the same part
+        fresh = HelpWindow()  # opened after the change: in Dutch from the start
+        qtbot.addWidget(fresh)
+        assert fresh.contents.item(0).text() == "Welkom in Balise"
+    finally:
+        languages.install_language(app, "fr")
+        languages.use_catalogue_folder(None)
+        i18n.install_backend(None)
+        i18n.install_language_backend(None)
+    qtbot.waitUntil(lambda: window.contents.item(0).text() == "Bienvenue dans Balise")
+    window.close()

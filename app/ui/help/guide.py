@@ -603,8 +603,9 @@ def _other_pages() -> list[Section]:
             _p(
                 tr(
                     "« Nouvelle organisation… » et « Modifier… » tiennent le répertoire à "
-                    "jour. Une organisation qui ne travaille plus avec vous se met "
-                    "inactive : elle reste dans les anciens courriers."
+                    "jour. Pour une organisation qui ne travaille plus avec vous, "
+                    "décochez « Organisation active » : elle n'est plus proposée pour les "
+                    "courriers, et « Montrer les inactives » la retrouve."
                 )
             ),
             _p(
