@@ -37,7 +37,7 @@ from app.core.case_list import (
     _to_rows,
 )
 from app.core.permissions import Perm, Scope, require, scope_of, visible_cases
-from app.core.search_text import match_query, search_words
+from app.core.search_text import Term, match_query, search_terms
 from app.storage.models import Case
 
 #: FTS rowid = search_key << KEY_SHIFT | row number within the case (revision 0006)
@@ -64,16 +64,17 @@ class SearchPhase(IntEnum):
     TEXT = 1  # the words are in a follow-up (and in no name of the case)
 
 
-def _matches(text_: str) -> list[str] | None:
-    """The folded words, or None when ``text_`` is a reference prefix."""
-    return None if _REFERENCE.match(text_.strip()) else search_words(text_)
+def _matches(text_: str) -> list[Term] | None:
+    """The typed words (each with its spellings), or None when ``text_`` is a
+    reference prefix."""
+    return None if _REFERENCE.match(text_.strip()) else search_terms(text_)
 
 
 def _case_key(fts: Any) -> Any:
     return fts.c.rowid.op(">>")(KEY_SHIFT)
 
 
-def _named(words: list[str]) -> Any:
+def _named(words: list[Term]) -> Any:
     """``SELECT search_key`` of every case with a person matching ``words``."""
     return select(_case_key(_FTS)).where(
         _FTS.c.search_index.op("MATCH")(match_query(words, column="name"))
@@ -82,7 +83,7 @@ def _named(words: list[str]) -> Any:
 
 def _phase_keys(
     session: Session,
-    words: list[str],
+    words: list[Term],
     phase: SearchPhase,
     flt: CaseFilter,
     actor: UserSession,

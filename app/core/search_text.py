@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 #: Latin letters that unicode61 does not fold, as they are typed without special
 #: letters (both cases: the SQL side replaces before the tokenizer lowercases).
@@ -72,12 +73,69 @@ def search_words(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-def match_query(words: list[str], *, column: str | None = None) -> str | None:
-    """An FTS5 query matching every word as a prefix (``hel dup`` → ``"hel"* "dup"*``),
+#: German umlauts as a German keyboard-less person writes them (Müller → Mueller)
+_UMLAUT_SPELLINGS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+_DIGRAPH = re.compile("(?<=.)(ae|oe|ue)")
+#: a form shorter than this is not searched (typed "rue" must not also mean "ru…")
+_MIN_FORM = 4
+#: at most this many digraphs of one word are undone (2**3 forms)
+_MAX_DIGRAPHS = 3
+
+#: a typed word: the forms it may take in the index (any of them matches)
+Term = tuple[str, ...]
+
+
+def search_terms(text: str) -> list[Term]:
+    """The words of what a person typed, each with the spellings it may have
+    been recorded under. The index folds ü to u: a name recorded "Müller" is
+    indexed ``muller``, one recorded "Mueller" ``mueller``. So a typed
+    "Mueller" (or "Goethe", "Schaefer") also searches ``muller`` (``gothe``,
+    ``schafer``): each ae/oe/ue after a letter may stand for ä/ö/ü; and a typed
+    "Müller" also searches ``mueller``. Crèvecœur, indexed ``crevecoeur``, is
+    still found by "Crevecoeur" (the word as typed is always one of its forms)."""
+    plain = search_words(text)
+    spelled = search_words(text.translate(_UMLAUT_SPELLINGS))
+    if len(spelled) != len(plain):  # cannot happen: the spellings keep word boundaries
+        spelled = plain
+    terms: list[Term] = []
+    for word, german in zip(plain, spelled, strict=True):
+        forms = [word]
+        for form in (german, *_undone_digraphs(word)):
+            if form not in forms and len(form) >= _MIN_FORM:
+                forms.append(form)
+        # a form that starts with another adds nothing to a prefix search
+        kept = [f for f in forms if not any(g != f and f.startswith(g) for g in forms)]
+        terms.append(tuple(kept))
+    return terms
+
+
+def _undone_digraphs(word: str) -> list[str]:
+    """``word`` with each subset of its ae/oe/ue read as ä/ö/ü (folded: a/o/u)."""
+    spots = [m.start() for m in _DIGRAPH.finditer(word)][:_MAX_DIGRAPHS]
+    forms = []
+    for mask in range(1, 1 << len(spots)):
+        chars = list(word)
+        for bit, at in enumerate(spots):
+            if mask & 1 << bit:
+                chars[at + 1] = ""  # keep the vowel, drop its e
+        forms.append("".join(chars))
+    return forms
+
+
+def match_query(words: Sequence[str | Term], *, column: str | None = None) -> str | None:
+    """An FTS5 query matching every word as a prefix (``hel dup`` → ``"hel"* AND "dup"*``),
+    a word of several forms as any of them (``("mueller"* OR "muller"*)``),
     limited to ``column`` when given; None when there is no word."""
     if not words:
         return None
-    terms = " ".join(f'"{w}"*' for w in words)  # words hold letters and digits only
+    parts = []
+    for word in words:  # words hold letters and digits only
+        forms = (word,) if isinstance(word, str) else word
+        ored = " OR ".join(f'"{form}"*' for form in forms)
+        parts.append(ored if len(forms) == 1 else f"({ored})")
+    terms = " AND ".join(parts)
     return f"{column} : ({terms})" if column else terms
 
 

@@ -447,3 +447,51 @@ def test_a_corrected_name_is_found_by_the_new_name_only(
             assert search_cases(session, "anna", actor=actor).rows == []
             rows = session.execute(text("SELECT count(*) FROM search_index")).scalar()
             assert rows == 1  # the name; the note went with its row
+
+
+#: German names as recorded, and as typed without umlauts (or with them)
+GERMAN = [
+    ("Jürgen", "Müller", ["Mueller", "Müller", "muller", "jürgen mueller", "juergen müller"]),
+    ("Katrin", "Mueller", ["Mueller", "Müller", "MUELLER"]),
+    ("Lotte", "Göthe", ["Goethe", "Göthe", "gothe"]),
+    ("Paul", "Goethe", ["Goethe", "Göthe"]),
+    ("Heike", "Schäfer", ["Schaefer", "Schäfer", "schafer"]),
+    ("Élise", "Crèvecœur", ["Crevecoeur", "Crèvecœur", "crevecœur"]),
+]
+
+
+def test_umlauts_typed_as_ue_oe_ae_find_the_name_and_back(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Mueller" finds Müller (indexed "muller"), "Müller" finds Mueller, and a
+    word whose ae/oe/ue is not an umlaut still finds itself (Crèvecœur)."""
+    with module_case_file(tmp_path_factory) as cf:
+        ids = {}
+        with cf.session() as session, session.begin():
+            for n, (first, last, _typed) in enumerate(GERMAN):
+                case = Case(
+                    reference=f"2020-{n + 1:04d}", status="open", opened_on=date(2020, 1, 6)
+                )
+                case.people.append(Person(role="victim", first_name=first, last_name=last))
+                case.followups.append(
+                    FollowUp(
+                        occurred_at=datetime(2020, 1, 6, 9),
+                        kind="phone",
+                        summary="Premier appel, rue de la Gare.",
+                    )
+                )
+                session.add(case)
+                session.flush()
+                ids[last] = case.id
+        with cf.session() as session:
+            for _first, last, typed_forms in GERMAN:
+                for typed in typed_forms:
+                    found = {r.id for r in search_cases(session, typed, actor=cf.actor).rows}
+                    assert ids[last] in found, (typed, last)
+            goethe = {r.id for r in search_cases(session, "Goethe", actor=cf.actor).rows}
+            assert goethe == {ids["Göthe"], ids["Goethe"]}
+            assert count_search_results(session, "Mueller", actor=cf.actor) == 2
+            jurgen = search_cases(session, "juergen mueller", actor=cf.actor).rows
+            assert [r.id for r in jurgen] == [ids["Müller"]]
+            # "rue" is not read as "ru…": only the follow-ups holding "rue"
+            assert count_search_results(session, "rue", actor=cf.actor) == len(GERMAN)

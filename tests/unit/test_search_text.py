@@ -14,7 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core import case_search
-from app.core.search_text import LETTER_FOLDS, fold, fold_sql, match_query, search_words
+from app.core.search_text import (
+    LETTER_FOLDS,
+    fold,
+    fold_sql,
+    match_query,
+    search_terms,
+    search_words,
+)
 from app.paths import migrations_dir
 
 
@@ -92,6 +99,16 @@ def test_the_index_and_the_query_see_the_same_words(index: Any, text: str) -> No
 
 
 def test_the_query_matches_every_word_as_a_prefix() -> None:
-    assert match_query(search_words("Hél dup")) == '"hel"* "dup"*'
+    assert match_query(search_words("Hél dup")) == '"hel"* AND "dup"*'
     assert match_query(["wrobel"], column="name") == 'name : ("wrobel"*)'
     assert match_query(search_words(" - ' ")) is None
+
+
+def test_a_word_with_ae_oe_ue_or_an_umlaut_is_searched_in_both_spellings() -> None:
+    assert search_terms("Mueller Schaefer") == [("mueller", "muller"), ("schaefer", "schafer")]
+    assert search_terms("Müller") == [("muller", "mueller")]
+    assert search_terms("Crèvecœur") == [("crevecoeur", "crevecour")]
+    assert search_terms("rue Dupont") == [("rue",), ("dupont",)]  # never "ru…"
+    assert match_query(search_terms("Göthe du"), column="name") == (
+        'name : (("gothe"* OR "goethe"*) AND "du"*)'
+    )
