@@ -90,6 +90,13 @@ def test_f1_on_the_dashboard_then_on_the_case_list_opens_their_sections(
     again.close_button.click()
     qtbot.waitUntil(lambda: not again.isVisible())
 
+    # locking closes it with the other windows of the vault
+    press_f1(qtbot, window)
+    qtbot.waitUntil(again.isVisible)
+    unlocked.lock()
+    assert unlocked.unlock_window is not None and unlocked.unlock_window.isVisible()
+    assert not again.isVisible()
+
 
 def test_f1_on_a_case_opens_the_section_of_the_tab_shown(
     qtbot: QtBot, unlocked: AppController
