@@ -14,6 +14,7 @@ from app.core.settings import VaultSettings
 from app.core.setup import CoordinatorInfo, CreatedVault, ServiceInfo, create_service_vault
 from app.i18n import tr
 from app.security.kdf import PRODUCTION, KdfPolicy
+from app.ui.help.window import add_help_key
 from app.ui.messages import error_text
 from app.ui.recovery_code import RecoveryCodeView
 from app.ui.tasks import TaskRunner
@@ -118,6 +119,8 @@ class SetupWizard(QWizard):
     """Emits :attr:`completed` with a :class:`SetupResult` (vault unlocked) on finish."""
 
     completed = Signal(object)
+    #: F1 opens the guide's part about the first start
+    help_anchor = "premier-demarrage"
 
     def __init__(
         self,
@@ -136,6 +139,7 @@ class SetupWizard(QWizard):
         self.result_data: SetupResult | None = None
         self._creating = False
         self.setWindowTitle(tr("Balise — création du coffre"))
+        add_help_key(self)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("shield").pixmap(QSize(48, 48)))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)

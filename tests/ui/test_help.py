@@ -339,3 +339,17 @@ def test_the_guide_is_in_the_users_language_and_follows_a_change(
         i18n.install_language_backend(None)
     qtbot.waitUntil(lambda: window.contents.item(0).text() == "Bienvenue dans Balise")
     window.close()
+
+
+def test_f1_in_the_first_start_assistant_opens_the_first_start_part(
+    qtbot: QtBot, tmp_path: Path, make_controller: Callable[..., AppController]
+) -> None:
+    controller = make_controller(tmp_path / "coffre")
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None and wizard.isVisible()
+    press_f1(qtbot, wizard)
+    help_window = help_of(qtbot, wizard)
+    qtbot.waitUntil(lambda: shows_section(help_window, "premier-demarrage"))
+    assert "code de récupération" in help_window.text.toPlainText()
+    help_window.close()

@@ -152,7 +152,7 @@ def _start() -> list[Section]:
             _p(
                 tr(
                     "La première fois, Balise ouvre un assistant qui crée le coffre du "
-                    "service, en quatre étapes :"
+                    "service. Il demande :"
                 )
             ),
             _li(tr("le service : son nom, son adresse, sa commune ;")),
@@ -178,8 +178,9 @@ def _start() -> list[Section]:
             ),
             _p(
                 tr(
-                    "Une collègue qui reçoit un compte reçoit aussi un code à usage "
-                    "unique : à sa première ouverture, elle choisit sa propre phrase de passe."
+                    "Chaque membre de l'équipe reçoit ensuite son compte et un code à usage "
+                    "unique : à la première ouverture, chacun·e choisit sa propre phrase "
+                    "de passe (voir « Équipe »)."
                 )
             ),
         ),
@@ -513,8 +514,8 @@ def _case_screen() -> list[Section]:
             tr("Démarches"),
             _p(
                 tr(
-                    "Les démarches socio-administratives (CPAS, logement, mutuelle, "
-                    "école…). « Appliquer un ensemble » ajoute d'un coup les démarches "
+                    "Les démarches socio-administratives (CPAS, banque, mutuelle, "
+                    "logement, école…). « Appliquer un ensemble » ajoute d'un coup les démarches "
                     "habituelles d'une situation, comme « départ du domicile ». Cochez-les "
                     "« fait » au fur et à mesure."
                 )
@@ -695,6 +696,13 @@ def _other_pages() -> list[Section]:
                     "noté dans le journal d'audit."
                 )
             ),
+            _p(
+                tr(
+                    "« Objectifs du financeur… » nomme les objectifs du PSSP ou du PCS "
+                    "du service et les indicateurs qui y répondent : la page, le rapport "
+                    "et le fichier commencent alors par une partie par objectif."
+                )
+            ),
         ),
     ]
 
@@ -757,6 +765,12 @@ def _team_pages() -> list[Section]:
         _section(
             "parametres",
             tr("Paramètres"),
+            _li(
+                tr(
+                    "Ma langue : chaque personne choisit la langue de Balise ; elle "
+                    "s'applique tout de suite, sans perdre ce qui est en cours de saisie ;"
+                )
+            ),
             _li(
                 tr(
                     "Verrouillage : le délai de verrouillage automatique, et verrouiller "
