@@ -6,7 +6,7 @@ import math
 import time
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -195,12 +195,6 @@ class UnlockWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         (self.passphrase if self.login.text() else self.login).setFocus()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        help_window = self.findChild(HelpWindow)
-        if help_window is not None:
-            help_window.close()  # the main window has its own, at its pages
 
     def show_help(self) -> HelpWindow:
         """Open the user guide at the part about unlocking (F1)."""

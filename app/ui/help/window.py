@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -187,6 +187,16 @@ class HelpWindow(QDialog):
         self.close_button.clicked.connect(self.close)
         self.retranslate()
         fit_to_screen(self, 1000, 700)
+        # A window Qt keeps open when the screen it was opened from goes (the
+        # unlock screen after unlocking, the assistant once the vault is made).
+        if parent is not None:
+            parent.window().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.Hide and parent is not None and watched is parent.window():
+            self.close()
+        return False
 
     # -- text ---------------------------------------------------------------------
     def retranslate(self) -> None:
