@@ -95,11 +95,19 @@ def laptop_line(row: LaptopRow) -> str:
         lettre=f"« …-{row.suffix} »" if row.suffix else tr("sans lettre"),
         date=row.enrolled_at.strftime("%d/%m/%Y"),
     )
+    text += " — " + scope_text(row)
     if row.this_laptop:
         text += tr(" (ce portable)")
     if row.revoked_at is not None:
         text += tr(" — RETIRÉ le {date}").format(date=row.revoked_at.strftime("%d/%m/%Y"))
     return text
+
+
+def scope_text(row: LaptopRow) -> str:
+    """What a laptop carries, in French: every case, or the cases of some people."""
+    if row.scope != "assigned":
+        return tr("tous les dossiers")
+    return tr("seulement les dossiers de : {personnes}").format(personnes=", ".join(row.carries))
 
 
 #: said wherever a laptop is revoked (screen, command, README): what else to do
@@ -137,15 +145,22 @@ def cmd_laptop(args: argparse.Namespace) -> int:
 
 
 def _laptop_action(args: argparse.Namespace, vault: Vault, user: UserSession) -> int:
-    from app.core.sync import enrol_laptop, list_laptops, revoke_laptop
+    from app.core.sync import carriers_by_login, enrol_laptop, list_laptops, revoke_laptop
     from app.core.transaction import read, write
 
     if args.action == "enrol":
         if not args.name or args.out is None:
             print(tr("Donnez --name et --out pour inscrire un portable."), file=sys.stderr)
             return EXIT_REFUSED
+        logins = [login.strip() for login in (args.users or "").split(",") if login.strip()]
+        if args.scope == "all" and logins:
+            print(tr("--users va avec --scope assigned."), file=sys.stderr)
+            return EXIT_REFUSED
+        user_ids = read(vault, lambda tx: carriers_by_login(tx, user, logins)) if logins else []
         print(tr("Copie du coffre pour le nouveau portable…"), file=sys.stderr)
-        enrolled = enrol_laptop(vault, user, args.name, Path(args.out))
+        enrolled = enrol_laptop(
+            vault, user, args.name, Path(args.out), scope=args.scope, user_ids=user_ids
+        )
         print(
             tr(
                 "Portable « {nom} » inscrit (références « …-{lettre} ») : copiez le "
@@ -230,6 +245,21 @@ def add_sync_command(
     )
     p.add_argument(
         "--laptop", metavar=tr("NOM"), help=tr("nom ou lettre du portable à retirer (revoke)")
+    )
+    p.add_argument(
+        "--scope",
+        choices=["all", "assigned"],
+        default="all",
+        help=tr(
+            "« all » : tous les dossiers ; « assigned » : seulement les dossiers des "
+            "personnes de --users (enrol)"
+        ),
+    )
+    p.add_argument(
+        "--users",
+        metavar=tr("IDENTIFIANT,IDENTIFIANT"),
+        default="",
+        help=tr("identifiants des personnes dont le portable contient les dossiers (enrol)"),
     )
     user_option(p)
     p.set_defaults(handler=cmd_laptop)

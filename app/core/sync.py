@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,12 +25,15 @@ from sqlalchemy import select
 
 from app import clock
 from app.core import audit
+from app.core import sync_scope as sc
 from app.core.auth import UserSession
 from app.core.permissions import Perm, require
 from app.errors import BaliseError
 from app.i18n import tr
+from app.security.keyring import load_keyring, save_keyring
 from app.storage import sync_engine as se
 from app.storage.migrations import current_revision
+from app.storage.models import User
 from app.storage.models.sync import SyncLaptop, SyncLocal
 from app.storage.vault import Vault
 from app.sync import bundle as bn
@@ -116,24 +119,49 @@ class EnrolledLaptop:
     folder: Path
 
 
-def enrol_laptop(vault: Vault, actor: UserSession, name: str, target: Path) -> EnrolledLaptop:
+def enrol_laptop(
+    vault: Vault,
+    actor: UserSession,
+    name: str,
+    target: Path,
+    *,
+    scope: str = "all",
+    user_ids: Sequence[uuid.UUID] = (),
+) -> EnrolledLaptop:
     """Write a replica of this vault for a new laptop of the service into ``target``.
 
     The replica is the vault itself (encrypted, same key slots: the same
     passphrases open it), with its own laptop id and reference suffix. The
     laptop is added to the service's list, which travels with the next
-    bundle."""
+    bundle.
+
+    ``scope="assigned"``: the laptop carries only the cases assigned to
+    ``user_ids`` (and the author records their role may read). The replica is
+    cut down in a copy inside this vault's ``synchro/`` folder (this laptop
+    holds every case anyway), then written with ``VACUUM INTO`` into the
+    target, so that no byte of another case ever reaches the new laptop's
+    folder (app.core.sync_scope)."""
     from app.core.transaction import write
 
     require(actor, Perm.ACCOUNTS_MANAGE)
     name = (name or "").strip()
     if not name or len(name) > 80:
         raise BaliseError(tr("Donnez un nom à ce portable (80 caractères au plus)."))
+    if scope not in sc.SCOPES:
+        raise BaliseError(tr("Choisissez ce que ce portable contient."))
+    wanted = sc.LaptopScope(scope, tuple(dict.fromkeys(u.hex for u in user_ids)))
+    if wanted.partial and not wanted.user_ids:
+        raise BaliseError(
+            tr("Cochez au moins une personne dont ce portable contiendra les dossiers.")
+        )
+    if not wanted.partial:
+        wanted = sc.LaptopScope()
     if target.exists() and any(target.iterdir()):
         raise BaliseError(tr("Choisissez un dossier vide pour le nouveau portable."))
     base, _ = _paths(vault)
     db = vault.require_db()
     key = db.key_copy()
+    work = base.parent / "portable-en-cours.db"
     try:
         if not base.exists():
             write(vault, lambda tx: ensure_registered(tx))
@@ -146,40 +174,108 @@ def enrol_laptop(vault: Vault, actor: UserSession, name: str, target: Path) -> E
 
         def add(tx: Any) -> tuple[uuid.UUID, str]:
             ensure_registered(tx)
+            if wanted.partial:
+                known = {
+                    u.hex
+                    for u in tx.scalars(
+                        select(User.id).where(
+                            User.id.in_([uuid.UUID(u) for u in wanted.user_ids]),
+                            User.active.is_(True),
+                        )
+                    )
+                }
+                if known != set(wanted.user_ids):
+                    raise BaliseError(tr("Une des personnes cochées n'a plus de compte actif."))
             used = set(tx.scalars(select(SyncLaptop.suffix)))
             suffix = next((s for s in SUFFIXES if s not in used), None)
             if suffix is None:
                 raise BaliseError(tr("Le service a déjà le nombre maximum de portables."))
-            laptop = SyncLaptop(name=name, suffix=suffix, scope="all", enrolled_by=actor.user_id)
+            laptop = SyncLaptop(
+                name=name,
+                suffix=suffix,
+                scope=wanted.scope,
+                user_ids=wanted.user_ids_json(),
+                enrolled_by=actor.user_id,
+            )
             tx.add(laptop)
             tx.flush()
-            audit.record(tx, actor, ENROL_ACTION, object_type="laptop", object_id=laptop.id.hex)
+            audit.record(
+                tx,
+                actor,
+                ENROL_ACTION,
+                object_type="laptop",
+                object_id=laptop.id.hex,
+                detail=f"scope={wanted.scope} users={len(wanted.user_ids)}",
+            )
             return laptop.id, suffix
 
         laptop_id, suffix = write(vault, add)
         target.mkdir(parents=True, exist_ok=True)
         conn = _open_alone(db, key)
         try:
-            se.write_snapshot(conn, target / "balise.db")
+            se.write_snapshot(conn, work)
         finally:
             conn.close()
-        shutil.copy2(vault.paths.keyring, target / vault.paths.keyring.name)
-        replica = se.open_connection(target / "balise.db", key)
+        copy = se.open_connection(work, key)
         try:
-            last_audit = replica.execute("SELECT coalesce(max(seq), 0) FROM audit_log").get
-            replica.execute(
+            sc.restrict(copy, wanted)
+            last_audit = copy.execute("SELECT coalesce(max(seq), 0) FROM audit_log").get
+            copy.execute(
                 "UPDATE sync_local SET laptop_id = ?, last_seq = 0, last_audit_seq = ?",
                 (laptop_id.hex, last_audit),
             )
-            for table in ("sync_received", "sync_set_aside", "sync_peer_audit", "drafts"):
-                replica.execute(f"DELETE FROM {table}")
+            for table in sc.EMPTIED_ON_REPLICA:
+                copy.execute(f"DELETE FROM {table}")
+            # a fresh file: only live rows, no free page, no WAL of the copy
+            se.write_snapshot(copy, target / "balise.db")
+        finally:
+            copy.close()
+            _remove_work_copy(work)
+        keyring = load_keyring(vault.paths.keyring)
+        if wanted.partial:
+            # the audit trail starts afresh on a partial laptop (the copied one named
+            # other cases): the head recorded for this vault's trail does not apply
+            keyring.extra.pop(audit.HEAD_KEY, None)
+        save_keyring(target / vault.paths.keyring.name, keyring)
+        replica = se.open_connection(target / "balise.db", key)
+        try:
             (target / SYNC_FOLDER).mkdir()
             se.write_snapshot(replica, target / SYNC_FOLDER / BASE_FILE)
         finally:
             replica.close()
+        if wanted.partial:
+            _start_stream(vault, laptop_id, target / "balise.db", key)
         return EnrolledLaptop(laptop_id, suffix, target)
     finally:
         key.wipe()
+
+
+STREAMS_FOLDER = "pour"
+
+
+def _stream_paths(vault: Vault, laptop: str) -> tuple[Path, Path]:
+    """This laptop's record of what it sent to one partial laptop: the snapshot of
+    that laptop's view as last sent, and the stream's sequence number."""
+    root = vault.paths.root / SYNC_FOLDER / STREAMS_FOLDER
+    return root / f"{laptop}.db", root / f"{laptop}.json"
+
+
+def _start_stream(vault: Vault, laptop_id: uuid.UUID, replica: Path, key: Any) -> None:
+    """The enrolling laptop relays the service's changes to a partial laptop: its
+    stream starts from what the replica holds."""
+    snapshot, state = _stream_paths(vault, laptop_id.hex)
+    snapshot.parent.mkdir(parents=True, exist_ok=True)
+    conn = se.open_connection(replica, key)
+    try:
+        se.write_snapshot(conn, snapshot)
+    finally:
+        conn.close()
+    bn.write_atomically(state, json.dumps({"seq": 0}).encode())
+
+
+def _remove_work_copy(work: Path) -> None:
+    for path in (work, work.with_name(work.name + "-wal"), work.with_name(work.name + "-shm")):
+        path.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -192,24 +288,62 @@ class LaptopRow:
     enrolled_at: datetime
     revoked_at: datetime | None
     this_laptop: bool
+    #: "all" | "assigned"; for "assigned", the full names of the people it carries
+    scope: str = sc.ALL
+    carries: tuple[str, ...] = ()
 
 
 def list_laptops(tx: Any, actor: UserSession) -> list[LaptopRow]:
     """The service's laptops known here, this one first, then by enrolment (coordinator)."""
     require(actor, Perm.ACCOUNTS_MANAGE)
     here = tx.scalar(select(SyncLocal.laptop_id))
-    rows = [
-        LaptopRow(
-            laptop.id,
-            laptop.name,
-            laptop.suffix,
-            laptop.enrolled_at,
-            laptop.revoked_at,
-            laptop.id == here,
+    names = {u.id.hex: u.full_name for u in tx.scalars(select(User))}
+    rows = []
+    for laptop in tx.scalars(select(SyncLaptop).order_by(SyncLaptop.enrolled_at)):
+        scope = sc.LaptopScope.of_row(laptop.scope, laptop.user_ids)
+        rows.append(
+            LaptopRow(
+                laptop.id,
+                laptop.name,
+                laptop.suffix,
+                laptop.enrolled_at,
+                laptop.revoked_at,
+                laptop.id == here,
+                scope.scope,
+                tuple(names.get(u, "?") for u in scope.user_ids),
+            )
         )
-        for laptop in tx.scalars(select(SyncLaptop).order_by(SyncLaptop.enrolled_at))
-    ]
     return sorted(rows, key=lambda row: not row.this_laptop)
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """A person whose cases a partial laptop may carry (the enrolment's checklist)."""
+
+    user_id: uuid.UUID
+    login: str
+    full_name: str
+    role: str
+
+
+def laptop_carriers(tx: Any, actor: UserSession) -> list[Carrier]:
+    """The active accounts, by name (coordinator)."""
+    require(actor, Perm.ACCOUNTS_MANAGE)
+    return [
+        Carrier(u.id, u.login, u.full_name, u.role)
+        for u in tx.scalars(select(User).where(User.active.is_(True)).order_by(User.full_name))
+    ]
+
+
+def carriers_by_login(tx: Any, actor: UserSession, logins: Sequence[str]) -> list[uuid.UUID]:
+    """The ids of the active accounts named by ``logins``; an unknown login is refused."""
+    known = {c.login: c.user_id for c in laptop_carriers(tx, actor)}
+    missing = [login for login in logins if login not in known]
+    if missing:
+        raise BaliseError(
+            tr("Aucun compte actif n'a l'identifiant « {login} ».").format(login=missing[0])
+        )
+    return [known[login] for login in logins]
 
 
 def revoke_laptop(tx: Any, actor: UserSession, laptop_id: uuid.UUID) -> None:
@@ -268,6 +402,9 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
             if not base.exists():
                 se.write_snapshot(conn, base)
             me, revoked = _me(conn)
+            mine = _scope(conn, me)
+            streams = _streams(vault, conn, me) if not mine.partial else {}
+            echoes: dict[str, list[bytes]] = {laptop: [] for laptop in streams}
             if revoked:
                 raise SyncRefused(
                     tr(
@@ -278,8 +415,9 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
             with se.attached(conn, base, key):  # detached after the transaction ends
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    _send(conn, vault, me, schema, folder, sent, bundle_key, report)
-                    _receive(conn, vault, me, schema, folder, bundle_key, report)
+                    to = bn.FULL_ONLY if mine.partial else bn.EVERYONE
+                    _send(conn, vault, me, schema, folder, sent, bundle_key, report, to=to)
+                    _receive(conn, vault, me, schema, folder, bundle_key, report, mine, echoes)
                     everything = se.diff_changeset(
                         conn, "base", se.replicated_present(conn), strip=False
                     )
@@ -287,6 +425,9 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
                 except BaseException:
                     conn.execute("ROLLBACK")
                     raise
+            for laptop, scope in streams.items():
+                _relay(conn, vault, key, me, schema, folder, sent, bundle_key, laptop, scope,
+                       echoes[laptop], report)  # fmt: skip
         finally:
             conn.close()
         _refresh_base(base, key, everything)
@@ -331,6 +472,92 @@ def _me(conn: Any) -> tuple[str, bool]:
     return _hex(row[0]), row[1] is not None
 
 
+def _scope(conn: Any, laptop: str) -> sc.LaptopScope:
+    row = conn.execute(
+        "SELECT scope, user_ids FROM sync_laptops WHERE id = ?", (laptop,)
+    ).fetchone()
+    return sc.LaptopScope.of_row(row[0], row[1]) if row else sc.LaptopScope()
+
+
+def _streams(vault: Vault, conn: Any, me: str) -> dict[str, sc.LaptopScope]:
+    """The partial laptops this laptop relays to (it enrolled them), not revoked."""
+    root = vault.paths.root / SYNC_FOLDER / STREAMS_FOLDER
+    found: dict[str, sc.LaptopScope] = {}
+    for state in sorted(root.glob("*.json")) if root.is_dir() else []:
+        laptop = state.stem
+        row = conn.execute(
+            "SELECT scope, user_ids, revoked_at FROM sync_laptops WHERE id = ?", (laptop,)
+        ).fetchone()
+        if row is None or row[2] is not None or laptop == me:
+            continue
+        scope = sc.LaptopScope.of_row(row[0], row[1])
+        if scope.partial and _stream_paths(vault, laptop)[0].exists():
+            found[laptop] = scope
+    return found
+
+
+def _relay(
+    conn: Any,
+    vault: Vault,
+    key: Any,
+    me: str,
+    schema: str,
+    folder: Path,
+    sent: Path,
+    bundle_key: bytearray,
+    laptop: str,
+    scope: sc.LaptopScope,
+    echoes: list[bytes],
+    report: SyncReport,
+) -> None:
+    """Write for one partial laptop the changes of its cases since the last relay.
+
+    ``synchro/pour/<laptop>.db`` is that laptop's view as this laptop last sent
+    it. The vault is copied, the copy cut down to the laptop's scope
+    (:func:`app.core.sync_scope.restrict`), and diffed against that view: a case
+    newly assigned to its users comes in full (inserts), a case taken off it is
+    deleted there, and rows of other cases are never in the copy diffed. The
+    partial laptop's own changes received here are applied to the view first,
+    so that they are not sent back to it. The copy becomes the new view."""
+    snapshot, state = _stream_paths(vault, laptop)
+    work = snapshot.with_name(f"{laptop}.suivant.db")
+    _remove_work_copy(work)
+    for changeset in echoes:
+        _refresh_base(snapshot, key, changeset)
+    se.write_snapshot(conn, work)
+    try:
+        view = se.open_connection(work, key)
+        try:
+            sc.restrict(view, scope)
+            with se.attached(view, snapshot, key):
+                changeset = se.diff_changeset(view, "base", se.replicated_present(view))
+        finally:
+            view.close()
+        seq = json.loads(state.read_text())["seq"] + 1
+        if changeset:
+            header = bn.BundleHeader(
+                service=vault.keyring.vault_id,
+                laptop=me,
+                seq=seq,
+                schema=schema,
+                to=laptop,
+                written_at=clock.utcnow().isoformat(timespec="seconds"),
+            )
+            data = bn.seal(header, bn.BundlePayload(changeset, []), bundle_key)
+            name = bn.file_name(header)
+            bn.write_atomically(sent / name, data)
+            bn.write_atomically(folder / name, data)
+            report.sent_bundles += 1
+            report.sent_changes += sum(se.changeset_counts(changeset).values())
+        for extra in ("-wal", "-shm"):
+            snapshot.with_name(snapshot.name + extra).unlink(missing_ok=True)
+        work.replace(snapshot)
+        if changeset:
+            bn.write_atomically(state, json.dumps({"seq": seq}).encode())
+    finally:
+        _remove_work_copy(work)
+
+
 def _laptops(conn: Any) -> dict[str, tuple[str, Any]]:
     return {
         _hex(row[0]): (row[1], row[2])
@@ -347,6 +574,8 @@ def _send(
     sent: Path,
     key: bytearray,
     report: SyncReport,
+    *,
+    to: str = bn.EVERYONE,
 ) -> None:
     changeset = se.diff_changeset(conn, "base", se.replicated_present(conn))
     last_audit = conn.execute("SELECT last_audit_seq FROM sync_local").get
@@ -367,6 +596,9 @@ def _send(
         schema=schema,
         to=bn.EVERYONE,
         written_at=clock.utcnow().isoformat(timespec="seconds"),
+        # a partial laptop's sequence numbers from its relay are not the relay's
+        # own stream's: its bundles name no dependency (see docs, partial laptops)
+        after={} if to == bn.FULL_ONLY else _applied_here(conn, me),
     )
     data = bn.seal(header, bn.BundlePayload(changeset, entries), key)
     name = bn.file_name(header)
@@ -403,7 +635,13 @@ def _receive(
     folder: Path,
     key: bytearray,
     report: SyncReport,
+    mine: sc.LaptopScope | None = None,
+    echoes: dict[str, list[bytes]] | None = None,
 ) -> None:
+    mine = mine or sc.LaptopScope()
+    # a partial laptop applies only what was relayed to it (its cases), never
+    # the bundles of the laptops carrying every case
+    accepted = {me} if mine.partial else {bn.EVERYONE, bn.FULL_ONLY}
     set_aside = {row[0] for row in conn.execute("SELECT digest FROM sync_set_aside")}
     waiting: dict[str, dict[int, tuple[Path, bytes, bn.BundleHeader]]] = {}
     for path in sorted(folder.glob(f"*{bn.SUFFIX}")):
@@ -421,33 +659,102 @@ def _receive(
         if header.service != vault.keyring.vault_id:
             _set_aside(conn, path, digest, header, "foreign", report)
             continue
-        if header.to not in (bn.EVERYONE, me):
+        if header.to not in accepted:
             continue
         waiting.setdefault(header.laptop, {})[header.seq] = (path, data, header)
     laptops = _laptops(conn)
+    queues: dict[str, tuple[str, list[int], dict[int, Any]]] = {}
     for laptop, bundles in sorted(waiting.items()):
         last = conn.execute("SELECT last_seq FROM sync_received WHERE laptop_id = ?", (laptop,)).get
-        seq = (last or 0) + 1
         name = laptops.get(laptop, (tr("portable inconnu"), None))[0]
-        pending = sorted(s for s in bundles if s >= seq)
-        while pending:
-            if pending[0] != seq:
-                report.problems.append(
-                    LaptopProblem(
-                        name,
-                        tr(
-                            "Le paquet n° {numero} du portable « {portable} » manque dans le "
-                            "dossier : ses paquets suivants attendent. Synchronisez ce portable "
-                            "(il réécrit les paquets manquants)."
-                        ).format(numero=seq, portable=name),
-                    )
-                )
-                break
+        pending = sorted(s for s in bundles if s > (last or 0))
+        if pending:
+            queues[laptop] = (name, [(last or 0) + 1, *pending], bundles)
+    # Causal order: a bundle whose writer had applied another laptop's bundles applies
+    # after those (a follow-up never arrives before its case, a later edit of a field
+    # never before the edit it replaced). Bundles of one laptop apply in their order.
+    stopped: set[str] = set()
+    moved = True
+    while moved:
+        moved = False
+        for laptop, (name, queue, bundles) in queues.items():
+            seq = queue[0]
+            if laptop in stopped or len(queue) == 1 or queue[1] != seq:
+                continue
             path, data, header = bundles[seq]
-            if not _apply_one(conn, laptop, name, laptops, path, data, header, schema, key, report):
-                break
-            seq += 1
-            pending.pop(0)
+            if _waits_for(conn, header, me, laptops) is not None:
+                continue
+            echo = None if echoes is None else echoes.get(laptop)
+            if not _apply_one(
+                conn, laptop, name, laptops, path, data, header, schema, key, report,
+                mine=mine, echo=echo,
+            ):  # fmt: skip
+                stopped.add(laptop)
+                continue
+            queue[0] = seq + 1
+            del queue[1]
+            moved = True
+    for laptop, (name, queue, bundles) in queues.items():
+        seq = queue[0]
+        if laptop in stopped or len(queue) == 1:
+            continue
+        if queue[1] != seq:
+            report.problems.append(
+                LaptopProblem(
+                    name,
+                    tr(
+                        "Le paquet n° {numero} du portable « {portable} » manque dans le "
+                        "dossier : ses paquets suivants attendent. Synchronisez ce portable "
+                        "(il réécrit les paquets manquants)."
+                    ).format(numero=seq, portable=name),
+                )
+            )
+            continue
+        other, needed = _waits_for(conn, bundles[seq][2], me, laptops) or ("", 0)
+        report.problems.append(
+            LaptopProblem(
+                name,
+                tr(
+                    "Les paquets du portable « {portable} » attendent le paquet n° {numero} du "
+                    "portable « {autre} », qui n'est pas dans le dossier ou n'a pas pu être "
+                    "appliqué : synchronisez à nouveau quand il y sera."
+                ).format(
+                    portable=name,
+                    numero=needed,
+                    autre=laptops.get(other, (tr("portable inconnu"), None))[0],
+                ),
+            )
+        )
+
+
+def _applied_here(conn: Any, me: str) -> dict[str, int]:
+    """The last bundle applied here from each other laptop (a bundle's ``after``).
+
+    Empty on a laptop carrying only assigned cases: what it applied is its own
+    relayed stream, numbered apart from the bundles the other laptops apply."""
+    scope = conn.execute("SELECT scope FROM sync_laptops WHERE id = ?", (me,)).get
+    if scope not in (None, "all"):
+        return {}
+    return {
+        _hex(row[0]): int(row[1])
+        for row in conn.execute("SELECT laptop_id, last_seq FROM sync_received")
+        if row[1]
+    }
+
+
+def _waits_for(
+    conn: Any, header: bn.BundleHeader, me: str, laptops: dict[str, tuple[str, Any]]
+) -> tuple[str, int] | None:
+    """The bundle (laptop, sequence) that must apply here before ``header``'s, if any.
+
+    This laptop's own bundles are here already; a revoked laptop's may never come."""
+    for other, needed in sorted(header.after.items()):
+        if other in (me, header.laptop) or laptops.get(other, (None, None))[1] is not None:
+            continue
+        have = conn.execute("SELECT last_seq FROM sync_received WHERE laptop_id = ?", (other,)).get
+        if (have or 0) < needed:
+            return other, needed
+    return None
 
 
 def _apply_one(
@@ -461,6 +768,9 @@ def _apply_one(
     schema: str,
     key: bytearray,
     report: SyncReport,
+    *,
+    mine: sc.LaptopScope | None = None,
+    echo: list[bytes] | None = None,
 ) -> bool:
     digest = bn.digest(data)
     revoked_at = laptops.get(laptop, (None, None))[1]
@@ -480,6 +790,10 @@ def _apply_one(
         from app.core import sync_conflicts
 
         resolved_before = sync_conflicts.resolved_ids(conn)
+        if mine is not None and mine.partial:
+            # a case taken off this laptop: all its rows go here first (even rows
+            # written here since), so that the relayed deletions find nothing left
+            sc.prune_in_place(conn, mine, sc.cases_deleted_by(payload.changeset))
         outcome = se.apply_changeset(conn, payload.changeset)
         for clash in outcome.clashes:
             _store_clash(conn, clash, laptop, header)
@@ -509,6 +823,8 @@ def _apply_one(
         _set_aside(conn, path, digest, header, "failing", report, name)
         return False
     conn.execute("RELEASE bundle")
+    if echo is not None:  # a partial laptop's own changes: not relayed back to it
+        echo.append(payload.changeset)
     report.received_bundles += 1
     report.received_changes += sum(outcome.applied.values())
     report.merged += outcome.merged

@@ -1,7 +1,8 @@
 """Bundles: one laptop's changes since its previous synchronisation, in one file.
 
 A bundle is ``MAGIC``, a clear header (service, laptop, sequence number,
-schema revision, recipient, time written — identifiers only) and the payload
+schema revision, recipient, time written, the other laptops' bundles its
+writer had applied — identifiers only) and the payload
 (the changeset and the laptop's new audit entries) encrypted with AES-256-GCM
 under the service's sync key, the magic and header as associated data: a
 bundle edited anywhere, or written by another service, does not open.
@@ -20,7 +21,7 @@ import os
 import secrets
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,8 @@ SYNC_KEY_PURPOSE = b"balise sync bundles v1"
 SUFFIX = ".paquet"
 #: recipient of a bundle every laptop carrying every case may apply
 EVERYONE = "tous"
+#: recipient of a partial laptop's bundle: the laptops carrying every case only
+FULL_ONLY = "complets"
 _MAX_HEADER = 4096
 
 
@@ -50,11 +53,19 @@ class BundleHeader:
     laptop: str  # hex of the writing laptop's id
     seq: int
     schema: str
-    to: str  # EVERYONE or the hex id of one laptop carrying only assigned cases
+    #: EVERYONE, FULL_ONLY (written by a partial laptop) or the hex id of the one
+    #: partial laptop a relayed bundle is for
+    to: str
     written_at: str  # ISO time, UTC
+    #: hex id of another laptop -> the last of its bundles the writer had applied: the
+    #: changes in this bundle may build on those, so they apply first (causal order)
+    after: dict[str, int] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
-        return json.dumps(self.__dict__, sort_keys=True, separators=(",", ":")).encode()
+        fields = dict(self.__dict__)
+        if not fields["after"]:
+            del fields["after"]  # a header without dependencies reads as before
+        return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
 
 
 @dataclass(frozen=True)
@@ -72,7 +83,7 @@ def sync_key(db_key: SecretKey) -> bytearray:
 
 def file_name(header: BundleHeader) -> str:
     """``balise-<laptop>-<seq>-<recipient>.paquet`` (ids shortened, no names)."""
-    to = header.to if header.to == EVERYONE else header.to[:8]
+    to = header.to if header.to in (EVERYONE, FULL_ONLY) else header.to[:8]
     return f"balise-{header.laptop[:8]}-{header.seq:06d}-{to}{SUFFIX}"
 
 
@@ -112,6 +123,7 @@ def _split(data: bytes) -> tuple[BundleHeader, int]:
             schema=str(fields["schema"]),
             to=str(fields["to"]),
             written_at=str(fields["written_at"]),
+            after={str(k): int(v) for k, v in dict(fields.get("after") or {}).items()},
         )
     except (ValueError, KeyError, TypeError):
         raise BundleUnreadable("damaged header") from None

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.cli_sync import AFTER_REVOKING
+from app.cli_sync import AFTER_REVOKING, scope_text
 from app.i18n import tr
 from app.ui.messages import ask_confirmation, error_text
 from app.ui.operations import Tx
@@ -49,7 +53,13 @@ class LaptopsDialog(QDialog):
         self.workspace = workspace
         self.rows: list[Any] = []
         self.table = RowTable(
-            [tr("Portable"), tr("Lettre des références"), tr("Inscrit le"), tr("État")],
+            [
+                tr("Portable"),
+                tr("Lettre des références"),
+                tr("Contient"),
+                tr("Inscrit le"),
+                tr("État"),
+            ],
             tr("Portables du service"),
         )
         self.table.current_changed.connect(lambda _key: self._update_buttons())
@@ -88,7 +98,7 @@ class LaptopsDialog(QDialog):
         layout.addWidget(self.result)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        fit_to_screen(self, 720, 460)
+        fit_to_screen(self, 860, 460)
         self._update_buttons()
         self.reload()
 
@@ -112,6 +122,7 @@ class LaptopsDialog(QDialog):
                     [
                         row.name + (tr(" (ce portable)") if row.this_laptop else ""),
                         row.suffix or tr("sans lettre"),
+                        scope_text(row),
                         _day(row.enrolled_at),
                         tr("retiré le {date}").format(date=_day(row.revoked_at))
                         if row.revoked_at is not None
@@ -215,6 +226,23 @@ class EnrolDialog(QDialog):
         folder_label = QLabel(tr("&Dossier de la copie :"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
+        # what the laptop carries: every case, or only the cases of some people
+        self.all_cases = QRadioButton(tr("&tous les dossiers"))
+        self.assigned_cases = QRadioButton(tr("seulement les dossiers &de :"))
+        self.all_cases.setChecked(True)
+        self.scope_group = QButtonGroup(self)
+        self.scope_group.addButton(self.all_cases)
+        self.scope_group.addButton(self.assigned_cases)
+        self.people = QListWidget()
+        self.people.setAccessibleName(tr("Personnes dont ce portable contient les dossiers"))
+        self.people.setEnabled(False)
+        self.people.setMinimumHeight(90)
+        self.assigned_cases.toggled.connect(self.people.setEnabled)
+        scope_box = QVBoxLayout()
+        scope_box.addWidget(self.all_cases)
+        scope_box.addWidget(self.assigned_cases)
+        scope_box.addWidget(self.people, 1)
+        form.addRow(tr("Ce portable contient :"), scope_box)
         self.busy = BusyIndicator()
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -238,9 +266,53 @@ class EnrolDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
-        layout.addStretch(1)
+        layout.addWidget(
+            label(
+                tr(
+                    "Un portable qui ne contient que les dossiers de certaines personnes "
+                    "n'en reçoit jamais d'autres : volé, il en expose moins. Les fiches "
+                    "d'auteurs y suivent le rôle de ces personnes."
+                ),
+                "muted",
+            )
+        )
         layout.addWidget(self.buttons)
-        fit_to_screen(self, 600, 320)
+        fit_to_screen(self, 640, 520)
+        self._load_people()
+
+    def _load_people(self) -> None:
+        from app.core.sync import laptop_carriers
+
+        actor = self.workspace.session
+
+        def read(tx: Tx) -> list[Any]:
+            return laptop_carriers(tx, actor)
+
+        self.workspace.ops.read(self, read, self._show_people, on_error=self._people_failed)
+
+    def _show_people(self, carriers: list[Any]) -> None:
+        from app.core.vocabulary import Role
+
+        self.people.clear()
+        for carrier in carriers:
+            role = Role(carrier.role).label if carrier.role in set(Role) else carrier.role
+            item = QListWidgetItem(f"{carrier.full_name} ({role})")
+            item.setData(Qt.ItemDataRole.UserRole, carrier.user_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+
+    def _people_failed(self, exc: BaseException) -> bool:
+        self.error.show_message(error_text(exc))
+        return True
+
+    def checked_people(self) -> list[Any]:
+        """The ids of the people ticked in the list."""
+        return [
+            self.people.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -261,6 +333,14 @@ class EnrolDialog(QDialog):
             self.error.show_message(tr("Choisissez le dossier de la copie."))
             self.folder.setFocus()
             return
+        scope = "assigned" if self.assigned_cases.isChecked() else "all"
+        user_ids = self.checked_people() if scope == "assigned" else []
+        if scope == "assigned" and not user_ids:
+            self.error.show_message(
+                tr("Cochez au moins une personne dont ce portable contiendra les dossiers.")
+            )
+            self.people.setFocus()
+            return
         ws = self.workspace
         self.error.show_message(None)
         self.buttons.setEnabled(False)
@@ -270,7 +350,10 @@ class EnrolDialog(QDialog):
         ws.tasks.wait_for_done()
         vault, actor, target = ws.vault, ws.session, Path(folder)
         ws.tasks.run(
-            lambda: enrol_laptop(vault, actor, name, target), self._done, self._failed, owner=self
+            lambda: enrol_laptop(vault, actor, name, target, scope=scope, user_ids=user_ids),
+            self._done,
+            self._failed,
+            owner=self,
         )
 
     def _finish(self) -> None:

@@ -144,3 +144,36 @@ def test_enrolling_needs_a_name_an_empty_folder_and_the_coordinator(
     (full / "autre.txt").write_text("x")
     refused = _laptop(env, a, "enrol", "--name", "portable 3", "--out", str(full))
     assert refused.code == 2 and "dossier vide" in refused.err
+
+
+def test_a_laptop_carrying_only_some_peoples_cases_from_the_command_line(
+    cli_vault,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from app.core.vocabulary import Role
+    from app.storage.models import CaseWorker, User
+
+    env, a = cli_vault
+    with Vault.open(a) as vault:
+        db = vault.unlock(LOGIN, PASSPHRASE, kdf=PRODUCTION)
+        mine = add_case(db, reference="2026-0001")
+        add_case(db, reference="2026-0002")
+        with db.session() as s, s.begin():
+            educator = User(login="edu", full_name="Éva Éducatrice", role=Role.STREET_EDUCATOR)
+            s.add(educator)
+            s.flush()
+            s.add(CaseWorker(case_id=mine, user_id=educator.id))
+    unknown = _laptop(env, a, "enrol", "--name", "rue", "--out", str(tmp_path / "x"),
+                      "--scope", "assigned", "--users", "personne")  # fmt: skip
+    assert unknown.code == 2 and "« personne »" in unknown.err, unknown
+    nobody = _laptop(env, a, "enrol", "--name", "rue", "--out", str(tmp_path / "x"),
+                     "--scope", "assigned")  # fmt: skip
+    assert nobody.code == 2 and "au moins une personne" in nobody.err, nobody
+    b = tmp_path / "portable-rue"
+    enrolled = _laptop(env, a, "enrol", "--name", "portable de rue 1", "--out", str(b),
+                       "--scope", "assigned", "--users", "edu")  # fmt: skip
+    assert enrolled.code == 0, enrolled
+    assert _references(b) == ["2026-0001"]
+    listed = _laptop(env, a, "list").out.strip().splitlines()
+    assert "seulement les dossiers de : Éva Éducatrice" in listed[1]
+    assert "tous les dossiers" in listed[0]

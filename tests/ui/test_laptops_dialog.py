@@ -66,7 +66,8 @@ def test_the_coordinator_enrols_a_laptop_then_revokes_it(
     assert "« …-B »" in dialog.result.text() and str(target) in dialog.result.text()
     assert "(ce portable)" in dialog.table.item(0, 0).text()
     assert dialog.table.item(1, 0).text() == "portable de rue 2"
-    assert dialog.table.item(1, 3).text() == "actif"
+    assert dialog.table.item(1, 2).text() == "tous les dossiers"
+    assert dialog.table.item(1, 4).text() == "actif"
 
     b = _open(target)  # the copy opens with the same passphrase and holds the case
     try:
@@ -87,8 +88,8 @@ def test_the_coordinator_enrols_a_laptop_then_revokes_it(
     qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "retiré du service" in dialog.result.text(), timeout=10_000)
     assert "changez les phrases de passe" in dialog.result.text()
-    qtbot.waitUntil(lambda: dialog.table.item(1, 3).text().startswith("retiré le"), timeout=5_000)
-    assert dialog.table.item(1, 3).text() == "retiré le 10/03/2026"
+    qtbot.waitUntil(lambda: dialog.table.item(1, 4).text().startswith("retiré le"), timeout=5_000)
+    assert dialog.table.item(1, 4).text() == "retiré le 10/03/2026"
     assert not dialog.revoke_button.isEnabled()
     dialog.close()
     ws.tasks.wait_for_done()
@@ -114,4 +115,65 @@ def test_enrolling_into_a_folder_that_is_not_empty_says_so(
     qtbot.waitUntil(lambda: "dossier vide" in enrol.error.text(), timeout=30_000)
     assert enrol.isVisible() and enrol.enrolled is None
     assert sorted(p.name for p in full.iterdir()) == ["photo.jpg"]
+    ws.tasks.wait_for_done()
+
+
+def test_the_coordinator_enrols_a_laptop_carrying_one_educators_cases(
+    qtbot: QtBot, make_vault: Any, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from app.core.vocabulary import Role
+    from app.storage.models import CaseWorker, User
+
+    created = make_vault(tmp_path / "a")
+    cf = case_file_of(created)
+    mine = new_case(cf)
+    new_case(cf)  # nobody's: stays off the educator's laptop
+    with cf.session() as s, s.begin():
+        educator = User(login="edu", full_name="Éva Éducatrice", role=Role.STREET_EDUCATOR.value)
+        s.add(educator)
+        s.flush()
+        s.add(CaseWorker(case_id=mine.id, user_id=educator.id))
+    ws = Workspace(created.vault, cf.actor, VaultSettings(), TaskRunner(), TEST_KDF)
+    ws.pause_backups = lambda: None
+    ws.resume_backups = lambda: None
+    dialog = LaptopsDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _top(EnrolDialog) is not None, timeout=5_000)
+    enrol: EnrolDialog = _top(EnrolDialog)
+    qtbot.waitUntil(lambda: enrol.people.count() == 2, timeout=5_000)
+    assert enrol.all_cases.isChecked() and not enrol.people.isEnabled()
+    target = tmp_path / "cle" / "portable-rue"
+    qtbot.keyClicks(enrol.name, "portable de rue 1")
+    qtbot.keyClicks(enrol.folder, str(target))
+    qtbot.mouseClick(enrol.assigned_cases, Qt.MouseButton.LeftButton)
+    assert enrol.people.isEnabled()
+    qtbot.mouseClick(enrol.enrol_button, Qt.MouseButton.LeftButton)  # nobody ticked yet
+    assert "au moins une personne" in enrol.error.text() and enrol.isVisible()
+    row = next(
+        i for i in range(enrol.people.count()) if "Éva Éducatrice" in enrol.people.item(i).text()
+    )
+    assert "Éducateur·rice de rue" in enrol.people.item(row).text()
+    item = enrol.people.item(row)
+    rect = enrol.people.visualItemRect(item)
+    enrol.people.setFocus()
+    enrol.people.setCurrentItem(item)
+    qtbot.keyClick(enrol.people, Qt.Key.Key_Space)  # ticks the current person
+    if item.checkState() != Qt.CheckState.Checked:  # style without space toggling
+        qtbot.mouseClick(enrol.people.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert item.checkState() == Qt.CheckState.Checked
+    qtbot.mouseClick(enrol.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not enrol.isVisible(), timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
+    assert dialog.table.item(1, 2).text() == "seulement les dossiers de : Éva Éducatrice"
+
+    b = _open(target)  # the copy holds the educator's case only
+    try:
+        assert read(b.vault, lambda tx: list(tx.scalars(select(Case.id)))) == [mine.id]
+    finally:
+        b.vault.close()
+    dialog.close()
     ws.tasks.wait_for_done()

@@ -1,0 +1,303 @@
+"""A laptop carrying only its users' cases (issue 12, partial replicas).
+
+A street educator's laptop holds the educator's cases and nothing of the
+others: checked on the bytes of every file of its folder (the vault, its WAL,
+the sync snapshot, the bundles it sent), decrypted where they are encrypted.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+
+from app.core import sync
+from app.core.auth import UserSession, load_user_session
+from app.core.permissions import Role
+from app.core.transaction import read
+from app.storage.models import Author, Case, CaseWorker, FollowUp, Person, User
+from app.storage.models.sync import SyncLaptop
+from app.storage.vault import Vault
+from app.sync import bundle as bn
+from tests.conftest import LOGIN, PASSPHRASE, TEST_KDF
+from tests.helpers.pages import decrypted_contents
+from tests.helpers.records import add_case
+from tests.helpers.scan import encodings_of, files_containing, files_under
+from tests.integration.test_purge import fill_every_table
+
+pytestmark = pytest.mark.clock(datetime(2026, 3, 10, 10, 0))
+
+OTHER = "Autrecasmarqueur"  # written in every table of a case not on the laptop
+FOREIGN_AUTHOR = "Auteurpasasoi"  # an author record the educator did not record
+OWN_AUTHOR = "Auteurdeleduc"
+
+
+def patterns(marker: str) -> list[bytes]:
+    # FTS5 keeps tokens folded to lower case
+    return encodings_of(marker, marker.lower(), marker.upper())
+
+
+@dataclass
+class Service:
+    vault: Vault
+    actor: UserSession
+    educator: uuid.UUID
+    mine: uuid.UUID  # the educator's case
+    other: uuid.UUID  # a case of someone else, marked in every table
+    key: bytes
+
+
+def _open(folder: Path) -> tuple[Vault, UserSession]:
+    vault = Vault.open(folder)
+    vault.unlock(LOGIN, PASSPHRASE, kdf=TEST_KDF)
+    return vault, load_user_session(vault, LOGIN)
+
+
+@pytest.fixture
+def service(make_vault: Any, tmp_path: Path) -> Service:
+    created = make_vault(tmp_path / "coordination")
+    vault = created.vault
+    db = vault.require_db()
+    mine = add_case(db, reference="2026-0001", first_name="Gardée", summary="Reste là")
+    other = add_case(
+        db, reference="2026-0002", first_name=f"{OTHER}Victime", summary=f"Entretien {OTHER}"
+    )
+    fill_every_table(vault, other, OTHER)
+    with db.session() as s, s.begin():
+        educator = User(login="edu", full_name="Éducatrice", role=Role.STREET_EDUCATOR.value)
+        s.add(educator)
+        s.flush()
+        coordinator = s.scalar(select(User.id).where(User.login == LOGIN))
+        s.add(CaseWorker(case_id=mine, user_id=educator.id))
+        s.add(
+            Author(case_id=mine, relation="partner", last_name=OWN_AUTHOR, recorded_by=educator.id)
+        )
+        s.add(
+            Author(case_id=mine, relation="ex", last_name=FOREIGN_AUTHOR, recorded_by=coordinator)
+        )
+        educator_id = educator.id
+    actor = load_user_session(vault, LOGIN)
+    return Service(vault, actor, educator_id, mine, other, db.key_copy().raw())
+
+
+def _enrol_partial(service: Service, target: Path) -> sync.EnrolledLaptop:
+    return sync.enrol_laptop(
+        service.vault,
+        service.actor,
+        "portable de rue 1",
+        target,
+        scope="assigned",
+        user_ids=[service.educator],
+    )
+
+
+def assert_clean(folder: Path, key: bytes, *markers: str) -> None:
+    """No marker in any byte of ``folder``, nor in any decrypted page or WAL frame."""
+    wanted = [p for m in markers for p in patterns(m)]
+    files = files_under(folder)
+    assert files, folder
+    assert files_containing(files, wanted) == []
+    for path in files:
+        data = path.read_bytes()
+        if path.suffix == ".db" and not data.startswith(b"SQLite format 3"):
+            plain = decrypted_contents(path, key)
+            assert b"Reste l" in plain, path  # the decryption works
+            assert not [p for p in wanted if p in plain], path
+        if path.suffix == bn.SUFFIX:
+            db_key = _secret(key)
+            bundle_key = bn.sync_key(db_key)
+            _, payload = bn.open_bundle(data, bundle_key)
+            assert not [p for p in wanted if p in payload.changeset], path
+            assert not [p for p in wanted if p in repr(payload.audit).encode()], path
+
+
+def _secret(raw: bytes) -> Any:
+    from app.security.keys import SecretKey
+
+    return SecretKey(raw)
+
+
+def test_a_partial_replica_holds_no_byte_of_another_case(service: Service, tmp_path: Path) -> None:
+    target = tmp_path / "portable-rue"
+    _enrol_partial(service, target)
+    # the marker is really in the coordinator's vault
+    with service.vault.require_db().engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert OTHER.lower().encode() in decrypted_contents(service.vault.paths.db, service.key)
+    assert_clean(target, service.key, OTHER, FOREIGN_AUTHOR)
+    # no work copy left next to the coordinator's vault
+    assert not list((service.vault.paths.root / "synchro").glob("portable-en-cours*"))
+
+    vault, _actor = _open(target)
+    try:
+        with vault.require_db().session() as s:
+            assert list(s.scalars(select(Case.reference))) == ["2026-0001"]
+            assert s.scalar(select(func.count()).select_from(Person)) == 1
+            assert s.scalar(select(func.count()).select_from(FollowUp)) == 1
+            # author data follows the role matrix: the educator's own record only
+            assert list(s.scalars(select(Author.last_name))) == [OWN_AUTHOR]
+            # the search index holds the educator's case and nothing else
+            hits = s.execute(
+                text("SELECT count(*) FROM search_index WHERE search_index MATCH :q"),
+                {"q": OTHER.lower()},
+            ).scalar()
+            assert hits == 0
+            assert s.execute(text("SELECT count(*) FROM search_map")).scalar() == 2
+            assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+            assert s.execute(text("PRAGMA foreign_key_check")).fetchall() == []
+            # the team and catalogues are all there
+            assert s.scalar(select(func.count()).select_from(User)) == 2
+        laptop = read(
+            service.vault,
+            lambda tx: tx.scalar(select(SyncLaptop).where(SyncLaptop.name == "portable de rue 1")),
+        )
+        assert laptop.scope == "assigned" and service.educator.hex in laptop.user_ids
+    finally:
+        vault.close()
+
+
+def test_the_scan_finds_the_marker_on_a_full_replica(service: Service, tmp_path: Path) -> None:
+    # the check above has teeth: a laptop carrying every case holds the marker
+    sync.enrol_laptop(service.vault, service.actor, "portable social", tmp_path / "complet")
+    with pytest.raises(AssertionError):
+        assert_clean(tmp_path / "complet", service.key, OTHER)
+
+
+def test_a_partial_laptop_needs_someone_to_carry(service: Service, tmp_path: Path) -> None:
+    from app.errors import BaliseError
+
+    with pytest.raises(BaliseError, match="au moins une personne"):
+        sync.enrol_laptop(
+            service.vault, service.actor, "vide", tmp_path / "x", scope="assigned", user_ids=[]
+        )
+
+
+# --- synchronising with a partial laptop ---------------------------------------------------
+
+
+def _followup(vault: Vault, case_id: uuid.UUID, summary: str) -> None:
+    with vault.require_db().session() as s, s.begin():
+        s.add(
+            FollowUp(
+                case_id=case_id,
+                occurred_at=datetime(2026, 3, 9, 15),
+                kind="phone",
+                summary=summary,
+                status="done",
+            )
+        )
+
+
+def _summaries(vault: Vault) -> set[str]:
+    return set(read(vault, lambda tx: list(tx.scalars(select(FollowUp.summary)))))
+
+
+def _bundles_for(folder: Path, laptop_id: uuid.UUID) -> list[Path]:
+    return [
+        p
+        for p in folder.glob(f"*{bn.SUFFIX}")
+        if bn.read_header(p.read_bytes()).to == laptop_id.hex
+    ]
+
+
+def _assign(vault: Vault, case_id: uuid.UUID, user_id: uuid.UUID, assigned: bool) -> None:
+    with vault.require_db().session() as s, s.begin():
+        if assigned:
+            s.add(CaseWorker(case_id=case_id, user_id=user_id))
+        else:
+            s.delete(s.get(CaseWorker, (case_id, user_id)))
+
+
+def test_a_partial_laptop_receives_its_cases_and_nothing_else(
+    service: Service, tmp_path: Path
+) -> None:
+    target = tmp_path / "portable-rue"
+    enrolled = _enrol_partial(service, target)
+    folder = tmp_path / "cle-usb"
+    folder.mkdir()
+    street, street_actor = _open(target)
+    try:
+        # new rows of both kinds on the coordinator's laptop
+        _followup(service.vault, service.mine, "Appel du coordinateur")
+        _followup(service.vault, service.other, f"Nouvelle visite {OTHER}")
+        with service.vault.require_db().session() as s, s.begin():
+            s.add(Person(case_id=service.other, role="co_victim", first_name=f"{OTHER}Fils"))
+        sent = sync.synchronise(service.vault, service.actor, folder)
+        assert sent.sent_bundles == 2  # one for the laptops carrying every case, one relayed
+        [relayed] = _bundles_for(folder, enrolled.laptop_id)
+        got = sync.synchronise(street, street_actor, folder)
+        assert got.received_bundles == 1 and got.conflicts == 0 and not got.problems
+        assert "Appel du coordinateur" in _summaries(street)
+        assert not [s for s in _summaries(street) if OTHER in s]
+        # the educator's laptop writes; its change reaches the coordinator
+        _followup(street, service.mine, "Vue dans la rue")
+        assert sync.synchronise(street, street_actor, folder).sent_bundles == 1
+        assert sync.synchronise(service.vault, service.actor, folder).received_bundles == 1
+        assert "Vue dans la rue" in _summaries(service.vault)
+        # not sent back to it: nothing new for the partial laptop
+        assert _bundles_for(folder, enrolled.laptop_id) == [relayed]
+        again = sync.synchronise(street, street_actor, folder)
+        assert again.received_bundles == 0 and again.conflicts == 0
+        street.close()
+        # no byte of the other case on the laptop: vault, snapshot, bundles it sent
+        assert_clean(target, service.key, OTHER, FOREIGN_AUTHOR)
+        # nor in the bundle relayed to it through the shared folder
+        assert_clean_bundle(relayed, service.key, OTHER, FOREIGN_AUTHOR)
+    finally:
+        street.close()
+
+
+def assert_clean_bundle(path: Path, key: bytes, *markers: str) -> None:
+    wanted = [p for m in markers for p in patterns(m)]
+    data = path.read_bytes()
+    assert not [p for p in wanted if p in data]
+    _, payload = bn.open_bundle(data, bn.sync_key(_secret(key)))
+    assert payload.changeset
+    assert not [p for p in wanted if p in payload.changeset], path
+
+
+def test_a_case_newly_assigned_arrives_in_full_and_leaves_when_unassigned(
+    service: Service, tmp_path: Path
+) -> None:
+    target = tmp_path / "portable-rue"
+    _enrol_partial(service, target)
+    folder = tmp_path / "cle-usb"
+    folder.mkdir()
+    street, street_actor = _open(target)
+    try:
+        _assign(service.vault, service.other, service.educator, True)
+        sync.synchronise(service.vault, service.actor, folder)
+        got = sync.synchronise(street, street_actor, folder)
+        assert got.conflicts == 0 and not got.problems, got
+        references = read(street, lambda tx: sorted(tx.scalars(select(Case.reference))))
+        assert references == ["2026-0001", "2026-0002"]
+        assert f"Entretien {OTHER}" in _summaries(street)
+        # found by the search index built on the laptop
+        with street.require_db().session() as s:
+            hits = s.execute(
+                text("SELECT count(*) FROM search_index WHERE search_index MATCH :q"),
+                {"q": OTHER.lower() + "*"},
+            ).scalar()
+            assert hits >= 1
+            # the author records the educator did not make stay off
+            assert FOREIGN_AUTHOR not in set(s.scalars(select(Author.last_name)))
+
+        _assign(service.vault, service.other, service.educator, False)
+        sync.synchronise(service.vault, service.actor, folder)
+        gone = sync.synchronise(street, street_actor, folder)
+        assert gone.conflicts == 0 and not gone.problems, gone
+        references = read(street, lambda tx: sorted(tx.scalars(select(Case.reference))))
+        assert references == ["2026-0001"]
+        # the coordinator still has it, and no change of the laptop deleted it there
+        sync.synchronise(street, street_actor, folder)
+        sync.synchronise(service.vault, service.actor, folder)
+        assert read(service.vault, lambda tx: tx.get(Case, service.other)) is not None
+        street.close()
+        assert_clean(target, service.key, OTHER, FOREIGN_AUTHOR)
+    finally:
+        street.close()
