@@ -252,8 +252,9 @@ def _start() -> list[Section]:
             _li(tr("Tab et Maj+Tab : passer au champ suivant ou précédent.")),
             _p(
                 tr(
-                    "Dans les menus et les boutons, la lettre soulignée s'utilise avec "
-                    "Alt : Alt+N pour « Nouveau… », par exemple."
+                    "Sur un bouton ou devant un champ, la lettre soulignée s'utilise avec "
+                    "Alt : par exemple, Alt+D sur l'écran de déverrouillage appuie sur "
+                    "« Déverrouiller »."
                 )
             ),
         ),
@@ -295,7 +296,8 @@ def _everyday() -> list[Section]:
             _p(
                 tr(
                     "« Nouveau dossier » (Ctrl+N) ouvre un formulaire court, pour ouvrir "
-                    "un dossier en quelques minutes, pendant ou juste après l'entretien."
+                    "un dossier en quelques minutes, pendant ou juste après l'entretien. "
+                    "Il demande :"
                 )
             ),
             _li(
@@ -468,7 +470,7 @@ def _case_screen() -> list[Section]:
                     "Les consentements de la personne : d'accord pour que ses données "
                     "soient enregistrées, et pour qu'elles soient partagées avec tel "
                     "partenaire et dans tel but. « Noter un consentement… » en ajoute un ; "
-                    "« Retirer le consentement… » l'arrête à partir d'aujourd'hui."
+                    "« Retirer le consentement… » note que la personne le reprend."
                 )
             ),
             _p(
