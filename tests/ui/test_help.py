@@ -212,6 +212,10 @@ def test_the_search_finds_a_word_without_its_accents_and_highlights_it(qtbot: Qt
     assert "1 partie" in window.found.text()
     assert "found" in window.text.toHtml() or "#ffe27a" in window.text.toHtml()
     assert "liste d'attente" in window.text.toPlainText()
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # to the parts found
+    qtbot.waitUntil(window.contents.hasFocus)
+    qtbot.keyClick(window.contents, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search.hasFocus)  # and back with Ctrl+F
 
     window.search.clear()
     type_text(qtbot, window.search, "Helene")  # "Hélène", typed without accents

@@ -11,7 +11,7 @@ import html
 import unicodedata
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -191,8 +191,21 @@ class HelpWindow(QDialog):
         # unlock screen after unlocking, the assistant once the vault is made).
         if parent is not None:
             parent.window().installEventFilter(self)
+        # Ctrl+F: to the search; from it, Down arrow: to the parts found
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.search.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.contents.count()
+        ):
+            self.contents.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
         parent = self.parentWidget()
         if event.type() == QEvent.Type.Hide and parent is not None and watched is parent.window():
             self.close()
@@ -203,7 +216,7 @@ class HelpWindow(QDialog):
         """Read the guide again in the current language and show it."""
         self.setWindowTitle(tr("Aide de Balise"))
         self.search_label.setText(tr("&Rechercher :"))
-        self.search.setPlaceholderText(tr("Un mot, par exemple « sauvegarde »"))
+        self.search.setPlaceholderText(tr("Un mot, par exemple « sauvegarde » (Ctrl+F)"))
         self.search.setAccessibleName(tr("Rechercher dans l'aide"))
         self.contents.setAccessibleName(tr("Sommaire de l'aide"))
         self.text.setAccessibleName(tr("Texte de l'aide"))
