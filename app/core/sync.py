@@ -173,7 +173,14 @@ def enrol_laptop(
                 conn.close()
 
         def add(tx: Any) -> tuple[uuid.UUID, str]:
-            ensure_registered(tx)
+            here = ensure_registered(tx)
+            if tx.get(SyncLaptop, here.laptop_id).scope == sc.ASSIGNED:
+                raise BaliseError(
+                    tr(
+                        "Ce portable ne contient que certains dossiers : inscrivez les "
+                        "nouveaux portables depuis un portable qui les contient tous."
+                    )
+                )
             if wanted.partial:
                 known = {
                     u.hex
@@ -549,11 +556,12 @@ def _relay(
             bn.write_atomically(folder / name, data)
             report.sent_bundles += 1
             report.sent_changes += sum(se.changeset_counts(changeset).values())
+            # the number first: after a crash here the same changes go again under
+            # the next number, which applies as a no-op; never two bundles of one number
+            bn.write_atomically(state, json.dumps({"seq": seq}).encode())
         for extra in ("-wal", "-shm"):
             snapshot.with_name(snapshot.name + extra).unlink(missing_ok=True)
         work.replace(snapshot)
-        if changeset:
-            bn.write_atomically(state, json.dumps({"seq": seq}).encode())
     finally:
         _remove_work_copy(work)
 

@@ -301,3 +301,40 @@ def test_a_case_newly_assigned_arrives_in_full_and_leaves_when_unassigned(
         assert_clean(target, service.key, OTHER, FOREIGN_AUTHOR)
     finally:
         street.close()
+
+
+def test_changes_made_on_another_full_laptop_reach_the_partial_one_through_its_relay(
+    service: Service, tmp_path: Path
+) -> None:
+    from app.errors import BaliseError
+
+    street_folder, social_folder = tmp_path / "portable-rue", tmp_path / "portable-social"
+    _enrol_partial(service, street_folder)
+    sync.enrol_laptop(service.vault, service.actor, "portable social", social_folder)
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    street, street_actor = _open(street_folder)
+    social, social_actor = _open(social_folder)
+    try:
+        _followup(social, service.mine, "Vu au bureau social")
+        _followup(social, service.other, f"Bureau {OTHER}")
+        sync.synchronise(social, social_actor, folder)
+        sync.synchronise(street, street_actor, folder)  # nothing for it yet
+        assert "Vu au bureau social" not in _summaries(street)
+        sync.synchronise(service.vault, service.actor, folder)  # receives, then relays
+        got = sync.synchronise(street, street_actor, folder)
+        assert got.received_bundles == 1 and got.conflicts == 0
+        assert "Vu au bureau social" in _summaries(street)
+        # the street laptop's change reaches the other full laptop directly
+        _followup(street, service.mine, "Revue au parc")
+        sync.synchronise(street, street_actor, folder)
+        sync.synchronise(social, social_actor, folder)
+        assert "Revue au parc" in _summaries(social)
+        # a partial laptop enrols no other laptop (it does not hold every case)
+        with pytest.raises(BaliseError, match="certains dossiers"):
+            sync.enrol_laptop(street, street_actor, "encore un", tmp_path / "autre")
+        street.close()
+        assert_clean(street_folder, service.key, OTHER, FOREIGN_AUTHOR)
+    finally:
+        street.close()
+        social.close()
