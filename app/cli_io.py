@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from app.errors import BaliseError, ValidationError
-from app.i18n import tr
+from app.i18n import N_, tr
 
 # The passphrase policy, the setup rules and the catalogues are imported where
 # they are used: ``balise`` without a command (the application) parses its
@@ -182,17 +182,18 @@ def resolve_commune(text: str) -> dict[str, str]:
 
 # argparse's own words, in French (argparse looks its messages up through ``_``)
 _ARGPARSE_FR = {
-    "usage: ": "utilisation : ",
-    "positional arguments": "commandes",
-    "show this help message and exit": "afficher cette aide et quitter",
-    "show program's version number and exit": "afficher la version et quitter",
-    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
-    "unrecognized arguments: %s": "arguments non reconnus : %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "choix inconnu : %(value)r "
-    "(possibles : %(choices)s)",
-    "argument %(argument_name)s: %(message)s": "option %(argument_name)s : %(message)s",
-    "expected one argument": "une valeur est attendue",
-    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+    "usage: ": N_("utilisation : "),
+    "positional arguments": N_("commandes"),
+    "show this help message and exit": N_("afficher cette aide et quitter"),
+    "show program's version number and exit": N_("afficher la version et quitter"),
+    "the following arguments are required: %s": N_("arguments obligatoires manquants : %s"),
+    "unrecognized arguments: %s": N_("arguments non reconnus : %s"),
+    "invalid choice: %(value)r (choose from %(choices)s)": N_(
+        "choix inconnu : %(value)r (possibles : %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": N_("option %(argument_name)s : %(message)s"),
+    "expected one argument": N_("une valeur est attendue"),
+    "%(prog)s: error: %(message)s\n": N_("%(prog)s : erreur : %(message)s\n"),
 }
 
 

@@ -22,10 +22,12 @@ import threading
 from types import TracebackType
 from typing import Any
 
+from app.i18n import N_
+
 log = logging.getLogger("app.frozen")
 
 #: the generic sentence (French source; translated once the GUI has started)
-UNEXPECTED = (
+UNEXPECTED = N_(
     "Une erreur inattendue s'est produite ; les détails techniques sont dans le journal de Balise."
 )
 

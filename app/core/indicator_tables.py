@@ -22,7 +22,7 @@ from app.core.indicator_queries import Measures
 from app.core.issued import ReferralOutcome
 from app.core.pathways.vocabulary import DestinationType, FamilyCourtKind, PermitArticle
 from app.core.vocabulary import FollowUpKind, Gender, RiskLevel
-from app.i18n import tr
+from app.i18n import N_, tr
 from app.storage.models import Commune, PartnerSector, ReferralSource, ViolenceType
 
 
@@ -62,59 +62,59 @@ def _fixed(pairs: tuple[tuple[str, str], ...]) -> Callable[[Session], dict[str, 
     return lambda _session: {code: tr(label) for code, label in pairs}
 
 
-_CASES = "Dossiers"
-_PROFILE = "Profil des nouveaux dossiers"
-_WORK = "Accompagnement"
-_PROTECTION = "Plainte, protection et départ"
-_NETWORK = "Orientations vers le réseau"
-HOUSING = "Hébergement d'urgence"
-_ACTIVITIES = "Activités collectives et formations"
+_CASES = N_("Dossiers")
+_PROFILE = N_("Profil des nouveaux dossiers")
+_WORK = N_("Accompagnement")
+_PROTECTION = N_("Plainte, protection et départ")
+_NETWORK = N_("Orientations vers le réseau")
+HOUSING = N_("Hébergement d'urgence")
+_ACTIVITIES = N_("Activités collectives et formations")
 
 _CASE_HEADLINES = (
-    ("new", "Nouveaux dossiers"),
-    ("active", "Dossiers actifs"),
-    ("closed", "Dossiers clôturés"),
+    ("new", N_("Nouveaux dossiers")),
+    ("active", N_("Dossiers actifs")),
+    ("closed", N_("Dossiers clôturés")),
 )
 _PROCEDURE_HEADLINES = (
-    ("complaints", "Plaintes déposées"),
-    ("bans_ordered", "Interdictions temporaires de résidence ordonnées"),
-    ("bans_extended", "Interdictions temporaires de résidence prolongées"),
-    ("court", "Demandes au tribunal de la famille"),
-    ("permits", "Dossiers de protection du droit de séjour introduits"),
-    ("departures", "Départs du domicile réalisés"),
-    ("referrals", "Courriers d'orientation émis"),
+    ("complaints", N_("Plaintes déposées")),
+    ("bans_ordered", N_("Interdictions temporaires de résidence ordonnées")),
+    ("bans_extended", N_("Interdictions temporaires de résidence prolongées")),
+    ("court", N_("Demandes au tribunal de la famille")),
+    ("permits", N_("Dossiers de protection du droit de séjour introduits")),
+    ("departures", N_("Départs du domicile réalisés")),
+    ("referrals", N_("Courriers d'orientation émis")),
 )
 _HOUSING_HEADLINES = (
-    ("stays_started", "Séjours commencés"),
-    ("stays_ended", "Séjours terminés"),
-    ("people_housed", "Personnes hébergées"),
-    ("person_nights", "Nuitées (nuits × personnes)"),
-    ("requests", "Demandes d'hébergement reçues"),
+    ("stays_started", N_("Séjours commencés")),
+    ("stays_ended", N_("Séjours terminés")),
+    ("people_housed", N_("Personnes hébergées")),
+    ("person_nights", N_("Nuitées (nuits × personnes)")),
+    ("requests", N_("Demandes d'hébergement reçues")),
 )
 _ACTIVITY_HEADLINES = (
-    ("sessions", "Séances tenues"),
-    ("attendance", "Présences (cumul des séances)"),
-    ("professionals", "Présences de professionnel·les"),
-    ("trainees", "Professionnel·les formé·es"),
+    ("sessions", N_("Séances tenues")),
+    ("attendance", N_("Présences (cumul des séances)")),
+    ("professionals", N_("Présences de professionnel·les")),
+    ("trainees", N_("Professionnel·les formé·es")),
 )
 _AGE_LABELS = (
-    ("under_18", "Moins de 18 ans"),
-    ("18_29", "18 à 29 ans"),
-    ("30_44", "30 à 44 ans"),
-    ("45_59", "45 à 59 ans"),
-    ("60_plus", "60 ans et plus"),
+    ("under_18", N_("Moins de 18 ans")),
+    ("18_29", N_("18 à 29 ans")),
+    ("30_44", N_("30 à 44 ans")),
+    ("45_59", N_("45 à 59 ans")),
+    ("60_plus", N_("60 ans et plus")),
 )
 _TREND_LABELS = (
-    ("raised", "Risque relevé"),
-    ("same", "Risque inchangé"),
-    ("lowered", "Risque abaissé"),
-    ("single", "Une seule évaluation"),
+    ("raised", N_("Risque relevé")),
+    ("same", N_("Risque inchangé")),
+    ("lowered", N_("Risque abaissé")),
+    ("single", N_("Une seule évaluation")),
 )
 _CLOSURE_LABELS = (
-    ("lt_1", "Moins d'un mois"),
-    ("1_3", "1 à 3 mois"),
-    ("3_6", "3 à 6 mois"),
-    ("gt_6", "Plus de 6 mois"),
+    ("lt_1", N_("Moins d'un mois")),
+    ("1_3", N_("1 à 3 mois")),
+    ("3_6", N_("3 à 6 mois")),
+    ("gt_6", N_("Plus de 6 mois")),
 )
 
 
@@ -126,27 +126,29 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "cases",
         _CASES,
-        "Dossiers",
+        N_("Dossiers"),
         lambda m: _pick(m.headline, _CASE_HEADLINES),
         _fixed(_CASE_HEADLINES),
         with_total=False,
         chart="",
-        note="Actifs : ouverts avant la fin de la période et non clôturés avant son début "
-        "(les dossiers en pause comptent).",
+        note=N_(
+            "Actifs : ouverts avant la fin de la période et non clôturés avant son début "
+            "(les dossiers en pause comptent)."
+        ),
     ),
     Spec(
         "closure_time",
         _CASES,
-        "Durée d'accompagnement des dossiers clôturés",
+        N_("Durée d'accompagnement des dossiers clôturés"),
         lambda m: m.closure_time,
         _fixed(_CLOSURE_LABELS),
         total_of="closed",
-        note="De l'ouverture à la clôture, en mois calendrier.",
+        note=N_("De l'ouverture à la clôture, en mois calendrier."),
     ),
     Spec(
         "new_by_commune",
         _PROFILE,
-        "Nouveaux dossiers par commune",
+        N_("Nouveaux dossiers par commune"),
         lambda m: m.new_by_commune,
         _communes,
         total_of="new",
@@ -155,16 +157,16 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "new_by_violence",
         _PROFILE,
-        "Nouveaux dossiers par type de violence",
+        N_("Nouveaux dossiers par type de violence"),
         lambda m: m.new_by_violence,
         _catalogue(ViolenceType),
         with_total=False,
-        note="Un dossier peut relever de plusieurs types : pas de total.",
+        note=N_("Un dossier peut relever de plusieurs types : pas de total."),
     ),
     Spec(
         "new_by_source",
         _PROFILE,
-        "Nouveaux dossiers par orienteur",
+        N_("Nouveaux dossiers par orienteur"),
         lambda m: m.new_by_source,
         _catalogue(ReferralSource),
         total_of="new",
@@ -172,16 +174,16 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "new_by_age",
         _PROFILE,
-        "Nouveaux dossiers par âge de la victime",
+        N_("Nouveaux dossiers par âge de la victime"),
         lambda m: m.new_by_age,
         _fixed(_AGE_LABELS),
         total_of="new",
-        note="Âge à l'ouverture du dossier.",
+        note=N_("Âge à l'ouverture du dossier."),
     ),
     Spec(
         "new_by_gender",
         _PROFILE,
-        "Nouveaux dossiers par genre de la victime",
+        N_("Nouveaux dossiers par genre de la victime"),
         lambda m: m.new_by_gender,
         _labels(Gender),
         total_of="new",
@@ -190,32 +192,34 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "first_risk",
         _PROFILE,
-        "Niveau de risque à la première évaluation",
+        N_("Niveau de risque à la première évaluation"),
         lambda m: m.first_risk,
         _labels(RiskLevel),
-        note="Dossiers dont la première évaluation du risque a eu lieu pendant la période.",
+        note=N_("Dossiers dont la première évaluation du risque a eu lieu pendant la période."),
     ),
     Spec(
         "risk_trend",
         _PROFILE,
-        "Évolution du risque depuis la première évaluation",
+        N_("Évolution du risque depuis la première évaluation"),
         lambda m: m.risk_trend,
         _fixed(_TREND_LABELS),
-        note="Mêmes dossiers : niveau retenu à la dernière évaluation jusqu'à la fin de la "
-        "période, comparé à celui de la première.",
+        note=N_(
+            "Mêmes dossiers : niveau retenu à la dernière évaluation jusqu'à la fin de la "
+            "période, comparé à celui de la première."
+        ),
     ),
     Spec(
         "followups_by_kind",
         _WORK,
-        "Suivis réalisés par type",
+        N_("Suivis réalisés par type"),
         lambda m: m.followups_by_kind,
         _labels(FollowUpKind),
-        note="Suivis marqués « réalisé » ; les rendez-vous prévus ou manqués ne comptent pas.",
+        note=N_("Suivis marqués « réalisé » ; les rendez-vous prévus ou manqués ne comptent pas."),
     ),
     Spec(
         "procedures",
         _PROTECTION,
-        "Plainte, protection et départ",
+        N_("Plainte, protection et départ"),
         lambda m: _pick(m.headline, _PROCEDURE_HEADLINES),
         _fixed(_PROCEDURE_HEADLINES),
         with_total=False,
@@ -224,7 +228,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "court_by_kind",
         _PROTECTION,
-        "Demandes au tribunal de la famille par procédure",
+        N_("Demandes au tribunal de la famille par procédure"),
         lambda m: m.court_by_kind,
         _labels(FamilyCourtKind),
         total_of="court",
@@ -233,7 +237,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "permits_by_article",
         _PROTECTION,
-        "Protection du droit de séjour par base légale",
+        N_("Protection du droit de séjour par base légale"),
         lambda m: m.permits_by_article,
         _labels(PermitArticle),
         total_of="permits",
@@ -242,7 +246,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "departures_by_destination",
         _PROTECTION,
-        "Départs réalisés par destination",
+        N_("Départs réalisés par destination"),
         lambda m: m.departures_by_destination,
         _labels(DestinationType),
         total_of="departures",
@@ -250,7 +254,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "referrals_by_sector",
         _NETWORK,
-        "Orientations par secteur du partenaire",
+        N_("Orientations par secteur du partenaire"),
         lambda m: m.referrals_by_sector,
         _catalogue(PartnerSector),
         total_of="referrals",
@@ -258,7 +262,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "referrals_by_outcome",
         _NETWORK,
-        "Suite donnée aux orientations",
+        N_("Suite donnée aux orientations"),
         lambda m: m.referrals_by_outcome,
         lambda _s: {o.value: o.label for o in ReferralOutcome},
         total_of="referrals",
@@ -267,19 +271,21 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "housing",
         HOUSING,
-        "Hébergement d'urgence",
+        N_("Hébergement d'urgence"),
         lambda m: _pick(m.network.headline, _HOUSING_HEADLINES),
         _fixed(_HOUSING_HEADLINES),
         with_total=False,
         chart="",
-        note="Personnes hébergées : victimes et enfants présents au moins une nuit de la "
-        "période. Une nuit compte quand quelqu'un dort sur place : le jour d'entrée compte, "
-        "le jour de sortie non.",
+        note=N_(
+            "Personnes hébergées : victimes et enfants présents au moins une nuit de la "
+            "période. Une nuit compte quand quelqu'un dort sur place : le jour d'entrée compte, "
+            "le jour de sortie non."
+        ),
     ),
     Spec(
         "exits_by_destination",
         HOUSING,
-        "Séjours terminés par destination",
+        N_("Séjours terminés par destination"),
         lambda m: m.network.exits_by_destination,
         _labels(StayDestination),
         total_of="stays_ended",
@@ -287,18 +293,20 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "activities",
         _ACTIVITIES,
-        "Activités collectives",
+        N_("Activités collectives"),
         lambda m: _pick(m.network.headline, _ACTIVITY_HEADLINES),
         _fixed(_ACTIVITY_HEADLINES),
         with_total=False,
         chart="",
-        note="Séances non annulées, jusqu'à aujourd'hui. Les présences sont des comptages "
-        "anonymes : un enfant venu à dix ateliers compte dix fois.",
+        note=N_(
+            "Séances non annulées, jusqu'à aujourd'hui. Les présences sont des comptages "
+            "anonymes : un enfant venu à dix ateliers compte dix fois."
+        ),
     ),
     Spec(
         "sessions_by_kind",
         _ACTIVITIES,
-        "Séances par type d'activité",
+        N_("Séances par type d'activité"),
         lambda m: m.network.sessions_by_kind,
         _labels(ActivityKind),
         total_of="sessions",
@@ -306,7 +314,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "attendance_by_kind",
         _ACTIVITIES,
-        "Présences par type d'activité",
+        N_("Présences par type d'activité"),
         lambda m: m.network.attendance_by_kind,
         _labels(ActivityKind),
         total_of="attendance",
@@ -314,7 +322,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "attendance_by_age",
         _ACTIVITIES,
-        "Présences par âge",
+        N_("Présences par âge"),
         lambda m: m.network.attendance_by_age,
         _labels(AgeBand),
         total_of="attendance",
@@ -322,7 +330,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "attendance_by_gender",
         _ACTIVITIES,
-        "Présences par genre",
+        N_("Présences par genre"),
         lambda m: m.network.attendance_by_gender,
         _labels(Gender),
         total_of="attendance",
@@ -331,7 +339,7 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "professionals_by_sector",
         _ACTIVITIES,
-        "Présences de professionnel·les par secteur",
+        N_("Présences de professionnel·les par secteur"),
         lambda m: m.network.professionals_by_sector,
         _catalogue(PartnerSector),
         total_of="professionals",
@@ -340,24 +348,26 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "trainees_by_module",
         _ACTIVITIES,
-        "Professionnel·les formé·es par module",
+        N_("Professionnel·les formé·es par module"),
         lambda m: m.network.trainees_by_module,
         lambda s: training_modules(s),
         with_total=False,
         keep_zero_rows=False,
-        note="Une même personne peut avoir suivi plusieurs modules : pas de total.",
+        note=N_("Une même personne peut avoir suivi plusieurs modules : pas de total."),
     ),
 )
 HOURS = Spec(
     "hours_by_kind",
     _WORK,
-    "Heures de suivi par type",
+    N_("Heures de suivi par type"),
     lambda m: m.minutes_by_kind,
     _labels(FollowUpKind),
-    note="Durées notées sur les suivis réalisés ; une case est masquée quand le nombre "
-    "de suivis correspondant l'est.",
+    note=N_(
+        "Durées notées sur les suivis réalisés ; une case est masquée quand le nombre "
+        "de suivis correspondant l'est."
+    ),
 )
-UNKNOWN_LABEL = "Non renseigné"
+UNKNOWN_LABEL = N_("Non renseigné")
 #: tables of headline counts that other tables split (same total, hidden together)
 HEADLINE_TABLES = ("cases", "procedures", "housing", "activities")
 #: the rows of each headline table: (code, label); a funder's objective may name one

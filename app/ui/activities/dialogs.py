@@ -48,7 +48,7 @@ from app.core.pathways.common import fmt
 from app.core.recurrence import NTH, WEEKDAYS, Recurrence, describe, occurrence_dates
 from app.core.vocabulary import Gender
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import N_, tr
 from app.ui.case.fields import CheckList, ChoiceCombo, DateField
 from app.ui.case.forms import FormDialog
 from app.ui.operations import Tx
@@ -289,10 +289,10 @@ class ActivityDialog(FormDialog):
 
 #: the columns of the attendance grid: (gender code, heading); "" is « non précisé »
 _GENDERS = (
-    (Gender.FEMALE.value, "Filles / femmes"),
-    (Gender.MALE.value, "Garçons / hommes"),
-    (Gender.OTHER.value, "Autre"),
-    ("", "Non précisé"),
+    (Gender.FEMALE.value, N_("Filles / femmes")),
+    (Gender.MALE.value, N_("Garçons / hommes")),
+    (Gender.OTHER.value, N_("Autre")),
+    ("", N_("Non précisé")),
 )
 _CHILD_BANDS = (AgeBand.UNDER_6, AgeBand.AGE_6_11, AgeBand.AGE_12_17)
 _ADULT_BANDS = (AgeBand.AGE_18_29, AgeBand.AGE_30_44, AgeBand.AGE_45_59, AgeBand.AGE_60_PLUS)

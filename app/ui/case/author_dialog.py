@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayou
 
 from app.core.authors import AuthorInput, AuthorView, add_author, update_author
 from app.core.vocabulary import AuthorRelation, YesNoUnknown
-from app.i18n import tr
+from app.i18n import N_, tr
 from app.ui.case.fields import ChoiceCombo, ChoiceField, DateField
 from app.ui.case.forms import FormDialog
 from app.ui.operations import Tx
 from app.ui.widgets import fit_to_screen, label
 from app.ui.workspace import Workspace
 
-SENSITIVE = (
+SENSITIVE = N_(
     "Données relatives à des infractions (RGPD, art. 10) : notez uniquement ce qui est "
     "utile à la sécurité de la personne et à l'accompagnement."
 )

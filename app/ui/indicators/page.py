@@ -43,7 +43,7 @@ from app.core.indicators import (
     trace_export,
 )
 from app.core.indicators_csv import export_indicators_csv
-from app.i18n import tr
+from app.i18n import N_, tr
 from app.ui.documents.pdf_view import unencrypted_warning
 from app.ui.documents.preview import PdfPreviewDialog
 from app.ui.indicators.charts import chart_view
@@ -54,7 +54,7 @@ from app.ui.pages.base import Page
 from app.ui.widgets import BusyIndicator, ErrorLabel, label
 from app.ui.workspace import Workspace
 
-KINDS = (("year", "Année"), ("semester", "Semestre"), ("custom", "Dates au choix"))
+KINDS = (("year", N_("Année")), ("semester", N_("Semestre")), ("custom", N_("Dates au choix")))
 
 
 def _table_widget(table: IndicatorTable, report: IndicatorReport) -> QTableWidget:
