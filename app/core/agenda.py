@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, exists, func, literal, literal_column, select, tuple_
+from sqlalchemy import String, and_, exists, func, literal, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -42,33 +42,76 @@ def _victim_join():
     return and_(Person.case_id == Case.id, Person.role == "victim")
 
 
+#: how many appointments the agenda reads and shows at a time: a week of the
+#: whole service may hold a thousand (issue #10); the rest come on demand
+AGENDA_PAGE = 100
+
+#: where the next page of appointments starts: after this time and follow-up
+AgendaCursor = tuple[datetime, uuid.UUID]
+
+
+@dataclass(frozen=True)
+class AppointmentPage:
+    """A page of appointments in time order; ``next_cursor`` is None on the last page."""
+
+    items: list[AgendaItem]
+    next_cursor: AgendaCursor | None
+
+
 def _items(session: Session, query, hide_names: bool) -> list[AgendaItem]:
     items = []
-    for f, ref, risk, first, last, pseudo, hides in session.execute(query):
+    for (
+        fid,
+        case_id,
+        at,
+        kind,
+        place,
+        summary,
+        status,
+        ref,
+        risk,
+        first,
+        last,
+        pseudo,
+        hides,
+    ) in session.execute(query):
         items.append(
             AgendaItem(
-                followup_id=f.id,
-                case_id=f.case_id,
+                followup_id=fid,
+                case_id=case_id,
                 case_reference=ref,
                 person=display_name(
                     first, last, pseudo, hide_names=hide_names, person_hides_name=bool(hides)
                 ),
-                at=f.occurred_at,
-                kind=FollowUpKind(f.kind),
-                place=f.place,
-                summary=f.summary,
-                status=FollowUpStatus(f.status),
+                at=at,
+                kind=FollowUpKind(kind),
+                place=place,
+                summary=summary,
+                status=FollowUpStatus(status),
                 risk_level=RiskLevel(risk) if risk else None,
             )
         )
     return items
 
 
+def _mine(user_id: uuid.UUID):
+    """One worker's appointments: written by them or on a case they are assigned to."""
+    return (FollowUp.author_id == user_id) | exists().where(
+        CaseWorker.case_id == Case.id, CaseWorker.user_id == user_id
+    )
+
+
 def _base_query(actor: UserSession, user_id: uuid.UUID | None):
     require(actor, Perm.CASE_LIST)
     query = (
         select(
-            FollowUp,
+            FollowUp.id,
+            FollowUp.case_id,
+            FollowUp.occurred_at,
+            FollowUp.kind,
+            FollowUp.place,
+            FollowUp.summary,
+            FollowUp.status,
             Case.reference,
             Case.risk_level,
             Person.first_name,
@@ -81,11 +124,61 @@ def _base_query(actor: UserSession, user_id: uuid.UUID | None):
         .where(visible_cases(actor))
     )
     if user_id is not None:
-        query = query.where(
-            (FollowUp.author_id == user_id)
-            | exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == user_id)
-        )
+        query = query.where(_mine(user_id))
     return query
+
+
+def _page(
+    session: Session,
+    query,
+    *,
+    hide_names: bool,
+    after: AgendaCursor | None,
+    limit: int | None,
+) -> AppointmentPage:
+    """``query``'s appointments in time order, from ``after``, ``limit`` at a time."""
+    if after is not None:
+        at, followup_id = after
+        query = query.where(
+            FollowUp.occurred_at >= at,
+            or_(FollowUp.occurred_at > at, FollowUp.id > followup_id),
+        )
+    query = query.order_by(FollowUp.occurred_at, FollowUp.id)
+    if limit is not None:
+        query = query.limit(limit + 1)
+    items = _items(session, query, hide_names)
+    if limit is None or len(items) <= limit:
+        return AppointmentPage(items, None)
+    items = items[:limit]
+    return AppointmentPage(items, (items[-1].at, items[-1].followup_id))
+
+
+def _period(start: date, days: int) -> tuple[datetime, datetime]:
+    begin = datetime.combine(start, time.min)
+    return begin, begin + timedelta(days=days)
+
+
+def appointment_page(
+    session: Session,
+    start: date,
+    days: int,
+    *,
+    actor: UserSession,
+    user_id: uuid.UUID | None,
+    hide_names: bool = False,
+    after: AgendaCursor | None = None,
+    limit: int | None = AGENDA_PAGE,
+) -> AppointmentPage:
+    """Planned follow-ups from ``start`` for ``days`` days (a day or a week), on
+    the cases ``actor`` may see, in time order, ``limit`` at a time from
+    ``after`` (None: every one); ``user_id`` narrows to one worker's agenda."""
+    begin, end = _period(start, days)
+    query = _base_query(actor, user_id).where(
+        FollowUp.occurred_at >= begin,
+        FollowUp.occurred_at < end,
+        FollowUp.status == FollowUpStatus.PLANNED.value,
+    )
+    return _page(session, query, hide_names=hide_names, after=after, limit=limit)
 
 
 def appointments(
@@ -97,17 +190,58 @@ def appointments(
     user_id: uuid.UUID | None,
     hide_names: bool = False,
 ) -> list[AgendaItem]:
-    """Planned follow-ups from ``start`` for ``days`` days (a day or a week), on
-    the cases ``actor`` may see; ``user_id`` narrows to one worker's agenda."""
-    begin = datetime.combine(start, time.min)
-    end = begin + timedelta(days=days)
+    """Every planned follow-up of the period (see :func:`appointment_page`)."""
+    return appointment_page(
+        session, start, days, actor=actor, user_id=user_id, hide_names=hide_names, limit=None
+    ).items
+
+
+def _counted(actor: UserSession, user_id: uuid.UUID | None, *conditions: Any):
+    require(actor, Perm.CASE_LIST)
     query = (
-        _base_query(actor, user_id)
-        .where(FollowUp.occurred_at >= begin, FollowUp.occurred_at < end)
-        .where(FollowUp.status == FollowUpStatus.PLANNED.value)
-        .order_by(FollowUp.occurred_at)
+        select(func.date(FollowUp.occurred_at).label("day"), func.count())
+        .select_from(FollowUp)
+        .join(Case, Case.id == FollowUp.case_id)
+        .where(visible_cases(actor), FollowUp.status == FollowUpStatus.PLANNED.value, *conditions)
     )
-    return _items(session, query, hide_names)
+    if user_id is not None:
+        query = query.where(_mine(user_id))
+    return query
+
+
+def appointment_counts(
+    session: Session,
+    start: date,
+    days: int,
+    *,
+    actor: UserSession,
+    user_id: uuid.UUID | None,
+) -> dict[date, int]:
+    """How many appointments :func:`appointment_page` has on each day of the
+    period, every page together (days without any are left out)."""
+    begin, end = _period(start, days)
+    query = _counted(
+        actor, user_id, FollowUp.occurred_at >= begin, FollowUp.occurred_at < end
+    ).group_by(literal_column("day"))
+    return {date.fromisoformat(day): int(n) for day, n in session.execute(query)}
+
+
+def overdue_page(
+    session: Session,
+    *,
+    actor: UserSession,
+    user_id: uuid.UUID | None,
+    hide_names: bool = False,
+    after: AgendaCursor | None = None,
+    limit: int | None = AGENDA_PAGE,
+) -> AppointmentPage:
+    """Appointments whose time has passed without being marked done or missed,
+    oldest first, ``limit`` at a time from ``after``."""
+    now = clock.now_second()
+    query = _base_query(actor, user_id).where(
+        FollowUp.occurred_at < now, FollowUp.status == FollowUpStatus.PLANNED.value
+    )
+    return _page(session, query, hide_names=hide_names, after=after, limit=limit)
 
 
 def overdue(
@@ -118,15 +252,17 @@ def overdue(
     hide_names: bool = False,
     limit: int = 200,
 ) -> list[AgendaItem]:
-    """Appointments whose time has passed without being marked done or missed."""
-    now = clock.now_second()
-    query = (
-        _base_query(actor, user_id)
-        .where(FollowUp.occurred_at < now, FollowUp.status == FollowUpStatus.PLANNED.value)
-        .order_by(FollowUp.occurred_at)
-        .limit(limit)
-    )
-    return _items(session, query, hide_names)
+    """The first ``limit`` overdue appointments (see :func:`overdue_page`)."""
+    return overdue_page(
+        session, actor=actor, user_id=user_id, hide_names=hide_names, limit=limit
+    ).items
+
+
+def count_overdue(session: Session, *, actor: UserSession, user_id: uuid.UUID | None) -> int:
+    """How many appointments :func:`overdue_page` lists, every page together."""
+    query = _counted(actor, user_id, FollowUp.occurred_at < clock.now_second())
+    query = query.with_only_columns(func.count())
+    return int(session.execute(query).scalar_one())
 
 
 @dataclass(frozen=True)
@@ -248,13 +384,25 @@ def count_high_risk_without_contact(
 
 @dataclass(frozen=True)
 class AgendaData:
-    """What the agenda shows for a period, read in one transaction."""
+    """What the agenda shows for a period, read in one transaction: the first
+    page of each list and how many there are in all."""
 
     planned: list[AgendaItem]
     overdue: list[AgendaItem]
     now: datetime
     #: deadlines and hearings of the pathways (issue #4), the period's and the overdue ones
     deadlines: list[Deadline] = field(default_factory=list)
+    #: the planned appointments of each day of the period, every page together
+    planned_per_day: dict[date, int] = field(default_factory=dict)
+    #: where the next page of planned appointments starts (None: all are in ``planned``)
+    planned_next: AgendaCursor | None = None
+    #: how many overdue appointments in all
+    overdue_total: int = 0
+    overdue_next: AgendaCursor | None = None
+
+    @property
+    def planned_total(self) -> int:
+        return sum(self.planned_per_day.values())
 
 
 def load_agenda(
@@ -265,18 +413,42 @@ def load_agenda(
     *,
     user_id: uuid.UUID | None,
     hide_names: bool = False,
+    limit: int = AGENDA_PAGE,
 ) -> AgendaData:
-    """The agenda of ``days`` days from ``start``: planned appointments, the overdue
-    ones, and the pathways' deadlines, on the cases ``actor`` may see (each part
-    checked by its service); ``user_id`` narrows to one worker's agenda."""
+    """The agenda of ``days`` days from ``start``: the first ``limit`` planned
+    appointments and overdue ones with their counts, and the pathways'
+    deadlines, on the cases ``actor`` may see (each part checked by its
+    service); ``user_id`` narrows to one worker's agenda. The next pages come
+    from :func:`appointment_page` and :func:`overdue_page`."""
     now = clock.now_second()
+    planned = appointment_page(
+        session, start, days, actor=actor, user_id=user_id, hide_names=hide_names, limit=limit
+    )
+    late = overdue_page(session, actor=actor, user_id=user_id, hide_names=hide_names, limit=limit)
     return AgendaData(
-        planned=appointments(
-            session, start, days, actor=actor, user_id=user_id, hide_names=hide_names
-        ),
-        overdue=overdue(session, actor=actor, user_id=user_id, hide_names=hide_names),
+        planned=planned.items,
+        overdue=late.items,
         now=now,
         deadlines=deadlines(
             session, actor=actor, start=start, days=days, user_id=user_id, hide_names=hide_names
         ),
+        planned_per_day=(
+            appointment_counts(session, start, days, actor=actor, user_id=user_id)
+            if planned.next_cursor is not None
+            else _per_day(planned.items)
+        ),
+        planned_next=planned.next_cursor,
+        overdue_total=(
+            count_overdue(session, actor=actor, user_id=user_id)
+            if late.next_cursor is not None
+            else len(late.items)
+        ),
+        overdue_next=late.next_cursor,
     )
+
+
+def _per_day(items: list[AgendaItem]) -> dict[date, int]:
+    counts: dict[date, int] = {}
+    for item in items:
+        counts[item.at.date()] = counts.get(item.at.date(), 0) + 1
+    return counts

@@ -3,9 +3,12 @@ waits, and the longest the GUI thread stalls meanwhile (issue #10).
 
 Paths: unlock → the dashboard filled; the case list → its first rows; typing
 a search → the first page of results (and their count); opening a case from
-the list → its screen filled. Each path after the first unlock is repeated
-``--runs`` times (different searches and cases). Memory (resident, and the
-peak) is read at the end.
+the list → its screen filled; the agenda of the whole service's week (the
+synthetic vault's "today") → shown, and its next page of appointments. Each
+path after the first unlock is repeated ``--runs`` times (different searches
+and cases). What a step does (a click, Enter) runs from the event loop after
+the heartbeat is reset, so that its own work on the GUI thread is counted.
+Memory (resident, and the peak) is read at the end.
 
 Driven from the event loop: a small scheduler types, clicks and then polls
 the screen every 2 ms from QTimer callbacks, so the worker thread runs as it
@@ -41,6 +44,7 @@ from tests.benchmarks.synthetic_vault import (  # noqa: E402
     BENCH_KDF,
     BENCH_LOGIN,
     BENCH_PASSPHRASE,
+    TODAY,
     vault_folder,
 )
 
@@ -108,6 +112,10 @@ class Scheduler(QObject):
         except StopIteration:
             self.app.exit(0)
             return
+        except Exception as exc:  # a step that fails ends the run, it does not hang it
+            self.failed = f"{type(exc).__name__}: {exc}"
+            self.app.exit(1)
+            return
         self.heart.reset()
         started = time.perf_counter()
         self._wait(name, done, started)
@@ -143,7 +151,7 @@ def memory_mib() -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
-def scenario(controller: Any, runs: int) -> Generator[Step, None, None]:
+def scenario(controller: Any, runs: int, *, search: bool = True) -> Generator[Step, None, None]:
     from app.ui.pages.home import HomePage
 
     def unlock_shown() -> bool:
@@ -178,25 +186,26 @@ def scenario(controller: Any, runs: int) -> Generator[Step, None, None]:
             "case list → first rows",
             lambda: cases.model.rowCount() > 0 and not cases.model.is_fetching,
         )
-        text = SEARCHES[run % len(SEARCHES)]
-        cases.search.setFocus()
-        for n, ch in enumerate(text):
-            type_into(cases.search, ch)
-            if n < len(text) - 1:  # a person's typing; measured from the last key
-                pause = time.perf_counter()
-                yield None, lambda p=pause: time.perf_counter() - p > 0.08
-        typed = cases.search.text()
-        assert typed == text, typed
-        yield (
-            "typing a search → first results",
-            lambda: not cases.search_pending and cases.model.rowCount() > 0,
-        )
-        yield "… → their count shown", lambda: "résultat" in cases.summary.text()
+        if search:  # else a case of the list's first page is opened
+            text = SEARCHES[run % len(SEARCHES)]
+            cases.search.setFocus()
+            for n, ch in enumerate(text):
+                type_into(cases.search, ch)
+                if n < len(text) - 1:  # a person's typing; measured from the last key
+                    pause = time.perf_counter()
+                    yield None, lambda p=pause: time.perf_counter() - p > 0.08
+            typed = cases.search.text()
+            assert typed == text, typed
+            yield (
+                "typing a search → first results",
+                lambda: not cases.search_pending and cases.model.rowCount() > 0,
+            )
+            yield "… → their count shown", lambda: "résultat" in cases.summary.text()
         table = cases.table
         table.setFocus()
         table.selectRow(min(run, cases.model.rowCount() - 1))
         wanted = cases.model.case_id(table.currentIndex().row())
-        type_into(table, "\r")
+        QTimer.singleShot(0, lambda table=table: type_into(table, "\r"))
 
         def case_shown(wanted: Any = wanted) -> bool:
             page = window._case_page
@@ -211,12 +220,39 @@ def scenario(controller: Any, runs: int) -> Generator[Step, None, None]:
         yield "opening a case from the list → its screen filled", case_shown
         cases.search.clear()
         yield None, lambda: not controller.tasks.is_busy
+    window.show_page("agenda")
+    agenda = window.pages["agenda"]
+    yield None, lambda: not controller.tasks.is_busy
+    agenda.service_button.setChecked(True)
+    yield None, lambda: not controller.tasks.is_busy
+    for _run in range(runs):
+        before = agenda._request
+        QTimer.singleShot(0, lambda: agenda.show_day(TODAY, week=True))
+        yield (
+            "agenda, the service's week → shown",
+            lambda before=before: (
+                agenda._request > before
+                and not controller.tasks.is_busy
+                and agenda.tree.topLevelItemCount() > 0
+            ),
+        )
+        more = getattr(agenda, "more_button", None)  # (none before the agenda paged)
+        if more is not None and more.isVisible():
+            shown = len(agenda.tree.all_entries())
+            QTimer.singleShot(0, more.click)
+            yield (
+                "… → its next appointments shown",
+                lambda shown=shown: (
+                    not controller.tasks.is_busy and len(agenda.tree.all_entries()) > shown
+                ),
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True, help="folder built by synthetic_vault")
     parser.add_argument("--runs", type=int, default=8)
+    parser.add_argument("--no-search", action="store_true", help="leave out typing a search")
     args = parser.parse_args(argv)
 
     from app.ui.application import install_translations
@@ -232,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     # compete with what is measured for the two cores.
     controller.backups.delay_ms = 24 * 3600 * 1000
     controller.start()
-    scheduler = Scheduler(app, scenario(controller, args.runs))
+    scheduler = Scheduler(app, scenario(controller, args.runs, search=not args.no_search))
     code = app.exec()
     resident, peak = memory_mib()
     controller.close()

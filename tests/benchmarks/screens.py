@@ -11,13 +11,19 @@ import itertools
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from app.core.agenda import load_agenda
+from app.core.agenda import (
+    appointment_counts,
+    appointment_page,
+    count_overdue,
+    load_agenda,
+    overdue_page,
+)
 from app.core.auth import UserSession
 from app.core.case_list import PAGE_SIZE, CaseFilter, CaseSort, list_cases
 from app.core.case_screen import load_bundle
@@ -112,6 +118,23 @@ def agenda_week(start: date, *, whole_service: bool) -> Read:
     def read(s: Session, actor: UserSession) -> Any:
         user_id = None if whole_service else actor.user_id
         return load_agenda(s, actor, start, 7, user_id=user_id, hide_names=False)
+
+    return read
+
+
+def agenda_more(start: date, *, whole_service: bool) -> Read:
+    """What a long week adds to :func:`agenda_week`: how many appointments each
+    day holds and how many are overdue, and the next page of each list."""
+
+    def read(s: Session, actor: UserSession) -> Any:
+        user_id = None if whole_service else actor.user_id
+        after = (datetime.combine(start, time(12)), uuid.UUID(int=0))
+        return (
+            appointment_counts(s, start, 7, actor=actor, user_id=user_id),
+            count_overdue(s, actor=actor, user_id=user_id),
+            appointment_page(s, start, 7, actor=actor, user_id=user_id, after=after),
+            overdue_page(s, actor=actor, user_id=user_id, after=after),
+        )
 
     return read
 

@@ -89,6 +89,10 @@ def screen_reads(team: Team) -> dict[str, screens.Read]:
         "dashboard": screens.dashboard(),
         "agenda, my week": screens.agenda_week(date(2026, 11, 16), whole_service=False),
         "agenda, the service's week": screens.agenda_week(date(2026, 11, 16), whole_service=True),
+        "agenda, my long week": screens.agenda_more(date(2026, 11, 16), whole_service=False),
+        "agenda, the service's long week": screens.agenda_more(
+            date(2026, 11, 16), whole_service=True
+        ),
         "opening a case": screens.open_case(case_id),
         "drafts": screens.drafts(),
         "search a name": screens.search("Quatremarchés"),
@@ -105,6 +109,8 @@ def screen_reads(team: Team) -> dict[str, screens.Read]:
         "dashboard",
         "agenda, my week",
         "agenda, the service's week",
+        "agenda, my long week",
+        "agenda, the service's long week",
         "opening a case",
         "drafts",
         "search a name",

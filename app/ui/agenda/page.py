@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -16,7 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.core.agenda import AgendaData, load_agenda
+from app.core.agenda import (
+    AGENDA_PAGE,
+    AgendaCursor,
+    AgendaData,
+    AgendaItem,
+    AppointmentPage,
+    appointment_page,
+    load_agenda,
+    overdue_page,
+)
 from app.core.drafts import delete_draft
 from app.core.followups import set_followup_status
 from app.core.vocabulary import FollowUpStatus
@@ -30,6 +40,9 @@ from app.ui.operations import Tx
 from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel, label
 from app.ui.workspace import Workspace
+
+#: the key of the overdue group in the tree (a day's group: its ISO date)
+OVERDUE = "overdue"
 
 
 def _segment(text: str, group: QButtonGroup, layout: QHBoxLayout) -> QToolButton:
@@ -47,6 +60,14 @@ class AgendaPage(Page):
         super().__init__(parent)
         self.day = clock.today()
         self._request = 0
+        # A week of the whole service may hold a thousand appointments: they come
+        # a page at a time (issue #10), with how many each day holds in all.
+        self._planned_next: AgendaCursor | None = None
+        self._overdue_next: AgendaCursor | None = None
+        self._per_day: dict[date, int] = {}
+        self._shown_per_day: dict[date, int] = {}
+        self._overdue_total = 0
+        self._overdue_shown = 0
 
         bar = QHBoxLayout()
         bar.setSpacing(6)
@@ -87,10 +108,18 @@ class AgendaPage(Page):
         self.missed_button = QPushButton(tr("&Manqué"))
         self.missed_button.setToolTip(tr("La personne n'est pas venue ou n'a pas pu être jointe"))
         self.open_button.clicked.connect(lambda: self._open_case(self._current_case()))
+        self.more_button = QPushButton(tr("Afficher les rendez-vous suiva&nts"))
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        self.more_overdue_button = QPushButton(tr("Afficher d'autres retar&ds"))
+        self.more_overdue_button.clicked.connect(self.show_more_overdue)
+        self.more_overdue_button.hide()
         self.done_button.clicked.connect(self._ask_done)
         self.missed_button.clicked.connect(self._mark_missed)
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
+        actions.addWidget(self.more_button)
+        actions.addWidget(self.more_overdue_button)
         actions.addStretch(1)
         actions.addWidget(self.done_button)
         actions.addWidget(self.missed_button)
@@ -119,6 +148,7 @@ class AgendaPage(Page):
         super().clear()
         self._request += 1
         self.tree.clear()
+        self._forget_pages()
         self.period.clear()
         self.error.show_message(None)
         self.day = clock.today()
@@ -151,10 +181,15 @@ class AgendaPage(Page):
         self.show_day(self.day + timedelta(days=step * (7 if self.week_mode else 1)))
 
     # -- loading ---------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, *, keep_shown: bool = False) -> None:
+        """Read the period again, its first page of each list; ``keep_shown``:
+        as many as are shown now (after marking one, the list stays as it was)."""
         ws = self.workspace
         if ws is None:
             return
+        limit = AGENDA_PAGE
+        if keep_shown:
+            limit = max(limit, sum(self._shown_per_day.values()), self._overdue_shown)
         start = self.first_day()
         days = 7 if self.week_mode else 1
         if self.week_mode:
@@ -171,7 +206,9 @@ class AgendaPage(Page):
         user_id = None if self.service_button.isChecked() else ws.session.user_id
 
         def read(tx: Tx) -> AgendaData:
-            return load_agenda(tx, actor, start, days, user_id=user_id, hide_names=hide)
+            return load_agenda(
+                tx, actor, start, days, user_id=user_id, hide_names=hide, limit=limit
+            )
 
         ws.ops.read(
             self,
@@ -185,16 +222,25 @@ class AgendaPage(Page):
             return
         self.error.show_message(None)
         selected = self.tree.current_entry()
+        self._planned_next, self._overdue_next = data.planned_next, data.overdue_next
+        self._per_day, self._overdue_total = data.planned_per_day, data.overdue_total
+        self._overdue_shown = len(data.overdue)
+        self._shown_per_day = {}
+        for item in data.planned:
+            day = item.at.date()
+            self._shown_per_day[day] = self._shown_per_day.get(day, 0) + 1
         groups: list[Group] = []
         if data.overdue:
             groups.append(
                 Group(
                     tr("En retard — à marquer réalisés ou manqués ({n})").format(
-                        n=len(data.overdue)
+                        n=data.overdue_total
                     ),
                     [appointment_entry(i, data.now) for i in data.overdue],
                     warning=True,
                     with_date=True,
+                    key=OVERDUE,
+                    more_text=self._overdue_more_text(),
                 )
             )
         late = [d for d in data.deadlines if d.overdue]
@@ -220,11 +266,128 @@ class AgendaPage(Page):
             if day == data.now.date():
                 heading = tr("{day} (aujourd'hui)").format(day=heading)
             entries = sorted(by_day.get(day, []), key=lambda e: (not e.all_day, e.at))
-            groups.append(Group(heading, entries, tr("Aucun rendez-vous.")))
+            groups.append(
+                Group(
+                    heading,
+                    entries,
+                    tr("Aucun rendez-vous."),
+                    key=day.isoformat(),
+                    more_text=self._day_more_text(day),
+                )
+            )
         self.tree.show_groups(groups)
         if selected is not None:
             self.tree.select_entry(selected.followup_id or selected.case_id)
+        self._update_more_buttons()
         self._update_buttons()
+
+    def _day_more_text(self, day: date) -> str:
+        left = self._per_day.get(day, 0) - self._shown_per_day.get(day, 0)
+        if left <= 0:
+            return ""
+        return tr(
+            "… {n} rendez-vous de plus ce jour : « Afficher les rendez-vous suivants »"
+        ).format(n=left)
+
+    def _overdue_more_text(self) -> str:
+        left = self._overdue_total - self._overdue_shown
+        if left <= 0 or self._overdue_next is None:
+            return ""
+        return tr("… {n} de plus : « Afficher d'autres retards »").format(n=left)
+
+    def _update_more_buttons(self) -> None:
+        for button, cursor in (
+            (self.more_button, self._planned_next),
+            (self.more_overdue_button, self._overdue_next),
+        ):
+            button.setVisible(cursor is not None)
+            button.setEnabled(True)
+
+    def _forget_pages(self) -> None:
+        self._planned_next = self._overdue_next = None
+        self._per_day, self._shown_per_day = {}, {}
+        self._overdue_total = self._overdue_shown = 0
+        self._update_more_buttons()
+
+    # -- the next pages --------------------------------------------------------------
+    def show_more(self) -> None:
+        """Add the next page of the period's appointments under their days."""
+        ws, after = self.workspace, self._planned_next
+        if ws is None or after is None:
+            return
+        start, days = self.first_day(), 7 if self.week_mode else 1
+        hide, actor = ws.hide_names, ws.session
+        user_id = None if self.service_button.isChecked() else ws.session.user_id
+
+        def read(tx: Tx) -> AppointmentPage:
+            return appointment_page(
+                tx, start, days, actor=actor, user_id=user_id, hide_names=hide, after=after
+            )
+
+        def arrived(page: AppointmentPage) -> None:
+            by_day: dict[date, list[AgendaItem]] = {}
+            for item in page.items:
+                by_day.setdefault(item.at.date(), []).append(item)
+            self._planned_next = page.next_cursor
+            now = clock.now()
+            for day, items in by_day.items():
+                self._shown_per_day[day] = self._shown_per_day.get(day, 0) + len(items)
+                self.tree.add_to_group(
+                    day.isoformat(),
+                    [appointment_entry(i, now) for i in items],
+                    self._day_more_text(day),
+                )
+
+        self._read_next(self.more_button, read, arrived)
+
+    def show_more_overdue(self) -> None:
+        """Add the next page of overdue appointments to theirs."""
+        ws, after = self.workspace, self._overdue_next
+        if ws is None or after is None:
+            return
+        hide, actor = ws.hide_names, ws.session
+        user_id = None if self.service_button.isChecked() else ws.session.user_id
+
+        def read(tx: Tx) -> AppointmentPage:
+            return overdue_page(tx, actor=actor, user_id=user_id, hide_names=hide, after=after)
+
+        def arrived(page: AppointmentPage) -> None:
+            self._overdue_next = page.next_cursor
+            self._overdue_shown += len(page.items)
+            now = clock.now()
+            self.tree.add_to_group(
+                OVERDUE,
+                [appointment_entry(i, now) for i in page.items],
+                self._overdue_more_text(),
+                with_date=True,
+            )
+
+        self._read_next(self.more_overdue_button, read, arrived)
+
+    def _read_next(
+        self,
+        button: QPushButton,
+        read: Callable[[Tx], AppointmentPage],
+        arrived: Callable[[AppointmentPage], None],
+    ) -> None:
+        ws = self.workspace
+        assert ws is not None
+        request = self._request
+        button.setEnabled(False)
+
+        def shown(page: AppointmentPage) -> None:
+            if self.workspace is None or request != self._request:
+                return  # the period was changed, reloaded or emptied meanwhile
+            arrived(page)
+            self._update_more_buttons()
+            self._update_buttons()
+
+        def failed(exc: BaseException) -> bool:
+            if request == self._request:
+                button.setEnabled(True)
+            return self._read_failed(request, exc)
+
+        ws.ops.read(self, read, shown, on_error=failed)
 
     def _read_failed(self, request: int, exc: BaseException) -> bool:
         if request == self._request:  # a newer read replaces this one
@@ -287,12 +450,14 @@ class AgendaPage(Page):
 
         self.error.show_message(None)
         if dialog is None:
-            ws.ops.write(self, write, lambda _r: self.reload(), on_error=self._failed)
+            ws.ops.write(
+                self, write, lambda _r: self.reload(keep_shown=True), on_error=self._failed
+            )
             return
 
         def saved(_result: object) -> None:
             dialog.saved()
-            self.reload()
+            self.reload(keep_shown=True)
 
         def failed(exc: BaseException) -> bool:
             dialog.save_failed(error_text(exc))

@@ -38,6 +38,15 @@ class Group:
     empty_text: str = ""
     warning: bool = False
     with_date: bool = False  # show the date beside the time (overdue items)
+    #: names the group, to add entries to it later (a day's ISO date, "overdue")
+    key: str = ""
+    #: a last line saying that more entries are not shown yet (a long list)
+    more_text: str = ""
+
+
+#: on a heading: its group's key; on the "more to see" line of a group: True
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 11
+MORE_ROLE = Qt.ItemDataRole.UserRole + 12
 
 
 class AgendaTree(QTreeWidget):
@@ -69,6 +78,7 @@ class AgendaTree(QTreeWidget):
         for group in groups:
             heading = QTreeWidgetItem([group.heading])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setData(COL_TIME, GROUP_ROLE, group.key)
             font = QFont(self.font())
             font.setBold(True)
             heading.setFont(COL_TIME, font)
@@ -79,12 +89,52 @@ class AgendaTree(QTreeWidget):
             heading.setFirstColumnSpanned(True)
             for entry in group.entries:
                 heading.addChild(self._entry_item(entry, group.with_date))
-            if not group.entries and group.empty_text:
-                note = QTreeWidgetItem([group.empty_text])
-                note.setFlags(Qt.ItemFlag.NoItemFlags)
-                heading.addChild(note)
-                note.setFirstColumnSpanned(True)
+            if group.more_text:
+                self._note(heading, group.more_text, more=True)
+            elif not group.entries and group.empty_text:
+                self._note(heading, group.empty_text)
         self.expandAll()
+
+    def _note(self, heading: QTreeWidgetItem, text: str, *, more: bool = False) -> None:
+        note = QTreeWidgetItem([text])
+        note.setFlags(Qt.ItemFlag.NoItemFlags)
+        if more:
+            note.setData(COL_TIME, MORE_ROLE, True)
+        heading.addChild(note)
+        note.setFirstColumnSpanned(True)
+
+    def _heading(self, key: str) -> QTreeWidgetItem | None:
+        for i in range(self.topLevelItemCount()):
+            heading = self.topLevelItem(i)
+            if heading.data(COL_TIME, GROUP_ROLE) == key:
+                return heading
+        return None
+
+    def add_to_group(
+        self, key: str, entries: Sequence[Entry], more_text: str, *, with_date: bool = False
+    ) -> None:
+        """Add ``entries`` at the end of the group ``key`` (the next page of a long
+        list), its "more to see" line replaced by ``more_text`` (none if empty)."""
+        heading = self._heading(key)
+        if heading is None:
+            return
+        for i in reversed(range(heading.childCount())):
+            child = heading.child(i)
+            if not child.flags() & Qt.ItemFlag.ItemIsEnabled:  # a note: empty or more to see
+                heading.removeChild(child)
+        heading.addChildren([self._entry_item(entry, with_date) for entry in entries])
+        if more_text:
+            self._note(heading, more_text, more=True)
+
+    def more_texts(self) -> list[str]:
+        """The "more to see" lines, in the order of their groups."""
+        return [
+            heading.child(j).text(COL_TIME)
+            for i in range(self.topLevelItemCount())
+            for heading in [self.topLevelItem(i)]
+            for j in range(heading.childCount())
+            if heading.child(j).data(COL_TIME, MORE_ROLE)
+        ]
 
     def _entry_item(self, entry: Entry, with_date: bool) -> QTreeWidgetItem:
         when = when_text(entry, with_date=with_date)
