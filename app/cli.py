@@ -296,21 +296,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 result = audit.verify(session, head)
         finally:
             auth.lock(vault, user)
-    if not result.ok:
-        reasons = {
-            "hash": tr("son contenu a été modifié"),
-            "link": tr("l'entrée qui la précédait a été supprimée ou modifiée"),
-            "sequence": tr("des entrées ont été supprimées ou déplacées avant elle"),
-            "truncated": tr("les dernières entrées du journal ont été supprimées"),
-        }
-        print(
-            tr("Le journal d'audit a été altéré à partir de l'entrée n° {seq} : {reason}.").format(
-                seq=result.first_broken_seq, reason=reasons.get(result.problem or "", "?")
-            ),
-            file=sys.stderr,
-        )
+    from app.core.audit_view import verification_text
+
+    if not result.intact:
+        print(verification_text(result), file=sys.stderr)
         return 1
-    print(tr("Le journal d'audit est intact ({n} entrées vérifiées).").format(n=result.entries))
+    print(verification_text(result))
     return 0
 
 

@@ -14,6 +14,7 @@ makes tampering by key holders a deliberate act, not an accident.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -180,15 +181,45 @@ def current_head(session: Session) -> Head | None:
 
 
 @dataclass(frozen=True)
+class PeerChain:
+    """Another laptop's chain as its bundles brought it here (``sync_peer_audit``)."""
+
+    laptop_id: uuid.UUID
+    name: str
+    entries: int
+    first_seq: int | None
+    last_seq: int | None
+    first_broken_seq: int | None = None
+    problem: str | None = None  # as in Verification
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True)
 class Verification:
-    ok: bool
+    ok: bool  # this laptop's own chain
     entries: int
     first_broken_seq: int | None
     problem: str | None  # English technical code: "hash", "link", "sequence", "truncated"
+    #: the other laptops' chains held here (issue 12), by name
+    peers: tuple[PeerChain, ...] = ()
+
+    @property
+    def intact(self) -> bool:
+        """This laptop's chain and every other laptop's chain held here are whole."""
+        return self.ok and all(peer.ok for peer in self.peers)
 
 
 def verify(session: Session, head: Head | None) -> Verification:
-    """Walk the whole chain; report the first entry that does not fit."""
+    """Walk this laptop's chain, then each other laptop's chain received by
+    synchronisation; report the first entry that does not fit in each."""
+    own = _verify_own(session, head)
+    return dataclasses.replace(own, peers=tuple(verify_peers(session)))
+
+
+def _verify_own(session: Session, head: Head | None) -> Verification:
     key = session_key(session)
     prev_hash = GENESIS
     expected_seq = 1
@@ -218,3 +249,106 @@ def verify(session: Session, head: Head | None) -> Verification:
         # An earlier unlock found the trail shorter than its recorded head.
         return Verification(False, count, cut, "truncated")
     return Verification(True, count, None, None)
+
+
+def _peer_entry(fields: dict[str, object]) -> AuditEntry:
+    """An entry of another laptop rebuilt from the JSON its bundle carried (not stored)."""
+
+    def uid(value: object) -> uuid.UUID | None:
+        return uuid.UUID(str(value)) if value else None
+
+    return AuditEntry(
+        seq=int(str(fields["seq"])),
+        at=datetime.fromisoformat(str(fields["at"])),
+        user_id=uid(fields.get("user_id")),
+        login=fields.get("login"),
+        action=str(fields["action"]),
+        case_id=uid(fields.get("case_id")),
+        object_type=fields.get("object_type"),
+        object_id=fields.get("object_id"),
+        detail=fields.get("detail"),
+        prev_hash=str(fields["prev_hash"]),
+        hash=str(fields["hash"]),
+    )
+
+
+def verify_peers(session: Session) -> list[PeerChain]:
+    """Check each other laptop's chain held in ``sync_peer_audit``, by laptop name.
+
+    A laptop's entries arrive from the first one it wrote after its enrolment
+    (the earlier ones are the chain it was copied from), so a chain is checked
+    from its first entry held here: consecutive numbers, each entry's HMAC
+    (the laptops of a service share the key) and its link to the one before.
+    The first entry must link to the entry before it wherever that one is held
+    (this laptop's trail or another laptop's chain), or to the start."""
+    from app.storage.models.sync import SyncLaptop, SyncPeerAudit
+
+    key = session_key(session)
+    names = {laptop.id: laptop.name for laptop in session.scalars(select(SyncLaptop))}
+    laptops = list(session.scalars(select(SyncPeerAudit.laptop_id).distinct()))
+    result = []
+    for laptop_id in sorted(laptops, key=lambda i: (names.get(i, ""), i.hex)):
+        name = names.get(laptop_id) or laptop_id.hex[:8]
+        count, first, last = 0, None, None
+        broken: tuple[int, str] | None = None
+        rows = session.scalars(
+            select(SyncPeerAudit)
+            .where(SyncPeerAudit.laptop_id == laptop_id)
+            .order_by(SyncPeerAudit.seq)
+        ).yield_per(1000)
+        previous: AuditEntry | None = None
+        for row in rows:
+            count += 1
+            last = row.seq
+            if broken is not None:
+                continue
+            try:
+                entry = _peer_entry(json.loads(row.entry))
+            except (ValueError, TypeError, KeyError):
+                broken = (row.seq, "hash")
+                continue
+            if previous is None:
+                first = row.seq
+                linked = _start_links(session, entry)
+            else:
+                linked = entry.prev_hash == previous.hash
+            if entry.seq != row.seq or (previous is not None and row.seq != previous.seq + 1):
+                broken = (row.seq, "sequence")
+            elif not linked:
+                broken = (row.seq, "link")
+            elif (
+                row.hash != entry.hash
+                or row.prev_hash != entry.prev_hash
+                or not hmac.compare_digest(entry.hash, entry_hash(key, entry))
+            ):
+                broken = (row.seq, "hash")
+            previous = entry
+        result.append(
+            PeerChain(
+                laptop_id,
+                name,
+                count,
+                first,
+                last,
+                broken[0] if broken else None,
+                broken[1] if broken else None,
+            )
+        )
+    return result
+
+
+def _start_links(session: Session, entry: AuditEntry) -> bool:
+    """Whether a chain's first entry held here links to where that chain began.
+
+    Entry 1 links to the start; a later one to the entry before it in the
+    chain its laptop was copied from, held here in this laptop's own trail or
+    in another laptop's chain. When no entry of that number is held at all
+    (nothing to compare with), the start is taken as it is."""
+    from app.storage.models.sync import SyncPeerAudit
+
+    if entry.seq == 1:
+        return entry.prev_hash == GENESIS
+    before = entry.seq - 1
+    known = list(session.scalars(select(AuditEntry.hash).where(AuditEntry.seq == before)))
+    known += session.scalars(select(SyncPeerAudit.hash).where(SyncPeerAudit.seq == before))
+    return not known or entry.prev_hash in known

@@ -213,15 +213,37 @@ def verify_trail(vault: Vault, actor: UserSession) -> audit.Verification:
 
 
 def verification_text(result: audit.Verification) -> str:
-    """The French sentence for a verification result (same words as the CLI)."""
-    if result.ok:
-        return tr("Le journal d'audit est intact ({n} entrées vérifiées).").format(n=result.entries)
+    """The French sentences for a verification result (the CLI prints the same):
+    this laptop's chain, then one line per other laptop of the service."""
     reasons = {
         "hash": tr("son contenu a été modifié"),
         "link": tr("l'entrée qui la précédait a été supprimée ou modifiée"),
         "sequence": tr("des entrées ont été supprimées ou déplacées avant elle"),
         "truncated": tr("les dernières entrées du journal ont été supprimées"),
     }
-    return tr("Le journal d'audit a été altéré à partir de l'entrée n° {seq} : {reason}.").format(
-        seq=result.first_broken_seq, reason=reasons.get(result.problem or "", "?")
-    )
+    if result.ok:
+        lines = [
+            tr("Le journal d'audit est intact ({n} entrées vérifiées).").format(n=result.entries)
+        ]
+    else:
+        lines = [
+            tr("Le journal d'audit a été altéré à partir de l'entrée n° {seq} : {reason}.").format(
+                seq=result.first_broken_seq, reason=reasons.get(result.problem or "", "?")
+            )
+        ]
+    for peer in result.peers:
+        if peer.ok:
+            lines.append(
+                tr("{portable} : {n} entrées, chaîne intacte.").format(
+                    portable=peer.name, n=peer.entries
+                )
+            )
+        else:
+            lines.append(
+                tr("{portable} : chaîne rompue à l'entrée n° {seq} : {reason}.").format(
+                    portable=peer.name,
+                    seq=peer.first_broken_seq,
+                    reason=reasons.get(peer.problem or "", "?"),
+                )
+            )
+    return "\n".join(lines)

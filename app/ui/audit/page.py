@@ -273,8 +273,8 @@ class AuditPage(Page):
         def done(result: Any) -> None:
             self.busy.stop()
             self.verify_button.setEnabled(True)
-            self.verify_result.setProperty("role", None if result.ok else "error")
-            self.verify_result.setStyleSheet("" if result.ok else "font-weight: 600;")
+            self.verify_result.setProperty("role", None if result.intact else "error")
+            self.verify_result.setStyleSheet("" if result.intact else "font-weight: 600;")
             self.verify_result.style().unpolish(self.verify_result)
             self.verify_result.style().polish(self.verify_result)
             self.verify_result.setText(audit_view.verification_text(result))
