@@ -218,10 +218,13 @@ def has(text: str, words: str) -> bool:
 def expected(
     world: World, words: str, keep: Callable[[Spec], bool] = lambda s: True
 ) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
-    """The cases found by a name of their people, and those found only in a follow-up."""
+    """The cases found by a name of their people (one person bears every word),
+    and the others holding every word, each in a name or a follow-up."""
     kept = [s for s in world.specs.values() if keep(s)]
     named = {s.id for s in kept if any(has(f"{f} {n}", words) for f, n in s.names)}
-    noted = {s.id for s in kept if any(has(t, words) for t in s.texts)}
+    noted = {
+        s.id for s in kept if has(" ".join([*s.texts, *(f"{f} {n}" for f, n in s.names)]), words)
+    }
     return named, noted - named
 
 
@@ -495,3 +498,80 @@ def test_umlauts_typed_as_ue_oe_ae_find_the_name_and_back(
             assert [r.id for r in jurgen] == [ids["Müller"]]
             # "rue" is not read as "ru…": only the follow-ups holding "rue"
             assert count_search_results(session, "rue", actor=cf.actor) == len(GERMAN)
+
+
+#: (reference, opened, status, confidential, people, follow-ups, the educator's)
+SPLIT_CASES = [
+    ("2018-0001", date(2018, 3, 1), "open", False, [("Marie", "Dupont")], ["Appel."], False),
+    ("2019-0001", date(2019, 3, 1), "open", False, [("Anne", "Dupont")],
+     ["Dépôt de plainte au commissariat."], True),
+    ("2020-0001", date(2020, 3, 1), "open", False, [("Zoé", "Lenoir")], ["Plainte déposée."],
+     True),
+    ("2021-0001", date(2021, 3, 1), "closed", False, [("Paul", "Dupont")], ["Plainte retirée."],
+     True),
+    ("2022-0001", date(2022, 3, 1), "paused", False, [("Luc", "Martin")],
+     ["Mme Dupont, voisine, a porté plainte.", "Suivi CPAS."], False),
+    ("2023-0001", date(2023, 3, 1), "open", True, [("Eva", "Dupont")], ["Plainte."], False),
+    ("2024-0001", date(2024, 3, 1), "open", False, [("Léa", "Dupont"), ("Tom", "Plaintel")],
+     ["Appel de Marie."], True),
+]  # fmt: skip
+
+
+def test_words_split_between_a_name_and_a_follow_up_find_the_case(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Dupont plainte": the case of a Dupont whose follow-up mentions the complaint
+    is found though no one index row holds both words, within the filters and
+    the role's visibility, newest first, every one reached by paging."""
+    with module_case_file(tmp_path_factory) as cf:
+        educator = _user(cf, "e.split", Role.STREET_EDUCATOR)
+        worker = _user(cf, "w.split", Role.SOCIAL_WORKER)
+        ref = {}
+        with cf.session() as session, session.begin():
+            for reference, opened, status, secret, people, notes, mine in SPLIT_CASES:
+                case = Case(
+                    reference=reference, status=status, opened_on=opened, confidential=secret
+                )
+                for k, (first, last) in enumerate(people):
+                    role = "victim" if k == 0 else "co_victim"
+                    case.people.append(Person(role=role, first_name=first, last_name=last))
+                for n, note in enumerate(notes):
+                    case.followups.append(
+                        FollowUp(occurred_at=datetime(opened.year, 3, 2 + n, 9), kind="phone",
+                                 summary=note)
+                    )  # fmt: skip
+                session.add(case)
+                session.flush()
+                if mine:
+                    session.add(CaseWorker(case_id=case.id, user_id=educator.user_id))
+                ref[case.id] = reference
+
+        def refs(typed: str, actor: UserSession, flt: CaseFilter | None = None) -> list[str]:
+            found, after = [], None
+            with cf.session() as session:
+                while True:  # pages of one: every case is reached by paging
+                    page = search_cases(session, typed, flt, actor=actor, after=after, limit=1)
+                    found += [ref[r.id] for r in page.rows]
+                    if page.next_cursor is None:
+                        total = count_search_results(session, typed, flt, actor=actor)
+                        assert total == len(found), typed
+                        return found
+                    after = page.next_cursor
+
+        # Each word of the case somewhere: a person, a follow-up (the newest first);
+        # 2024's Léa Dupont and Tom Plaintel: two people bear the words, no one both.
+        split = ["2024-0001", "2023-0001", "2022-0001", "2021-0001", "2019-0001"]
+        assert refs("Dupont plainte", cf.actor) == split
+        assert refs("plainte dupont", cf.actor) == split
+        assert refs("Dupont plainte", worker) == [r for r in split if r != "2023-0001"]
+        assert refs("Dupont plainte", educator) == ["2024-0001", "2021-0001", "2019-0001"]
+        active = CaseFilter(statuses={CaseStatus.OPEN, CaseStatus.PAUSED})
+        assert refs("Dupont plainte", cf.actor, active) == [
+            "2024-0001", "2023-0001", "2022-0001", "2019-0001"
+        ]  # fmt: skip
+        assert refs("Dupont plainte", educator, active) == ["2024-0001", "2019-0001"]
+        # a person bearing every word comes first, then the newest of the others
+        assert refs("Paul Dupont", cf.actor) == ["2021-0001"]
+        assert refs("Dupont Marie", cf.actor) == ["2018-0001", "2024-0001"]  # named, older
+        assert refs("Dupont cpas", cf.actor) == ["2022-0001"]
+        assert refs("Lenoir dupont", cf.actor) == []
