@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from app.i18n import tr
 from app.security.keyring import load_keyring, save_keyring
 from app.storage import sync_engine as se
 from app.storage.migrations import current_revision
-from app.storage.models import User
+from app.storage.models import Setting, User
 from app.storage.models.sync import SyncLaptop, SyncLocal
 from app.storage.vault import Vault
 from app.sync import bundle as bn
@@ -99,6 +100,13 @@ def ensure_registered(session: Any, name: str | None = None) -> SyncLocal:
         local = SyncLocal(slot=1, laptop_id=laptop.id, last_seq=0, last_audit_seq=0)
         session.add(local)
         session.flush()
+    if session.get(Setting, FULL_SECRET) is None:
+        # made once, on the service's first laptop, before any other exists; enrolment
+        # copies it to the laptops carrying every case (app.core.sync._BundleKeys)
+        laptops = list(session.scalars(select(SyncLaptop)))
+        if len(laptops) == 1 and laptops[0].scope != sc.ASSIGNED:
+            session.add(Setting(key=FULL_SECRET, value=json.dumps(secrets.token_hex(32))))
+            session.flush()
     return local
 
 
@@ -162,6 +170,7 @@ def enrol_laptop(
     db = vault.require_db()
     key = db.key_copy()
     work = base.parent / "portable-en-cours.db"
+    own_secret = secrets.token_hex(32)
     try:
         if not base.exists():
             write(vault, lambda tx: ensure_registered(tx))
@@ -206,6 +215,14 @@ def enrol_laptop(
             )
             tx.add(laptop)
             tx.flush()
+            if wanted.partial:
+                known = tx.get(Setting, PARTIAL_SECRETS)
+                secrets_ = json.loads(known.value) if known else {}
+                secrets_[laptop.id.hex] = own_secret
+                if known is None:
+                    tx.add(Setting(key=PARTIAL_SECRETS, value=json.dumps(secrets_)))
+                else:
+                    known.value = json.dumps(secrets_)
             audit.record(
                 tx,
                 actor,
@@ -233,6 +250,12 @@ def enrol_laptop(
             )
             for table in sc.EMPTIED_ON_REPLICA:
                 copy.execute(f"DELETE FROM {table}")
+            if wanted.partial:
+                # its own bundle secret only: never the full laptops' nor another's
+                copy.execute(
+                    "DELETE FROM settings WHERE key IN (?, ?)", (FULL_SECRET, PARTIAL_SECRETS)
+                )
+                _put_setting(copy, OWN_SECRET, own_secret)
             # a fresh file: only live rows, no free page, no WAL of the copy
             se.write_snapshot(copy, target / "balise.db")
         finally:
@@ -373,6 +396,83 @@ def revoke_laptop(tx: Any, actor: UserSession, laptop_id: uuid.UUID) -> None:
     audit.record(tx, actor, REVOKE_ACTION, object_type="laptop", object_id=laptop_id.hex)
 
 
+# --- bundle keys ----------------------------------------------------------------------
+
+#: settings (local table, never travels) holding the bundle secrets (hex)
+FULL_SECRET = "sync.full_secret"  # on the laptops carrying every case
+PARTIAL_SECRETS = "sync.partial_secrets"  # on those: {partial laptop id: its secret}
+OWN_SECRET = "sync.own_secret"  # on a partial laptop: its own secret
+
+
+def _setting(conn: Any, name: str) -> Any:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (name,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _put_setting(conn: Any, name: str, value: Any) -> None:
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (name, json.dumps(value)),
+    )
+
+
+class _BundleKeys:
+    """Which key seals and opens which bundle.
+
+    Every laptop holds the database key, a partial one too (same key slots).
+    A key derived from it alone would let a partial laptop read every bundle
+    in the folder. So bundles for the full laptops are sealed with a key that
+    also mixes in ``FULL_SECRET`` (made on the service's first laptop, copied
+    to full replicas, never to a partial one), and a partial laptop's bundles,
+    and those relayed to it, with its own secret (the full laptops learn it
+    from the bundles of the laptop that enrolled it). A service whose first
+    laptop registered before the secret existed keeps the shared key."""
+
+    def __init__(self, conn: Any, db_key: Any, partial: bool) -> None:
+        self.db_key = db_key
+        self.partial = partial
+        self.full: str | None = None if partial else _setting(conn, FULL_SECRET)
+        self.own: str | None = _setting(conn, OWN_SECRET) if partial else None
+        self.partials: dict[str, str] = (
+            {} if partial else dict(_setting(conn, PARTIAL_SECRETS) or {})
+        )
+        self._made: list[bytearray] = []
+
+    def _key(self, secret: str | None) -> bytearray:
+        key = bn.sync_key(self.db_key, bytes.fromhex(secret) if secret else None)
+        self._made.append(key)
+        return key
+
+    def sending(self) -> bytearray:
+        return self._key(self.own if self.partial else self.full)
+
+    def relaying(self, laptop: str) -> bytearray:
+        return self._key(self.partials.get(laptop))
+
+    def opening(self, header: bn.BundleHeader) -> bytearray | None:
+        """``None``: the secret of that partial laptop has not reached this one yet."""
+        if self.partial:
+            return self._key(self.own)
+        if header.to == bn.FULL_ONLY:
+            secret = self.partials.get(header.laptop)
+            return self._key(secret) if secret else None
+        return self._key(self.full)
+
+    def learn(self, conn: Any, secrets_: dict[str, str]) -> None:
+        """Keep the partial laptops' secrets a full laptop's bundle carried."""
+        if self.partial or not secrets_:
+            return
+        merged = {**self.partials, **secrets_}
+        if merged != self.partials:
+            self.partials = merged
+            _put_setting(conn, PARTIAL_SECRETS, merged)
+
+    def wipe(self) -> None:
+        for key in self._made:
+            bn.wipe_key(key)
+
+
 # --- synchronising ---------------------------------------------------------------------
 
 
@@ -401,7 +501,7 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
     base, sent = _paths(vault)
     sent.mkdir(parents=True, exist_ok=True)
     key = db.key_copy()
-    bundle_key = bn.sync_key(key)
+    keys: _BundleKeys | None = None
     report = SyncReport()
     try:
         conn = _open_alone(db, key)
@@ -412,6 +512,8 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
             mine = _scope(conn, me)
             streams = _streams(vault, conn, me) if not mine.partial else {}
             echoes: dict[str, list[bytes]] = {laptop: [] for laptop in streams}
+            keys = _BundleKeys(conn, key, mine.partial)
+            bundle_key = keys.sending()
             if revoked:
                 raise SyncRefused(
                     tr(
@@ -423,8 +525,11 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     to = bn.FULL_ONLY if mine.partial else bn.EVERYONE
-                    _send(conn, vault, me, schema, folder, sent, bundle_key, report, to=to)
-                    _receive(conn, vault, me, schema, folder, bundle_key, report, mine, echoes)
+                    carry = None if mine.partial else keys.partials
+                    _send(conn, vault, me, schema, folder, sent, bundle_key, report, to=to,
+                          carry=carry)  # fmt: skip
+                    _receive(conn, vault, me, schema, folder, bundle_key, report, mine, echoes,
+                             keys=keys)  # fmt: skip
                     everything = se.diff_changeset(
                         conn, "base", se.replicated_present(conn), strip=False
                     )
@@ -433,14 +538,15 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
                     conn.execute("ROLLBACK")
                     raise
             for laptop, scope in streams.items():
-                _relay(conn, vault, key, me, schema, folder, sent, bundle_key, laptop, scope,
-                       echoes[laptop], report)  # fmt: skip
+                _relay(conn, vault, key, me, schema, folder, sent, keys.relaying(laptop),
+                       laptop, scope, echoes[laptop], report)  # fmt: skip
         finally:
             conn.close()
         _refresh_base(base, key, everything)
         _resend_missing(folder, sent)
     finally:
-        bn.wipe_key(bundle_key)
+        if keys is not None:
+            keys.wipe()
         key.wipe()
 
     def trace(tx: Any) -> None:
@@ -584,6 +690,7 @@ def _send(
     report: SyncReport,
     *,
     to: str = bn.EVERYONE,
+    carry: dict[str, str] | None = None,
 ) -> None:
     changeset = se.diff_changeset(conn, "base", se.replicated_present(conn))
     last_audit = conn.execute("SELECT last_audit_seq FROM sync_local").get
@@ -602,13 +709,13 @@ def _send(
         laptop=me,
         seq=seq,
         schema=schema,
-        to=bn.EVERYONE,
+        to=to,
         written_at=clock.utcnow().isoformat(timespec="seconds"),
         # a partial laptop's sequence numbers from its relay are not the relay's
         # own stream's: its bundles name no dependency (see docs, partial laptops)
         after={} if to == bn.FULL_ONLY else _applied_here(conn, me),
     )
-    data = bn.seal(header, bn.BundlePayload(changeset, entries), key)
+    data = bn.seal(header, bn.BundlePayload(changeset, entries, dict(carry or {})), key)
     name = bn.file_name(header)
     bn.write_atomically(sent / name, data)
     bn.write_atomically(folder / name, data)
@@ -645,6 +752,8 @@ def _receive(
     report: SyncReport,
     mine: sc.LaptopScope | None = None,
     echoes: dict[str, list[bytes]] | None = None,
+    *,
+    keys: _BundleKeys | None = None,
 ) -> None:
     mine = mine or sc.LaptopScope()
     # a partial laptop applies only what was relayed to it (its cases), never
@@ -695,7 +804,7 @@ def _receive(
             echo = None if echoes is None else echoes.get(laptop)
             if not _apply_one(
                 conn, laptop, name, laptops, path, data, header, schema, key, report,
-                mine=mine, echo=echo,
+                mine=mine, echo=echo, keys=keys,
             ):  # fmt: skip
                 stopped.add(laptop)
                 continue
@@ -779,6 +888,7 @@ def _apply_one(
     *,
     mine: sc.LaptopScope | None = None,
     echo: list[bytes] | None = None,
+    keys: _BundleKeys | None = None,
 ) -> bool:
     digest = bn.digest(data)
     revoked_at = laptops.get(laptop, (None, None))[1]
@@ -788,8 +898,20 @@ def _apply_one(
     if header.schema != schema:
         report.problems.append(LaptopProblem(name, _update_message()))
         return False
+    opening = key if keys is None else keys.opening(header)
+    if opening is None:  # comes with the enrolling laptop's next bundle: waits, not refused
+        report.problems.append(
+            LaptopProblem(
+                name,
+                tr(
+                    "Les paquets du portable « {portable} » attendent la clé que leur envoie "
+                    "le portable qui l'a inscrit : synchronisez ce portable-là, puis celui-ci."
+                ).format(portable=name),
+            )
+        )
+        return False
     try:
-        _, payload = bn.open_bundle(data, key)
+        _, payload = bn.open_bundle(data, opening)
     except bn.BundleTampered:
         _set_aside(conn, path, digest, header, "tampered", report, name)
         return False
@@ -803,6 +925,8 @@ def _apply_one(
             # written here since), so that the relayed deletions find nothing left
             sc.prune_in_place(conn, mine, sc.cases_deleted_by(payload.changeset))
         outcome = se.apply_changeset(conn, payload.changeset)
+        if keys is not None and header.to == bn.EVERYONE:
+            keys.learn(conn, payload.keys)
         for clash in outcome.clashes:
             _store_clash(conn, clash, laptop, header)
         # a clash resolved on the other laptop: its kept value is written here too

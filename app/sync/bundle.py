@@ -74,11 +74,25 @@ class BundlePayload:
 
     changeset: bytes
     audit: list[dict[str, Any]]
+    #: on bundles for the full laptops only: the partial laptops' secrets (hex id ->
+    #: hex), so that every full laptop can read a partial laptop's bundles
+    keys: dict[str, str] = field(default_factory=dict)
 
 
-def sync_key(db_key: SecretKey) -> bytearray:
-    """The service's bundle key (caller wipes it)."""
-    return derive_subkey(db_key, SYNC_KEY_PURPOSE)
+def sync_key(db_key: SecretKey, secret: bytes | None = None) -> bytearray:
+    """A bundle key (caller wipes it).
+
+    ``secret``: a random value held by some laptops only, mixed into the key so
+    that a laptop knowing the database key but not the secret cannot read the
+    bundle (a laptop carrying only some cases; docs/ARCHITECTURE.md). ``None``:
+    the key every laptop of the service can derive (services set up before)."""
+    if secret is None:
+        return derive_subkey(db_key, SYNC_KEY_PURPOSE)
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=secret, info=SYNC_KEY_PURPOSE)
+    return bytearray(derived.derive(db_key.raw()))
 
 
 def file_name(header: BundleHeader) -> str:
@@ -92,10 +106,13 @@ def seal(header: BundleHeader, payload: BundlePayload, key: bytearray) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     head = header.to_bytes()
-    body = json.dumps(
-        {"changeset": base64.b64encode(payload.changeset).decode(), "audit": payload.audit},
-        separators=(",", ":"),
-    ).encode()
+    content: dict[str, Any] = {
+        "changeset": base64.b64encode(payload.changeset).decode(),
+        "audit": payload.audit,
+    }
+    if payload.keys:
+        content["keys"] = payload.keys
+    body = json.dumps(content, separators=(",", ":")).encode()
     nonce = secrets.token_bytes(12)
     sealed = AESGCM(bytes(key)).encrypt(nonce, zlib.compress(body), MAGIC + head)
     return MAGIC + struct.pack(">I", len(head)) + head + nonce + sealed
@@ -146,7 +163,9 @@ def open_bundle(data: bytes, key: bytearray) -> tuple[BundleHeader, BundlePayloa
     try:
         fields = json.loads(zlib.decompress(body))
         payload = BundlePayload(
-            changeset=base64.b64decode(fields["changeset"]), audit=list(fields["audit"])
+            changeset=base64.b64decode(fields["changeset"]),
+            audit=list(fields["audit"]),
+            keys={str(k): str(v) for k, v in dict(fields.get("keys") or {}).items()},
         )
     except (ValueError, KeyError, TypeError, zlib.error):
         raise BundleTampered("damaged content") from None

@@ -7,6 +7,7 @@ the sync snapshot, the bundles it sent), decrypted where they are encrypted.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -109,11 +110,23 @@ def assert_clean(folder: Path, key: bytes, *markers: str) -> None:
             assert b"Reste l" in plain, path  # the decryption works
             assert not [p for p in wanted if p in plain], path
         if path.suffix == bn.SUFFIX:
-            db_key = _secret(key)
-            bundle_key = bn.sync_key(db_key)
-            _, payload = bn.open_bundle(data, bundle_key)
+            _, payload = bn.open_bundle(data, _partial_key(folder, key))
             assert not [p for p in wanted if p in payload.changeset], path
             assert not [p for p in wanted if p in repr(payload.audit).encode()], path
+
+
+def _partial_key(folder: Path, raw: bytes) -> bytearray:
+    """The bundle key of the partial laptop in ``folder`` (read from its vault)."""
+    from app.storage import sync_engine as se
+
+    conn = se.open_connection(folder / "balise.db", _secret(raw))
+    try:
+        secret = json.loads(
+            conn.execute("SELECT value FROM settings WHERE key = ?", (sync.OWN_SECRET,)).get
+        )
+    finally:
+        conn.close()
+    return bn.sync_key(_secret(raw), bytes.fromhex(secret))
 
 
 def _secret(raw: bytes) -> Any:
@@ -247,16 +260,16 @@ def test_a_partial_laptop_receives_its_cases_and_nothing_else(
         # no byte of the other case on the laptop: vault, snapshot, bundles it sent
         assert_clean(target, service.key, OTHER, FOREIGN_AUTHOR)
         # nor in the bundle relayed to it through the shared folder
-        assert_clean_bundle(relayed, service.key, OTHER, FOREIGN_AUTHOR)
+        assert_clean_bundle(relayed, _partial_key(target, service.key), OTHER, FOREIGN_AUTHOR)
     finally:
         street.close()
 
 
-def assert_clean_bundle(path: Path, key: bytes, *markers: str) -> None:
+def assert_clean_bundle(path: Path, bundle_key: bytearray, *markers: str) -> None:
     wanted = [p for m in markers for p in patterns(m)]
     data = path.read_bytes()
     assert not [p for p in wanted if p in data]
-    _, payload = bn.open_bundle(data, bn.sync_key(_secret(key)))
+    _, payload = bn.open_bundle(data, bundle_key)
     assert payload.changeset
     assert not [p for p in wanted if p in payload.changeset], path
 
@@ -335,6 +348,103 @@ def test_changes_made_on_another_full_laptop_reach_the_partial_one_through_its_r
             sync.enrol_laptop(street, street_actor, "encore un", tmp_path / "autre")
         street.close()
         assert_clean(street_folder, service.key, OTHER, FOREIGN_AUTHOR)
+    finally:
+        street.close()
+        social.close()
+
+
+def test_a_partial_laptop_can_open_no_other_bundle_of_the_folder(
+    service: Service, tmp_path: Path
+) -> None:
+    from app.core.vocabulary import Role as R
+
+    with service.vault.require_db().session() as s, s.begin():
+        other_educator = User(login="edu2", full_name="Paul", role=R.STREET_EDUCATOR.value)
+        s.add(other_educator)
+        s.flush()
+        s.add(CaseWorker(case_id=service.other, user_id=other_educator.id))
+        other_id = other_educator.id
+    street_folder, second_folder = tmp_path / "portable-rue", tmp_path / "portable-rue-2"
+    street_id = _enrol_partial(service, street_folder).laptop_id
+    second_id = sync.enrol_laptop(
+        service.vault, service.actor, "portable de rue 2", second_folder,
+        scope="assigned", user_ids=[other_id],
+    ).laptop_id  # fmt: skip
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    street, street_actor = _open(street_folder)
+    second, second_actor = _open(second_folder)
+    try:
+        _followup(second, service.other, f"Dans la rue {OTHER}")
+        assert sync.synchronise(second, second_actor, folder).sent_bundles == 1
+        [theirs] = [
+            p for p in folder.glob("*.paquet") if bn.read_header(p.read_bytes()).to == bn.FULL_ONLY
+        ]
+        _followup(service.vault, service.other, f"Coordination {OTHER}")
+        _followup(service.vault, service.mine, "Coordination")
+        sync.synchronise(service.vault, service.actor, folder)  # full bundle and two relays
+        assert f"Dans la rue {OTHER}" in _summaries(service.vault)
+        got = sync.synchronise(street, street_actor, folder)
+        assert got.received_bundles == 1 and not got.problems, got
+        street.close()
+        second.close()
+        street_key = _partial_key(street_folder, service.key)
+        opened = []
+        for path in folder.glob("*.paquet"):
+            header = bn.read_header(path.read_bytes())
+            try:
+                bn.open_bundle(path.read_bytes(), street_key)
+                opened.append(header.to)
+            except bn.BundleTampered:
+                pass
+        # the street laptop's key opens what was relayed to it, nothing else: not the
+        # full laptops' bundle, not the other partial laptop's, nor what went to it
+        assert opened == [street_id.hex]
+        assert {bn.read_header(p.read_bytes()).to for p in folder.glob("*.paquet")} == {
+            bn.EVERYONE,
+            bn.FULL_ONLY,
+            street_id.hex,
+            second_id.hex,
+        }
+        with pytest.raises(bn.BundleTampered):
+            bn.open_bundle(theirs.read_bytes(), street_key)
+        # and its vault holds no secret of the full laptops nor of another laptop
+        conn_key = _secret(service.key)
+        from app.storage import sync_engine as se
+
+        conn = se.open_connection(street_folder / "balise.db", conn_key)
+        try:
+            kept = {row[0] for row in conn.execute("SELECT key FROM settings")}
+        finally:
+            conn.close()
+        assert sync.FULL_SECRET not in kept and sync.PARTIAL_SECRETS not in kept
+        assert_clean(street_folder, service.key, OTHER, FOREIGN_AUTHOR)
+    finally:
+        street.close()
+        second.close()
+
+
+def test_a_full_laptop_enrolled_before_waits_for_the_partial_laptops_key(
+    service: Service, tmp_path: Path
+) -> None:
+    social_folder, street_folder = tmp_path / "portable-social", tmp_path / "portable-rue"
+    sync.enrol_laptop(service.vault, service.actor, "portable social", social_folder)
+    _enrol_partial(service, street_folder)
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    street, street_actor = _open(street_folder)
+    social, social_actor = _open(social_folder)
+    try:
+        _followup(street, service.mine, "Revue au parc")
+        sync.synchronise(street, street_actor, folder)
+        early = sync.synchronise(social, social_actor, folder)
+        assert any("attendent la clé" in p.message for p in early.problems), early
+        assert "Revue au parc" not in _summaries(social)
+        # not set aside: it applies once the key has come
+        sync.synchronise(service.vault, service.actor, folder)  # carries the street key
+        later = sync.synchronise(social, social_actor, folder)
+        assert not later.problems, later
+        assert "Revue au parc" in _summaries(social)
     finally:
         street.close()
         social.close()
