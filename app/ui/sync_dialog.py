@@ -66,11 +66,11 @@ class SyncBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Synchronisation entre portables"), parent)
         self.workspace: Workspace | None = None
-        self.sync_button = QPushButton(tr("&Synchroniser…"))
+        self.sync_button = QPushButton(tr("Sync&hroniser…"))
         self.sync_button.clicked.connect(self._open_sync)
         self.conflicts_button = QPushButton(tr("Conflits de s&ynchronisation…"))
         self.conflicts_button.clicked.connect(self._open_conflicts)
-        self.laptops_button = QPushButton(tr("&Portables du service…"))
+        self.laptops_button = QPushButton(tr("Portables du ser&vice…"))
         self.laptops_button.clicked.connect(self._open_laptops)
         for button in (self.sync_button, self.conflicts_button, self.laptops_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -93,7 +93,7 @@ class ActivitiesPage(Page):
         self.attendance_button = QPushButton(tr("Noter les &présences…"))
         self.link_button = QPushButton(tr("&Relier à un dossier…"))
         self.trainees_button = QPushButton(tr("Professionnel·les f&ormé·es…"))
-        self.cancel_button = QPushButton(tr("A&nnuler la séance"))
+        self.cancel_button = QPushButton(tr("Annu&ler la séance"))
         self.attendance_button.clicked.connect(self.attendance)
         self.link_button.clicked.connect(self.link)
         self.trainees_button.clicked.connect(self.trainees)
@@ -320,7 +320,7 @@ class ActivitiesPage(Page):
         self.cancel_button.setText(
             tr("Ré&tablir la séance")
             if occurrence is not None and occurrence.cancelled
-            else tr("A&nnuler la séance")
+            else tr("Annu&ler la séance")
         )
 
     # -- forms ------------------------------------------------------------------------------

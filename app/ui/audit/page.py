@@ -94,7 +94,7 @@ class AuditPage(Page):
             (tr("A&u :"), self.until),
             (tr("&Personne :"), self.user),
             (tr("Ac&tion :"), self.action),
-            (tr("&Dossier :"), self.reference),
+            (tr("D&ossier :"), self.reference),
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)

@@ -20,7 +20,7 @@ class DataCareBox(QGroupBox):
         self.workspace: Workspace | None = None
         self.backups_button = QPushButton(tr("&Sauvegardes…"))
         self.backups_button.clicked.connect(self.open_backups)
-        self.retention_button = QPushButton(tr("Conservation et &effacement…"))
+        self.retention_button = QPushButton(tr("Conservation et e&ffacement…"))
         self.retention_button.clicked.connect(self.open_retention)
         row = QHBoxLayout()
         row.addWidget(self.backups_button)

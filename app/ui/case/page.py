@@ -12,9 +12,16 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.case_screen import CaseBundle, load_bundle
 from app.core.erasure_register import ErasureKind
@@ -110,7 +117,9 @@ class CasePage(Page):
         for number, (section, (title, full)) in enumerate(
             zip(self.sections, titles, strict=True), 1
         ):
-            self.tabs.addTab(scrolling(section), title)  # a short screen scrolls the tab
+            tab = scrolling(section)  # a short screen scrolls the tab
+            tab.installEventFilter(self)
+            self.tabs.addTab(tab, title)
             if number > 10:  # Alt+1 … Alt+9, then Alt+0 for the tenth
                 self.tabs.setTabToolTip(number - 1, full)
                 continue
@@ -138,6 +147,16 @@ class CasePage(Page):
         index = self.tabs.currentIndex()
         return CASE_TAB_ANCHORS[index] if 0 <= index < len(CASE_TAB_ANCHORS) else self.help_anchor
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A tab that hides while it holds the focus (another tab is chosen) would
+        # hand the focus to the navigation list, which then opened its first page:
+        # the case screen vanished. The tab bar keeps it until the new tab takes it.
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget):
+            focus = QApplication.focusWidget()
+            if focus is not None and watched.isAncestorOf(focus):
+                self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+        return super().eventFilter(watched, event)
+
     # -- showing a case --------------------------------------------------------------------
     @property
     def hide_names(self) -> bool:
@@ -152,6 +171,10 @@ class CasePage(Page):
         self.workspace = workspace
         self.case_id = case_id
         self.setEnabled(True)
+        if opening and self.isVisible():
+            # the keyboard starts in the case, wherever it was (a form that
+            # closed, a list this page replaced, the navigation)
+            self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
         self.reload(trace=opening)
 
     def load(self, workspace: Workspace) -> None:
