@@ -448,3 +448,35 @@ def test_a_full_laptop_enrolled_before_waits_for_the_partial_laptops_key(
     finally:
         street.close()
         social.close()
+
+
+def test_every_table_of_the_case_file_is_found_from_the_schema(
+    service: Service, tmp_path: Path
+) -> None:
+    from app.core import sync_scope
+    from app.storage import sync_engine as se
+    from app.storage.models.base import Base, CaseRecord
+
+    target = tmp_path / "portable-rue"
+    _enrol_partial(service, target)
+    conn = se.open_connection(target / "balise.db", _secret(service.key))
+    try:
+        direct, through = sync_scope.case_tables(conn)
+    finally:
+        conn.close()
+    case_data = set(direct) | set(through)
+    records = {
+        m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, CaseRecord)
+    }
+    assert records <= case_data
+    assert {
+        "cases", "case_workers", "followups", "risk_answers", "complaint_status_changes",
+        "case_step_changes", "departure_plan_items", "housing_stay_people",
+        "activity_case_links", "issued_documents", "sync_conflicts",
+    } <= case_data  # fmt: skip
+    # the team, catalogues, partners, activities and laptops are carried whole
+    assert not case_data & {
+        "users", "communes", "partners", "partner_contacts", "housing_units", "activities",
+        "activity_occurrences", "activity_attendance", "letter_templates", "sync_laptops",
+        "funder_objectives",
+    }  # fmt: skip
