@@ -146,8 +146,13 @@ def test_a_partial_replica_holds_no_byte_of_another_case(service: Service, tmp_p
     # no work copy left next to the coordinator's vault
     assert not list((service.vault.paths.root / "synchro").glob("portable-en-cours*"))
 
-    vault, _actor = _open(target)
+    vault, actor = _open(target)
     try:
+        from app.core.audit_view import verify_trail
+
+        # its own audit trail starts afresh (the copied one named other cases) and holds
+        verification = verify_trail(vault, actor)
+        assert verification.ok, verification
         with vault.require_db().session() as s:
             assert list(s.scalars(select(Case.reference))) == ["2026-0001"]
             assert s.scalar(select(func.count()).select_from(Person)) == 1
