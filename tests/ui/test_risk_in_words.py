@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from app import clock
@@ -18,9 +19,11 @@ from app.core.followups import FollowUpInput, add_followup
 from app.core.risk import ScreeningInput, record_screening
 from app.core.vocabulary import FollowUpKind, FollowUpStatus, RiskLevel
 from app.ui.agenda.entries import ENTRY_ROLE
-from app.ui.cases.model import COL_RISK
+from app.ui.case.format import NEUTRAL, RISK_COLOURS
+from app.ui.cases.model import COL_RISK, RISK_TEXT_COLOURS
 from app.ui.controller import AppController
 from tests.ui.case_support import make_case, open_case, window_of
+from tests.ui.test_theme import contrast
 
 pytestmark = pytest.mark.clock(datetime(2026, 11, 24, 9, 0))
 
@@ -98,3 +101,13 @@ def test_every_coloured_risk_also_says_its_level_in_words(
         assert spoken_level in badge.text().lower()
         assert spoken_level in badge.accessibleName().lower()
         assert "↑" not in badge.accessibleName()
+
+
+def test_the_risk_colours_keep_their_text_readable() -> None:
+    """The badges (case header, risk tab) and the coloured risk text of the
+    lists read at 4.5:1 at least, on their own background or on a white row."""
+    pairs = [(fg, bg) for bg, fg in [*RISK_COLOURS.values(), NEUTRAL]]
+    pairs += [(fg, "#ffffff") for fg in RISK_TEXT_COLOURS.values()]
+    pairs += [(fg, "#f7f7f7") for fg in RISK_TEXT_COLOURS.values()]  # alternate rows
+    weak = [(fg, bg) for fg, bg in pairs if contrast(QColor(fg), QColor(bg)) < 4.5]
+    assert not weak
