@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.controller import AppController
 from app.ui.indicators.objectives import ObjectivesDialog
-from tests.ui.case_support import VICTIM_LAST, make_case
-from tests.ui.test_indicators_page import indicators_page
+from tests.ui.case_support import VICTIM_LAST, make_case, window_of
+from tests.ui.test_indicators_page import SHOTS, indicators_page
 
 pytestmark = pytest.mark.clock(datetime(2026, 11, 20, 10, 0))
 HEADING = "PSSP — OS 1.2 : Accompagner les victimes"
@@ -73,6 +73,8 @@ def test_name_an_objective_attach_two_indicators_and_see_them(
     dialog.list.setCurrentRow(0)
     assert dialog.code.text() == "OS 1.2"
     assert dialog.checked_codes() == ["cases.new", "followups_by_kind"]
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "funder-objectives-dialog.png"))
     dialog.close_button.click()
 
     # the page reads the report again: the objective first, with its two indicators
@@ -85,6 +87,8 @@ def test_name_an_objective_attach_two_indicators_and_see_them(
         "Suivis réalisés par type",
     ]
     assert (tables[0].item(0, 1).text(), tables[0].item(0, 2).text()) == ("7", "0")
+    qtbot.wait(50)  # the new tables are shown by a queued call
+    window_of(unlocked).grab().save(str(SHOTS / "indicators-objectives.png"))
 
     # and the CSV for the funder opens with it
     target = tmp_path / "indicateurs.csv"

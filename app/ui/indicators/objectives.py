@@ -73,6 +73,8 @@ class ObjectivesDialog(QDialog):
 
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Objectifs"))
+        self.list.setWordWrap(True)  # a long title reads in full
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(tr("&Nouvel objectif"))
         self.up_button = QPushButton(tr("&Monter"))
         self.down_button = QPushButton(tr("&Descendre"))
@@ -91,14 +93,26 @@ class ObjectivesDialog(QDialog):
         self.description.setFixedHeight(64)
         self.indicators = QListWidget()
         self.indicators.setAccessibleName(tr("Indicateurs attachés"))
+        section = None
         for indicator in self.catalogue:
-            item = QListWidgetItem(
-                tr("{section} — {indicator}").format(
-                    section=indicator.section, indicator=indicator.label
-                )
+            if indicator.section != section:  # a heading per section of the report
+                section = indicator.section
+                heading = QListWidgetItem(section)
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.indicators.addItem(heading)
+            item = QListWidgetItem(indicator.label)
+            item.setToolTip(
+                tr("{section} — {indicator}").format(section=section, indicator=indicator.label)
             )
             item.setData(_CODE, indicator.code)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
             item.setCheckState(Qt.CheckState.Unchecked)
             self.indicators.addItem(item)
         self.save_button = QPushButton(tr("&Enregistrer"))
@@ -134,7 +148,7 @@ class ObjectivesDialog(QDialog):
 
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        columns.addLayout(right, 5)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -220,6 +234,8 @@ class ObjectivesDialog(QDialog):
         attached = set(objective.indicators) if objective else set()
         for i in range(self.indicators.count()):
             item = self.indicators.item(i)
+            if item.data(_CODE) is None:
+                continue  # a section's heading
             checked = item.data(_CODE) in attached
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._buttons()
@@ -236,10 +252,11 @@ class ObjectivesDialog(QDialog):
     # -- writing --------------------------------------------------------------------------
     def checked_codes(self) -> list[str]:
         """The catalogue codes ticked in the form, in the catalogue's order."""
+        items = [self.indicators.item(i) for i in range(self.indicators.count())]
         return [
-            self.indicators.item(i).data(_CODE)
-            for i in range(self.indicators.count())
-            if self.indicators.item(i).checkState() == Qt.CheckState.Checked
+            item.data(_CODE)
+            for item in items
+            if item.data(_CODE) is not None and item.checkState() == Qt.CheckState.Checked
         ]
 
     def set_checked(self, code: str, checked: bool = True) -> None:
