@@ -453,40 +453,41 @@
     </message>
     <message>
         <source>utilisation : </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: </translation>
     </message>
     <message>
         <source>commandes</source>
-        <translation type="unfinished"></translation>
+        <translation>commando&apos;s</translation>
     </message>
     <message>
         <source>afficher cette aide et quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>deze hulp tonen en afsluiten</translation>
     </message>
     <message>
         <source>arguments obligatoires manquants : %s</source>
-        <translation type="unfinished"></translation>
+        <translation>verplichte argumenten ontbreken: %s</translation>
     </message>
     <message>
         <source>arguments non reconnus : %s</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende argumenten: %s</translation>
     </message>
     <message>
         <source>choix inconnu : %(value)r (possibles : %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende keuze: %(value)r (mogelijk: %(choices)s)</translation>
     </message>
     <message>
         <source>option %(argument_name)s : %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>optie %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>une valeur est attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>er wordt een waarde verwacht</translation>
     </message>
     <message>
         <source>%(prog)s : erreur : %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
     </message>
     <message>
         <source>Cet identifiant est déjà utilisé par un autre compte.</source>
@@ -514,11 +515,11 @@
     </message>
     <message>
         <source>Chaque personne choisit sa propre langue : vous ne pouvez changer que la vôtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen kiest zijn eigen taal: u kunt alleen die van uzelf wijzigen.</translation>
     </message>
     <message>
         <source>Langue inconnue : {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende taal: {code}.</translation>
     </message>
     <message>
         <source>Vous ne pouvez pas désactiver votre propre compte.</source>
@@ -769,11 +770,11 @@
     </message>
     <message>
         <source>{portable} : {n} entrées, chaîne intacte.</source>
-        <translation type="unfinished"></translation>
+        <translation>{portable}: {n} regels, keten intact.</translation>
     </message>
     <message>
         <source>{portable} : chaîne rompue à l&apos;entrée n° {seq} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{portable}: keten verbroken bij regel nr. {seq}: {reason}.</translation>
     </message>
     <message>
         <source>Trop de tentatives : attendez {s} secondes avant de réessayer.</source>
@@ -1162,11 +1163,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>PSSP (plan stratégique de sécurité et de prévention)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSSP (strategisch veiligheids- en preventieplan)</translation>
     </message>
     <message>
         <source>PCS (plan de cohésion sociale)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCS (plan voor sociale cohesie)</translation>
     </message>
     <message>
         <source>Occupation des logements d&apos;urgence</source>
@@ -1176,35 +1177,35 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>{programme} — {code} : {title}</source>
         <extracomment>codes of the catalogue, in the order they were attached</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{programme} — {code}: {title}</translation>
     </message>
     <message>
         <source>Choisissez le programme du financeur (PSSP ou PCS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het programma van de financier (PSSP of PCS).</translation>
     </message>
     <message>
         <source>Indiquez le code de l&apos;objectif tel que le financeur l&apos;écrit (ex. « OS 1.2 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de code van de doelstelling zoals de financier ze schrijft (bv. “OS 1.2”).</translation>
     </message>
     <message>
         <source>Le code est trop long (20 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>De code is te lang (maximaal 20 tekens).</translation>
     </message>
     <message>
         <source>Donnez un intitulé à l&apos;objectif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de doelstelling een naam.</translation>
     </message>
     <message>
         <source>Cet objectif n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze doelstelling bestaat niet meer.</translation>
     </message>
     <message>
         <source>Un objectif {programme} porte déjà le code « {code} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Een {programme}-doelstelling heeft al de code “{code}”.</translation>
     </message>
     <message>
         <source>Indicateur inconnu : {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende indicator: {codes}.</translation>
     </message>
     <message>
         <source>Mois occupés sur mois de disponibilité du logement pendant la période (une période en cours s&apos;arrête à aujourd&apos;hui). </source>
@@ -1241,7 +1242,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Aucun indicateur attaché</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen indicator gekoppeld</translation>
     </message>
     <message>
         <source>{cases} dossiers, {people} personnes, {followups} suivis, {users} comptes, {slots} emplacements de clé ; SQLCipher {version}.</source>
@@ -1734,7 +1735,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>colonne « langue » : écrivez fr, nl, de ou en (« {value} » est inconnu).</source>
         <extracomment>what a ``langue`` cell may say, folded: the code or the language&apos;s name (in French or in itself)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kolom “langue”: schrijf fr, nl, de of en (“{value}” is onbekend).</translation>
     </message>
     <message>
         <source>secteur « {sector} » inconnu.</source>
@@ -2539,7 +2540,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>nommer les objectifs du financeur (PSSP, PCS) et leur attacher des indicateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>de doelstellingen van de financier (PSSP, PCS) benoemen en er indicatoren aan koppelen</translation>
     </message>
     <message>
         <source>effacer définitivement des données</source>
@@ -2998,11 +2999,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Choisissez ce que ce portable contient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wat deze laptop bevat.</translation>
     </message>
     <message>
         <source>Cochez au moins une personne dont ce portable contiendra les dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink minstens één persoon aan van wie deze laptop de dossiers zal bevatten.</translation>
     </message>
     <message>
         <source>Choisissez un dossier vide pour le nouveau portable.</source>
@@ -3010,11 +3011,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Ce portable ne contient que certains dossiers : inscrivez les nouveaux portables depuis un portable qui les contient tous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze laptop bevat maar een deel van de dossiers: registreer nieuwe laptops vanaf een laptop die ze allemaal bevat.</translation>
     </message>
     <message>
         <source>Une des personnes cochées n&apos;a plus de compte actif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van de aangevinkte personen heeft geen actieve account meer.</translation>
     </message>
     <message>
         <source>Le service a déjà le nombre maximum de portables.</source>
@@ -3023,7 +3024,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>Aucun compte actif n&apos;a l&apos;identifiant « {login} ».</source>
         <extracomment>&quot;all&quot; | &quot;assigned&quot;; for &quot;assigned&quot;, the full names of the people it carries</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele actieve account heeft de gebruikersnaam “{login}”.</translation>
     </message>
     <message>
         <source>Ce portable n&apos;est pas connu du service.</source>
@@ -3031,11 +3032,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>C&apos;est ce portable-ci : un portable ne peut pas se retirer lui-même. Retirez-le depuis le portable de la coordination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is deze laptop zelf: een laptop kan zichzelf niet uit de dienst halen. Doe het vanaf de laptop van de coördinatie.</translation>
     </message>
     <message>
         <source>Ce portable est déjà retiré du service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze laptop is al uit de dienst gehaald.</translation>
     </message>
     <message>
         <source>Des paquets viennent d&apos;une autre version de Balise : mettez Balise à jour sur cet ordinateur (ou sur l&apos;ordinateur qui les a écrits), puis synchronisez à nouveau.</source>
@@ -3065,11 +3066,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Les paquets du portable « {portable} » attendent le paquet n° {numero} du portable « {autre} », qui n&apos;est pas dans le dossier ou n&apos;a pas pu être appliqué : synchronisez à nouveau quand il y sera.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pakketten van laptop “{portable}” wachten op pakket nr. {numero} van laptop “{autre}”, dat niet in de map staat of niet kon worden toegepast: synchroniseer opnieuw zodra het er is.</translation>
     </message>
     <message>
         <source>Les paquets du portable « {portable} » attendent la clé que leur envoie le portable qui l&apos;a inscrit : synchronisez ce portable-là, puis celui-ci.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pakketten van laptop “{portable}” wachten op de sleutel van de laptop die hem heeft geregistreerd: synchroniseer eerst die laptop, daarna deze.</translation>
     </message>
     <message>
         <source>Courrier d&apos;orientation</source>
@@ -3457,11 +3458,11 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
     <message>
         <source>Objectifs du financeur</source>
         <extracomment>an objective or its indicators changed (the page reads the report again)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doelstellingen van de financier</translation>
     </message>
     <message>
         <source>Aucun indicateur attaché à cet objectif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen indicator gekoppeld aan deze doelstelling.</translation>
     </message>
     <message>
         <source>Indicateurs d&apos;activité</source>
@@ -3784,15 +3785,15 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
     <message>
         <source>Filles / femmes</source>
         <extracomment>the columns of the attendance grid: (gender code, heading); &quot;&quot; is « non précisé »</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meisjes / vrouwen</translation>
     </message>
     <message>
         <source>Garçons / hommes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jongens / mannen</translation>
     </message>
     <message>
         <source>Non précisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgegeven</translation>
     </message>
     <message>
         <source>Présences du {day}</source>
@@ -3897,223 +3898,223 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Annu&amp;ler la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie annu&amp;leren</translation>
     </message>
     <message>
         <source>Profil des nouveaux dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel van de nieuwe dossiers</translation>
     </message>
     <message>
         <source>Accompagnement</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleiding</translation>
     </message>
     <message>
         <source>Plainte, protection et départ</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht, bescherming en vertrek</translation>
     </message>
     <message>
         <source>Orientations vers le réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzingen naar het netwerk</translation>
     </message>
     <message>
         <source>Nouveaux dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dossiers</translation>
     </message>
     <message>
         <source>Dossiers actifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve dossiers</translation>
     </message>
     <message>
         <source>Dossiers clôturés</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten dossiers</translation>
     </message>
     <message>
         <source>Plaintes déposées</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediende klachten</translation>
     </message>
     <message>
         <source>Interdictions temporaires de résidence ordonnées</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgelegde tijdelijke huisverboden</translation>
     </message>
     <message>
         <source>Interdictions temporaires de résidence prolongées</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengde tijdelijke huisverboden</translation>
     </message>
     <message>
         <source>Demandes au tribunal de la famille</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken bij de familierechtbank</translation>
     </message>
     <message>
         <source>Dossiers de protection du droit de séjour introduits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediende dossiers voor bescherming van het verblijfsrecht</translation>
     </message>
     <message>
         <source>Départs du domicile réalisés</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerealiseerde vertrekken uit de woning</translation>
     </message>
     <message>
         <source>Courriers d&apos;orientation émis</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurde doorverwijsbrieven</translation>
     </message>
     <message>
         <source>Séjours commencés</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen verblijven</translation>
     </message>
     <message>
         <source>Séjours terminés</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigde verblijven</translation>
     </message>
     <message>
         <source>Nuitées (nuits × personnes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overnachtingen (nachten × personen)</translation>
     </message>
     <message>
         <source>Demandes d&apos;hébergement reçues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen opvangaanvragen</translation>
     </message>
     <message>
         <source>Séances tenues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehouden sessies</translation>
     </message>
     <message>
         <source>Présences (cumul des séances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheden (alle sessies samen)</translation>
     </message>
     <message>
         <source>Présences de professionnel·les</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheden van professionals</translation>
     </message>
     <message>
         <source>Professionnel·les formé·es</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeleide professionals</translation>
     </message>
     <message>
         <source>Moins de 18 ans</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonger dan 18 jaar</translation>
     </message>
     <message>
         <source>Risque relevé</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico verhoogd</translation>
     </message>
     <message>
         <source>Risque inchangé</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico ongewijzigd</translation>
     </message>
     <message>
         <source>Risque abaissé</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico verlaagd</translation>
     </message>
     <message>
         <source>Une seule évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén enkele inschatting</translation>
     </message>
     <message>
         <source>Moins d&apos;un mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder dan een maand</translation>
     </message>
     <message>
         <source>1 à 3 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tot 3 maanden</translation>
     </message>
     <message>
         <source>3 à 6 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>3 tot 6 maanden</translation>
     </message>
     <message>
         <source>Plus de 6 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan 6 maanden</translation>
     </message>
     <message>
         <source>Actifs : ouverts avant la fin de la période et non clôturés avant son début (les dossiers en pause comptent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief: geopend vóór het einde van de periode en niet afgesloten vóór het begin ervan (gepauzeerde dossiers tellen mee).</translation>
     </message>
     <message>
         <source>Durée d&apos;accompagnement des dossiers clôturés</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleidingsduur van de afgesloten dossiers</translation>
     </message>
     <message>
         <source>De l&apos;ouverture à la clôture, en mois calendrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van opening tot afsluiting, in kalendermaanden.</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dossiers per gemeente</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par type de violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dossiers per soort geweld</translation>
     </message>
     <message>
         <source>Un dossier peut relever de plusieurs types : pas de total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dossier kan onder meerdere soorten vallen: geen totaal.</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par orienteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dossiers per doorverwijzer</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par âge de la victime</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dossiers per leeftijd van het slachtoffer</translation>
     </message>
     <message>
         <source>Âge à l&apos;ouverture du dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd bij de opening van het dossier.</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par genre de la victime</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dossiers per gender van het slachtoffer</translation>
     </message>
     <message>
         <source>Niveau de risque à la première évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiconiveau bij de eerste inschatting</translation>
     </message>
     <message>
         <source>Dossiers dont la première évaluation du risque a eu lieu pendant la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers waarvan de eerste risico-inschatting tijdens de periode plaatsvond.</translation>
     </message>
     <message>
         <source>Évolution du risque depuis la première évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolutie van het risico sinds de eerste inschatting</translation>
     </message>
     <message>
         <source>Mêmes dossiers : niveau retenu à la dernière évaluation jusqu&apos;à la fin de la période, comparé à celui de la première.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde dossiers: niveau bij de laatste inschatting tot het einde van de periode, vergeleken met dat van de eerste.</translation>
     </message>
     <message>
         <source>Suivis réalisés par type</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevoerde opvolgingen per soort</translation>
     </message>
     <message>
         <source>Suivis marqués « réalisé » ; les rendez-vous prévus ou manqués ne comptent pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingen gemarkeerd als “uitgevoerd”; geplande of gemiste afspraken tellen niet mee.</translation>
     </message>
     <message>
         <source>Demandes au tribunal de la famille par procédure</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken bij de familierechtbank per procedure</translation>
     </message>
     <message>
         <source>Protection du droit de séjour par base légale</source>
-        <translation type="unfinished"></translation>
+        <translation>Bescherming van het verblijfsrecht per rechtsgrond</translation>
     </message>
     <message>
         <source>Départs réalisés par destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerealiseerde vertrekken per bestemming</translation>
     </message>
     <message>
         <source>Orientations par secteur du partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzingen per sector van de partner</translation>
     </message>
     <message>
         <source>Suite donnée aux orientations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevolg van de doorverwijzingen</translation>
     </message>
     <message>
         <source>Personnes hébergées : victimes et enfants présents au moins une nuit de la période. Une nuit compte quand quelqu&apos;un dort sur place : le jour d&apos;entrée compte, le jour de sortie non.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgevangen personen: slachtoffers en kinderen die minstens één nacht van de periode aanwezig waren. Een nacht telt als iemand ter plaatse slaapt: de dag van aankomst telt, de dag van vertrek niet.</translation>
     </message>
     <message>
         <source>Séjours terminés par destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigde verblijven per bestemming</translation>
     </message>
     <message>
         <source>Activités collectives</source>
@@ -4121,47 +4122,47 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Séances non annulées, jusqu&apos;à aujourd&apos;hui. Les présences sont des comptages anonymes : un enfant venu à dix ateliers compte dix fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-geannuleerde sessies, tot vandaag. Aanwezigheden zijn anonieme tellingen: een kind dat naar tien workshops kwam, telt tien keer.</translation>
     </message>
     <message>
         <source>Séances par type d&apos;activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies per soort activiteit</translation>
     </message>
     <message>
         <source>Présences par type d&apos;activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheden per soort activiteit</translation>
     </message>
     <message>
         <source>Présences par âge</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheden per leeftijd</translation>
     </message>
     <message>
         <source>Présences par genre</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheden per gender</translation>
     </message>
     <message>
         <source>Présences de professionnel·les par secteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheden van professionals per sector</translation>
     </message>
     <message>
         <source>Professionnel·les formé·es par module</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeleide professionals per module</translation>
     </message>
     <message>
         <source>Une même personne peut avoir suivi plusieurs modules : pas de total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenzelfde persoon kan meerdere modules hebben gevolgd: geen totaal.</translation>
     </message>
     <message>
         <source>Heures de suivi par type</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingsuren per soort</translation>
     </message>
     <message>
         <source>Durées notées sur les suivis réalisés ; une case est masquée quand le nombre de suivis correspondant l&apos;est.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur genoteerd bij de uitgevoerde opvolgingen; een cel is verborgen als het overeenkomstige aantal opvolgingen verborgen is.</translation>
     </message>
     <message>
         <source>Non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingevuld</translation>
     </message>
     <message>
         <source>&amp;Nouvelle activité…</source>
@@ -4372,11 +4373,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Afficher les rendez-vous suiva&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende afspraken &amp;tonen</translation>
     </message>
     <message>
         <source>Afficher d&apos;autres retar&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer achterstand&amp;en tonen</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -4404,11 +4405,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>… {n} rendez-vous de plus ce jour : « Afficher les rendez-vous suivants »</source>
-        <translation type="unfinished"></translation>
+        <translation>… nog {n} afspraken op deze dag: “Volgende afspraken tonen”</translation>
     </message>
     <message>
         <source>… {n} de plus : « Afficher d&apos;autres retards »</source>
-        <translation type="unfinished"></translation>
+        <translation>… nog {n}: “Meer achterstanden tonen”</translation>
     </message>
     <message>
         <source>Heure</source>
@@ -4483,7 +4484,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>D&amp;ossier :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier:</translation>
     </message>
     <message>
         <source>Journal d&apos;audit</source>
@@ -4539,7 +4540,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Conservation et e&amp;ffacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaring en w&amp;issing…</translation>
     </message>
     <message>
         <source>Conservation et &amp;effacement…</source>
@@ -4654,7 +4655,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Sauvegardes</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <source>&amp;Choisir le dossier externe…</source>
@@ -4750,7 +4751,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Données relatives à des infractions (RGPD, art. 10) : notez uniquement ce qui est utile à la sécurité de la personne et à l&apos;accompagnement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens over strafbare feiten (AVG, art. 10): noteer alleen wat nuttig is voor de veiligheid van de persoon en voor de begeleiding.</translation>
     </message>
     <message>
         <source>Modifier l&apos;auteur présumé</source>
@@ -5560,7 +5561,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Statut du dossier : {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van het dossier: {status}</translation>
     </message>
     <message>
         <source>aucun·e</source>
@@ -6670,7 +6671,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Plus de {n} dossiers — précisez la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan {n} dossiers — verfijn de zoekopdracht</translation>
     </message>
     <message>
         <source>1 résultat</source>
@@ -6699,7 +6700,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Rechercher un partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Een partner zoeken</translation>
     </message>
     <message>
         <source>Partenaires</source>
@@ -6872,15 +6873,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Documents émis</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven documenten</translation>
     </message>
     <message>
         <source>Nouveau courrier d&apos;&amp;orientation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;doorverwijsbrief…</translation>
     </message>
     <message>
         <source>&amp;Résumé pour la personne (accès)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting voor de persoon (&amp;inzage)…</translation>
     </message>
     <message>
         <source>&amp;Afficher / réimprimer…</source>
@@ -7236,7 +7237,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Dates au choix</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrij te kiezen data</translation>
     </message>
     <message>
         <source>Début de la période</source>
@@ -7260,7 +7261,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Objectifs du &amp;financeur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelstellingen van de &amp;financier…</translation>
     </message>
     <message>
         <source>P&amp;ériode :</source>
@@ -7383,11 +7384,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Aide (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp (F1)</translation>
     </message>
     <message>
         <source>Ouvrir le guide à la partie de cette page (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De gids openen bij het deel over deze pagina (F1)</translation>
     </message>
     <message>
         <source>Connecté·e : {name} ({login}) — {role}</source>
@@ -7412,367 +7413,367 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Balise aide votre service à suivre les situations de violences conjugales et intrafamiliales : les dossiers, les suivis, le risque, les courriers aux partenaires, l&apos;hébergement d&apos;urgence et les activités.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise helpt uw dienst bij de opvolging van situaties van partnergeweld en intrafamiliaal geweld: de dossiers, de opvolgingen, het risico, de brieven aan partners, de noodopvang en de activiteiten.</translation>
     </message>
     <message>
         <source>Toutes les données sont gardées dans un coffre chiffré sur cet ordinateur. Balise n&apos;utilise pas Internet : rien ne part ailleurs sans que vous le décidiez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gegevens worden bewaard in een versleutelde kluis op deze computer. Balise gebruikt geen internet: niets gaat ergens anders heen zonder dat u dat beslist.</translation>
     </message>
     <message>
         <source>Cette aide s&apos;ouvre avec la touche F1, là où vous êtes : sur chaque page, elle montre d&apos;abord la partie qui parle de cette page. La liste de gauche mène aux autres parties ; la case de recherche trouve un mot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze hulp opent met de F1-toets, waar u ook bent: op elke pagina toont ze eerst het deel over die pagina. De lijst links leidt naar de andere delen; het zoekvak vindt een woord.</translation>
     </message>
     <message>
         <source>Premier démarrage</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste opstart</translation>
     </message>
     <message>
         <source>La première fois, Balise ouvre un assistant qui crée le coffre du service. Il demande :</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste keer opent Balise een assistent die de kluis van de dienst aanmaakt. Hij vraagt:</translation>
     </message>
     <message>
         <source>le service : son nom, son adresse, sa commune ;</source>
-        <translation type="unfinished"></translation>
+        <translation>de dienst: naam, adres, gemeente;</translation>
     </message>
     <message>
         <source>le ou la coordinateur·rice : son nom et son identifiant ;</source>
-        <translation type="unfinished"></translation>
+        <translation>de coördinator: naam en gebruikersnaam;</translation>
     </message>
     <message>
         <source>une phrase de passe d&apos;au moins 12 caractères : une phrase facile à retenir pour vous et difficile à deviner pour les autres ;</source>
-        <translation type="unfinished"></translation>
+        <translation>een wachtzin van minstens 12 tekens: een zin die u gemakkelijk onthoudt en die anderen moeilijk kunnen raden;</translation>
     </message>
     <message>
         <source>le code de récupération, affiché une seule fois : imprimez-le ou recopiez-le, et rangez-le loin de l&apos;ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>de herstelcode, die maar één keer wordt getoond: druk hem af of schrijf hem over, en berg hem op ver van de computer.</translation>
     </message>
     <message>
         <source>Le code de récupération est le seul moyen d&apos;ouvrir le coffre si la phrase de passe est oubliée. Sans lui et sans phrase de passe, personne ne peut relire les données, pas même le service informatique.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelcode is de enige manier om de kluis te openen als de wachtzin vergeten is. Zonder herstelcode en zonder wachtzin kan niemand de gegevens nog lezen, zelfs de informaticadienst niet.</translation>
     </message>
     <message>
         <source>Chaque membre de l&apos;équipe reçoit ensuite son compte et un code à usage unique : à la première ouverture, chacun·e choisit sa propre phrase de passe (voir « Équipe »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk teamlid krijgt daarna een account en een eenmalige code: bij de eerste opening kiest iedereen een eigen wachtzin (zie “Team”).</translation>
     </message>
     <message>
         <source>Déverrouiller et verrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen en vergrendelen</translation>
     </message>
     <message>
         <source>L&apos;écran de déverrouillage demande votre identifiant et votre phrase de passe. Tapez-les puis appuyez sur Entrée. Le bouton « Afficher » montre la phrase tapée, pour vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontgrendelscherm vraagt uw gebruikersnaam en uw wachtzin. Typ ze en druk op Enter. De knop “Tonen” laat de getypte zin zien, om te controleren.</translation>
     </message>
     <message>
         <source>Après une erreur, Balise fait attendre un peu avant l&apos;essai suivant, de plus en plus longtemps (30 secondes au plus) : c&apos;est ce qui empêche quelqu&apos;un d&apos;essayer des phrases au hasard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na een fout laat Balise u even wachten voor de volgende poging, telkens wat langer (maximaal 30 seconden): zo kan niemand op goed geluk wachtzinnen uitproberen.</translation>
     </message>
     <message>
         <source>Phrase de passe oubliée ? Cliquez sur « J&apos;ai oublié ma phrase de passe — utiliser le code de récupération », tapez le code de récupération, puis choisissez une nouvelle phrase de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin vergeten? Klik op “Ik ben mijn wachtzin vergeten — de herstelcode gebruiken”, typ de herstelcode en kies daarna een nieuwe wachtzin.</translation>
     </message>
     <message>
         <source>Pour verrouiller : Ctrl+L ou le bouton « Verrouiller ». Les écrans sont vidés tout de suite ; il faut la phrase de passe pour revenir. Verrouillez dès que vous quittez l&apos;ordinateur, même un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen: Ctrl+L of de knop “Vergrendelen”. De schermen worden meteen leeggemaakt; om terug te keren is de wachtzin nodig. Vergrendel zodra u de computer verlaat, ook maar even.</translation>
     </message>
     <message>
         <source>Balise se verrouille aussi tout seul après quelques minutes sans activité (5 minutes au départ, réglable dans Paramètres). Ce que vous étiez en train d&apos;écrire est gardé et vous est proposé au retour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise vergrendelt ook vanzelf na enkele minuten zonder activiteit (standaard 5 minuten, in te stellen in Instellingen). Wat u aan het schrijven was, wordt bewaard en bij uw terugkeer opnieuw aangeboden.</translation>
     </message>
     <message>
         <source>Si l&apos;écran dit que le coffre est endommagé, il propose la sauvegarde vérifiée la plus récente, avec sa date : « Restaurer cette sauvegarde… » la remet en place (voir « Sauvegardes et restauration »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als het scherm meldt dat de kluis beschadigd is, stelt het de meest recente gecontroleerde back-up voor, met de datum ervan: “Deze back-up herstellen…” zet die terug (zie “Back-ups en herstel”).</translation>
     </message>
     <message>
         <source>Travailler au clavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Werken met het toetsenbord</translation>
     </message>
     <message>
         <source>Tout peut se faire sans souris. Les touches à connaître :</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles kan zonder muis. De belangrijkste toetsen:</translation>
     </message>
     <message>
         <source>F1 : cette aide, à la partie de la page où vous êtes ;</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: deze hulp, bij het deel over de pagina waar u bent;</translation>
     </message>
     <message>
         <source>Ctrl+L : verrouiller tout de suite ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L: meteen vergrendelen;</translation>
     </message>
     <message>
         <source>Ctrl+N : nouveau dossier ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N: nieuw dossier;</translation>
     </message>
     <message>
         <source>Ctrl+H : masquer les noms (ou les montrer à nouveau) ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H: de namen verbergen (of weer tonen);</translation>
     </message>
     <message>
         <source>Ctrl+F : rechercher, dans les dossiers et dans le réseau ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F: zoeken, in de dossiers en in het netwerk;</translation>
     </message>
     <message>
         <source>Entrée : ouvrir le dossier ou l&apos;élément choisi dans une liste ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: het gekozen dossier of element in een lijst openen;</translation>
     </message>
     <message>
         <source>Ctrl+Entrée : enregistrer le formulaire ouvert ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter: het geopende formulier opslaan;</translation>
     </message>
     <message>
         <source>Échap : fermer une fenêtre ou abandonner un formulaire ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: een venster sluiten of een formulier verlaten;</translation>
     </message>
     <message>
         <source>Alt+1 à Alt+9, puis Alt+0 : les onglets d&apos;un dossier ; Alt+← : revenir à la page d&apos;avant ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 tot Alt+9, dan Alt+0: de tabbladen van een dossier; Alt+←: terug naar de vorige pagina;</translation>
     </message>
     <message>
         <source>Ctrl+P : imprimer l&apos;aperçu d&apos;un courrier ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P: het voorbeeld van een brief afdrukken;</translation>
     </message>
     <message>
         <source>Tab et Maj+Tab : passer au champ suivant ou précédent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab en Shift+Tab: naar het volgende of vorige veld.</translation>
     </message>
     <message>
         <source>Sur un bouton ou devant un champ, la lettre soulignée s&apos;utilise avec Alt : par exemple, Alt+D sur l&apos;écran de déverrouillage appuie sur « Déverrouiller ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Op een knop of vóór een veld gebruikt u de onderstreepte letter met Alt: zo drukt Alt+O op het ontgrendelscherm op “Ontgrendelen”.</translation>
     </message>
     <message>
         <source>L&apos;accueil rassemble ce qui compte pour votre journée :</source>
-        <translation type="unfinished"></translation>
+        <translation>De startpagina brengt samen wat telt voor uw dag:</translation>
     </message>
     <message>
         <source>vos rendez-vous d&apos;aujourd&apos;hui ;</source>
-        <translation type="unfinished"></translation>
+        <translation>uw afspraken van vandaag;</translation>
     </message>
     <message>
         <source>« À surveiller » : les dossiers à risque élevé ou critique sans suivi réalisé depuis 14 jours ;</source>
-        <translation type="unfinished"></translation>
+        <translation>“In het oog te houden”: de dossiers met een hoog of kritiek risico zonder uitgevoerde opvolging in de laatste 14 dagen;</translation>
     </message>
     <message>
         <source>les échéances et les audiences des prochains jours ;</source>
-        <translation type="unfinished"></translation>
+        <translation>de termijnen en zittingen van de komende dagen;</translation>
     </message>
     <message>
         <source>vos dossiers ouverts.</source>
-        <translation type="unfinished"></translation>
+        <translation>uw open dossiers.</translation>
     </message>
     <message>
         <source>Double-cliquez sur une ligne, ou choisissez-la et appuyez sur Entrée, pour ouvrir le dossier. « Voir tous mes dossiers » mène à la page Dossiers, filtrée sur les vôtres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een regel, of kies hem en druk op Enter, om het dossier te openen. “Al mijn dossiers bekijken” leidt naar de pagina Dossiers, gefilterd op de uwe.</translation>
     </message>
     <message>
         <source>Dans un lieu public, « Masquer les noms » (Ctrl+H) remplace partout les noms par le pseudonyme ou les initiales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op een openbare plaats vervangt “Namen verbergen” (Ctrl+H) overal de namen door de schuilnaam of de initialen.</translation>
     </message>
     <message>
         <source>« Nouveau dossier » (Ctrl+N) ouvre un formulaire court, pour ouvrir un dossier en quelques minutes, pendant ou juste après l&apos;entretien. Il demande :</source>
-        <translation type="unfinished"></translation>
+        <translation>“Nieuw dossier” (Ctrl+N) opent een kort formulier om in enkele minuten een dossier te openen, tijdens of net na het gesprek. Het vraagt:</translation>
     </message>
     <message>
         <source>la personne : un prénom, un nom ou seulement un pseudonyme si elle ne veut pas donner son nom ;</source>
-        <translation type="unfinished"></translation>
+        <translation>de persoon: een voornaam, een naam of alleen een schuilnaam als ze haar naam niet wil geven;</translation>
     </message>
     <message>
         <source>la commune et le ou les types de violence (même provisoires) ;</source>
-        <translation type="unfinished"></translation>
+        <translation>de gemeente en de soort(en) geweld (ook voorlopig);</translation>
     </message>
     <message>
         <source>le contact sûr : comment la joindre sans danger (téléphone sûr, moments sûrs, message ou courrier possible, mot de code).</source>
-        <translation type="unfinished"></translation>
+        <translation>het veilige contact: hoe ze zonder gevaar te bereiken is (veilige telefoon, veilige momenten, bericht of brief mogelijk, codewoord).</translation>
     </message>
     <message>
         <source>Le reste est facultatif et peut être complété plus tard. Entrée passe au champ suivant ; Ctrl+Entrée enregistre et ouvre le dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rest is optioneel en kan later worden aangevuld. Enter gaat naar het volgende veld; Ctrl+Enter slaat op en opent het dossier.</translation>
     </message>
     <message>
         <source>Un dossier confidentiel n&apos;est visible que par les intervenant·es qui y sont attaché·es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vertrouwelijk dossier is alleen zichtbaar voor de hulpverleners die eraan gekoppeld zijn.</translation>
     </message>
     <message>
         <source>La liste de tous les dossiers que vous pouvez voir. Au départ, elle montre les dossiers ouverts et en pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van alle dossiers die u mag zien. Standaard toont ze de open en gepauzeerde dossiers.</translation>
     </message>
     <message>
         <source>La recherche (Ctrl+F) répond pendant la frappe : un nom, un pseudonyme, un numéro de dossier ou un mot écrit dans un suivi. Les accents sont facultatifs : « Helene » trouve « Hélène ».</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekfunctie (Ctrl+F) antwoordt terwijl u typt: een naam, een schuilnaam, een dossiernummer of een woord uit een opvolging. Accenten zijn niet nodig: “Rene” vindt “René”.</translation>
     </message>
     <message>
         <source>Les filtres affinent la liste : statut, commune, intervenant·e, niveau de risque, période d&apos;ouverture. « Effacer les filtres » revient à la liste de départ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De filters verfijnen de lijst: status, gemeente, hulpverlener, risiconiveau, openingsperiode. “Filters wissen” keert terug naar de oorspronkelijke lijst.</translation>
     </message>
     <message>
         <source>Depuis la recherche, la flèche bas mène à la liste ; Entrée ouvre le dossier choisi. « Nouveau dossier » (Ctrl+N) en crée un.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanuit het zoekvak leidt de pijl omlaag naar de lijst; Enter opent het gekozen dossier. “Nieuw dossier” (Ctrl+N) maakt er een aan.</translation>
     </message>
     <message>
         <source>L&apos;écran d&apos;un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Het scherm van een dossier</translation>
     </message>
     <message>
         <source>En haut : le numéro du dossier, la personne, le statut et le niveau de risque. « ← Retour » (Alt+←) revient à la page d&apos;où vous venez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenaan: het dossiernummer, de persoon, de status en het risiconiveau. “← Terug” (Alt+←) keert terug naar de pagina waar u vandaan komt.</translation>
     </message>
     <message>
         <source>Le bandeau jaune « Contact sûr » reste visible sur chaque onglet : lisez-le avant d&apos;appeler ou d&apos;écrire à la personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gele balk “Veilig contact” blijft op elk tabblad zichtbaar: lees hem voordat u de persoon belt of schrijft.</translation>
     </message>
     <message>
         <source>Le dossier est rangé en onglets ; Alt+1 à Alt+9 puis Alt+0 y mènent directement. Ce que vous pouvez modifier dépend de votre rôle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier is ingedeeld in tabbladen; Alt+1 tot Alt+9 en dan Alt+0 brengen u er rechtstreeks heen. Wat u kunt wijzigen, hangt af van uw rol.</translation>
     </message>
     <message>
         <source>Rien ne se perd : quitter un formulaire modifié demande confirmation, et si Balise se verrouille pendant la saisie, le texte est gardé dans le coffre et proposé au déverrouillage suivant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gaat verloren: een gewijzigd formulier verlaten vraagt om bevestiging, en als Balise tijdens het invoeren vergrendelt, wordt de tekst in de kluis bewaard en bij de volgende ontgrendeling opnieuw aangeboden.</translation>
     </message>
     <message>
         <source>L&apos;essentiel du dossier : situation, intervenant·es, dates. C&apos;est ici qu&apos;on change le statut du dossier : mettre en pause, reprendre, clôturer, rouvrir. Chaque changement demande un motif.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kern van het dossier: situatie, hulpverleners, data. Hier wijzigt u de status van het dossier: pauzeren, hervatten, afsluiten, heropenen. Elke wijziging vraagt een reden.</translation>
     </message>
     <message>
         <source>La coordination y trouve aussi « Effacer définitivement… » quand la personne demande l&apos;effacement de tout son dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>De coördinatie vindt hier ook “Definitief wissen…”, als de persoon vraagt om haar hele dossier te wissen.</translation>
     </message>
     <message>
         <source>La victime, les enfants et les autres personnes concernées. La fiche de la victime porte son contact sûr : gardez-le à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het slachtoffer, de kinderen en de andere betrokken personen. De fiche van het slachtoffer bevat het veilige contact: houd het up-to-date.</translation>
     </message>
     <message>
         <source>Le ou les auteurs présumés : leur lien avec la victime, s&apos;ils vivent avec elle, s&apos;ils ont accès à des armes, leurs antécédents judiciaires.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vermoedelijke pleger(s): de band met het slachtoffer, of ze samenwonen, of ze toegang hebben tot wapens, hun gerechtelijk verleden.</translation>
     </message>
     <message>
         <source>Les violences rapportées : les types, le premier et le dernier fait connus, les enfants exposés. Écrivez les faits tels qu&apos;ils sont rapportés, sans détail qui permettrait d&apos;identifier d&apos;autres personnes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gemelde geweld: de soorten, het eerste en het laatste bekende feit, de blootgestelde kinderen. Schrijf de feiten op zoals ze worden gemeld, zonder details waardoor andere personen herkenbaar worden.</translation>
     </message>
     <message>
         <source>« Nouvelle évaluation… » pose les questions de la grille ; Balise calcule le niveau et montre les facteurs qui ont pesé. Vous pouvez relever le niveau par votre jugement professionnel, avec un motif, mais pas le baisser sous le niveau calculé.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Nieuwe inschatting…” stelt de vragen van het instrument; Balise berekent het niveau en toont de factoren die hebben meegewogen. U kunt het niveau op basis van uw professioneel oordeel verhogen, met een reden, maar niet verlagen tot onder het berekende niveau.</translation>
     </message>
     <message>
         <source>L&apos;historique montre chaque évaluation et la tendance. Le niveau est toujours écrit en toutes lettres, pas seulement en couleur.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis toont elke inschatting en de trend. Het niveau staat altijd voluit geschreven, niet alleen in kleur.</translation>
     </message>
     <message>
         <source>Les consentements de la personne : d&apos;accord pour que ses données soient enregistrées, et pour qu&apos;elles soient partagées avec tel partenaire et dans tel but. « Noter un consentement… » en ajoute un ; « Retirer le consentement… » note que la personne le reprend.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemmingen van de persoon: akkoord dat haar gegevens worden geregistreerd, en dat ze worden gedeeld met een bepaalde partner voor een bepaald doel. “Toestemming noteren…” voegt er een toe; “Toestemming intrekken…” noteert dat de persoon ze terugneemt.</translation>
     </message>
     <message>
         <source>Sans accord de partage pour un partenaire et un but, Balise refuse le courrier correspondant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder toestemming om te delen voor een partner en een doel weigert Balise de bijbehorende brief.</translation>
     </message>
     <message>
         <source>Les entretiens, appels et rendez-vous. « Nouveau suivi… » note ce qui s&apos;est passé ; « Prochain rendez-vous… » le met dans l&apos;agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gesprekken, oproepen en afspraken. “Nieuwe opvolging…” noteert wat er gebeurd is; “Volgende afspraak…” zet die in de agenda.</translation>
     </message>
     <message>
         <source>Un rendez-vous passé se marque « réalisé » (avec un résumé) ou « manqué », ici ou depuis l&apos;Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een voorbije afspraak wordt gemarkeerd als “uitgevoerd” (met een samenvatting) of “gemist”, hier of vanuit de Agenda.</translation>
     </message>
     <message>
         <source>La plainte et les mesures de protection : audiences, décisions, interdiction temporaire de résidence. Balise calcule la fin de l&apos;interdiction (10 jours) et rappelle qu&apos;une prolongation ne dépasse pas 3 mois. Les échéances apparaissent à l&apos;Accueil et dans l&apos;Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klacht en de beschermingsmaatregelen: zittingen, beslissingen, tijdelijk huisverbod. Balise berekent het einde van het huisverbod (10 dagen) en herinnert eraan dat een verlenging niet langer dan 3 maanden duurt. De termijnen verschijnen op de Startpagina en in de Agenda.</translation>
     </message>
     <message>
         <source>Les démarches socio-administratives (CPAS, banque, mutuelle, logement, école…). « Appliquer un ensemble » ajoute d&apos;un coup les démarches habituelles d&apos;une situation, comme « départ du domicile ». Cochez-les « fait » au fur et à mesure.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sociaal-administratieve stappen (OCMW, bank, ziekenfonds, huisvesting, school…). “Een pakket toepassen” voegt in één keer de gebruikelijke stappen van een situatie toe, zoals “Vertrek uit de woning”. Vink ze gaandeweg aan als “gedaan”.</translation>
     </message>
     <message>
         <source>Le plan de départ, préparé avec la personne : où aller, quoi emporter, qui prévenir. Il peut désigner un séjour en hébergement d&apos;urgence. Dans l&apos;onglet Documents, « Plan de départ pour la personne… » en fait une version pour elle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vertrekplan, opgesteld met de persoon: waarheen, wat meenemen, wie verwittigen. Het kan naar een verblijf in noodopvang verwijzen. In het tabblad Documenten maakt “Vertrekplan voor de persoon…” er een versie voor haar van.</translation>
     </message>
     <message>
         <source>Documents et courriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten en brieven</translation>
     </message>
     <message>
         <source>« Nouveau courrier d&apos;orientation… » : choisissez le partenaire, puis cochez ce qui peut lui être transmis. Sans accord de partage enregistré pour ce partenaire et ce but, le courrier est refusé, ou émis avec une dérogation motivée qui est tracée.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Nieuwe doorverwijsbrief…”: kies de partner en vink dan aan wat aan hem mag worden doorgegeven. Zonder geregistreerde toestemming om te delen voor die partner en dat doel wordt de brief geweigerd, of uitgegeven met een gemotiveerde afwijking die wordt vastgelegd.</translation>
     </message>
     <message>
         <source>Le courrier s&apos;écrit dans la langue du partenaire (le français, sauf indication contraire). L&apos;aperçu s&apos;affiche à l&apos;écran ; Ctrl+P l&apos;imprime.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief wordt geschreven in de taal van de partner (Frans, tenzij anders aangegeven). Het voorbeeld verschijnt op het scherm; Ctrl+P drukt het af.</translation>
     </message>
     <message>
         <source>Attention : une copie enregistrée sur le disque ou une clé USB n&apos;est pas chiffrée. Imprimez plutôt, ou rangez la copie en lieu sûr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op: een kopie die op de schijf of op een usb-stick wordt opgeslagen, is niet versleuteld. Druk liever af, of berg de kopie veilig op.</translation>
     </message>
     <message>
         <source>La liste montre les documents déjà émis ; « Afficher / réimprimer… » les rouvre. Pour la personne : « Attestation de suivi… », « Plan de départ pour la personne… », et « Résumé pour la personne (accès)… » quand elle demande à voir ce que Balise contient sur elle.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst toont de al uitgegeven documenten; “Tonen / opnieuw afdrukken…” opent ze opnieuw. Voor de persoon: “Attest van begeleiding…”, “Vertrekplan voor de persoon…” en “Samenvatting voor de persoon (inzage)…” als ze wil zien wat Balise over haar bevat.</translation>
     </message>
     <message>
         <source>Vos rendez-vous par jour ou par semaine (« Jour », « Semaine », « Précédent », « Aujourd&apos;hui », « Suivant »). « Tout le service » montre aussi ceux des collègues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw afspraken per dag of per week (“Dag”, “Week”, “Vorige”, “Vandaag”, “Volgende”). “Hele dienst” toont ook die van de collega&apos;s.</translation>
     </message>
     <message>
         <source>En haut, les rendez-vous passés à marquer « Réalisé… » ou « Manqué », et les échéances dépassées. Entrée ou « Ouvrir le dossier » ouvre le dossier du rendez-vous choisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenaan de voorbije afspraken die als “Uitgevoerd…” of “Gemist” moeten worden gemarkeerd, en de verstreken termijnen. Enter of “Dossier openen” opent het dossier van de gekozen afspraak.</translation>
     </message>
     <message>
         <source>Réseau (partenaires)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk (partners)</translation>
     </message>
     <message>
         <source>Le répertoire des partenaires : organisations, services et personnes de contact, avec leur secteur et leur commune. La recherche (Ctrl+F) et les filtres aident à trouver.</source>
-        <translation type="unfinished"></translation>
+        <translation>De adreslijst van de partners: organisaties, diensten en contactpersonen, met hun sector en gemeente. De zoekfunctie (Ctrl+F) en de filters helpen zoeken.</translation>
     </message>
     <message>
         <source>« Nouvelle organisation… » et « Modifier… » tiennent le répertoire à jour. Pour une organisation qui ne travaille plus avec vous, décochez « Organisation active » : elle n&apos;est plus proposée pour les courriers, et « Montrer les inactives » la retrouve.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Nieuwe organisatie…” en “Wijzigen…” houden de adreslijst up-to-date. Voor een organisatie die niet meer met u samenwerkt, vinkt u “Actieve organisatie” uit: ze wordt niet meer voorgesteld voor brieven, en “Inactieve tonen” vindt ze terug.</translation>
     </message>
     <message>
         <source>« Importer (CSV)… » et « Exporter (CSV)… » échangent le répertoire avec un tableur comme Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Importeren (csv)…” en “Exporteren (csv)…” wisselen de adreslijst uit met een rekenblad zoals Excel.</translation>
     </message>
     <message>
         <source>Trois listes : les logements, les séjours de l&apos;année et la liste d&apos;attente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drie lijsten: de woningen, de verblijven van het jaar en de wachtlijst.</translation>
     </message>
     <message>
         <source>Logements : nom, nombre de places, période où il est disponible. L&apos;adresse reste secrète : elle n&apos;apparaît que dans la fiche du logement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woningen: naam, aantal plaatsen, periode waarin de woning beschikbaar is. Het adres blijft geheim: het staat alleen op de fiche van de woning.</translation>
     </message>
     <message>
         <source>Séjours : liés à un dossier, avec l&apos;entrée, la sortie prévue, la sortie réelle (« Noter la sortie… ») et la destination. Un séjour qui dépasse sa sortie prévue est signalé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblijven: gekoppeld aan een dossier, met de aankomst, het geplande vertrek, het werkelijke vertrek (“Vertrek noteren…”) en de bestemming. Een verblijf dat het geplande vertrek overschrijdt, wordt gemeld.</translation>
     </message>
     <message>
         <source>Liste d&apos;attente : les demandes, par priorité et par date ; « Retirer de la liste » quand une solution est trouvée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst: de aanvragen, volgens prioriteit en datum; “Uit de lijst verwijderen” als er een oplossing is gevonden.</translation>
     </message>
     <message>
         <source>L&apos;occupation se lit « 7,5 mois sur 12 ». La règle de comptage est affichée : la nuit d&apos;entrée compte, le jour de sortie non.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bezetting leest u als “7,5 maanden op 12”. De telregel wordt getoond: de nacht van aankomst telt, de dag van vertrek niet.</translation>
     </message>
     <message>
         <source>Ateliers pour enfants, groupes de parole, groupes de parents, sensibilisation, séances en école, formations de professionnel·les, réunions de réseau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops voor kinderen, praatgroepen, oudergroepen, sensibilisering, sessies op school, opleidingen voor professionals, netwerkvergaderingen.</translation>
     </message>
     <message>
         <source>Une activité a une date, ou une règle comme « le premier mercredi du mois ». Pour chaque séance, « Noter les présences… » compte les participant·es sans nom (âge, genre, secteur des professionnel·les).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een activiteit heeft een datum, of een regel zoals “de eerste woensdag van de maand”. Voor elke sessie telt “Aanwezigheden noteren…” de deelnemers zonder naam (leeftijd, gender, sector van de professionals).</translation>
     </message>
     <message>
         <source>Une séance n&apos;est reliée à un dossier que si vous le choisissez (« Relier à un dossier… »). Le plan de formation du réseau liste les professionnel·les formé·es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sessie wordt alleen aan een dossier gekoppeld als u daarvoor kiest (“Aan een dossier koppelen…”). Het opleidingsplan van het netwerk vermeldt de opgeleide professionals.</translation>
     </message>
     <message>
         <source>Les chiffres de l&apos;activité du service (pour la coordination) : une année, un semestre ou des dates au choix, comparés à la période précédente. Dossiers, profils, suivis, plaintes, mesures, orientations, hébergement, activités.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers van de activiteit van de dienst (voor de coördinatie): een jaar, een semester of vrij te kiezen data, vergeleken met de vorige periode. Dossiers, profielen, opvolgingen, klachten, maatregelen, doorverwijzingen, opvang, activiteiten.</translation>
     </message>
     <message>
         <source>Seulement des totaux : un nombre de 1 à 4 s&apos;affiche « &lt; 5 », et d&apos;autres cases sont masquées pour qu&apos;on ne puisse pas le retrouver par soustraction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen totalen: een aantal van 1 tot 4 wordt getoond als “&lt; 5”, en andere cellen worden verborgen zodat men het niet door aftrekken kan terugvinden.</translation>
     </message>
     <message>
         <source>« Rapport PDF… » prépare le rapport au papier à lettres du service ; « Exporter en CSV… » donne un fichier pour Excel. Chaque export est noté dans le journal d&apos;audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Pdf-rapport…” maakt het rapport op het briefpapier van de dienst; “Exporteren als csv…” levert een bestand voor Excel. Elke export wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
         <source>« Objectifs du financeur… » nomme les objectifs du PSSP ou du PCS du service et les indicateurs qui y répondent : la page, le rapport et le fichier commencent alors par une partie par objectif.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Doelstellingen van de financier…” benoemt de doelstellingen van het PSSP of het PCS van de dienst en de indicatoren die erop antwoorden: de pagina, het rapport en het bestand beginnen dan met een deel per doelstelling.</translation>
     </message>
     <message>
         <source>Équipe</source>
@@ -7780,31 +7781,31 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Les comptes de l&apos;équipe (pour la coordination). « Nouveau compte… » : le nom, l&apos;identifiant et le rôle (coordinateur·rice, assistant·e social·e ou référent·e VIF, éducateur·rice de rue).</source>
-        <translation type="unfinished"></translation>
+        <translation>De accounts van het team (voor de coördinatie). “Nieuwe account…”: de naam, de gebruikersnaam en de rol (coördinator, maatschappelijk werker of referentiepersoon IFG, straathoekwerker).</translation>
     </message>
     <message>
         <source>La personne reçoit un code à usage unique et choisit sa phrase de passe à la première ouverture. « Réinitialiser la phrase de passe… » donne un nouveau code à qui a oublié la sienne.</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon krijgt een eenmalige code en kiest bij de eerste opening een wachtzin. “Wachtzin opnieuw instellen…” geeft een nieuwe code aan wie de zijne vergeten is.</translation>
     </message>
     <message>
         <source>Quand quelqu&apos;un quitte le service, « Désactiver… » son compte : il ne peut plus rien ouvrir, et son nom reste dans l&apos;historique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als iemand de dienst verlaat, deactiveert u de account met “Deactiveren…”: de persoon kan niets meer openen, en de naam blijft in de geschiedenis.</translation>
     </message>
     <message>
         <source>Tout ce qui se fait dans Balise est noté : ouverture d&apos;un dossier, modification, courrier, export, changement de compte ou de réglage. Qui, quand, quoi, quel dossier — jamais de nom de personne suivie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat in Balise gebeurt, wordt genoteerd: opening van een dossier, wijziging, brief, export, wijziging van een account of een instelling. Wie, wanneer, wat, welk dossier — nooit de naam van een begeleide persoon.</translation>
     </message>
     <message>
         <source>Les filtres choisissent une période, une personne de l&apos;équipe, une action ou un numéro de dossier. « Exporter en CSV… » en fait un fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>De filters kiezen een periode, een teamlid, een actie of een dossiernummer. “Exporteren als csv…” maakt er een bestand van.</translation>
     </message>
     <message>
         <source>« Vérifier la chaîne » contrôle que personne n&apos;a modifié, supprimé ou déplacé une entrée du journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>“De keten controleren” gaat na dat niemand een regel van het logboek heeft gewijzigd, verwijderd of verplaatst.</translation>
     </message>
     <message>
         <source>Bon à savoir : tous les comptes d&apos;un même coffre partagent la même clé de chiffrement ; ce sont les rôles qui limitent ce que chacun voit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed om te weten: alle accounts van eenzelfde kluis delen dezelfde encryptiesleutel; het zijn de rollen die beperken wat iedereen ziet.</translation>
     </message>
     <message>
         <source>Paramètres</source>
@@ -7812,111 +7813,111 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Ma langue : chaque personne choisit la langue de Balise ; elle s&apos;applique tout de suite, sans perdre ce qui est en cours de saisie ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn taal: iedereen kiest de taal van Balise; ze geldt meteen, zonder verlies van wat u aan het invoeren bent;</translation>
     </message>
     <message>
         <source>Verrouillage : le délai de verrouillage automatique, et verrouiller quand la fenêtre est réduite (réglages de toute l&apos;équipe, changés par la coordination) ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeling: de wachttijd voor automatische vergrendeling, en vergrendelen als het venster wordt geminimaliseerd (instellingen voor het hele team, gewijzigd door de coördinatie);</translation>
     </message>
     <message>
         <source>Ma phrase de passe : « Changer ma phrase de passe… » ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn wachtzin: “Mijn wachtzin wijzigen…”;</translation>
     </message>
     <message>
         <source>Code de récupération (coordination) : en créer un nouveau si l&apos;ancien a été perdu ou vu ; l&apos;ancien cesse alors de fonctionner ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelcode van de kluis (coördinatie): een nieuwe aanmaken als de oude verloren of gezien is; de oude werkt dan niet meer;</translation>
     </message>
     <message>
         <source>Démarches et modèles de documents (coordination) : la liste des démarches proposées, et le texte des courriers ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen en documentsjablonen (coördinatie): de lijst van voorgestelde stappen, en de tekst van de brieven;</translation>
     </message>
     <message>
         <source>Sauvegardes et conservation : voir les parties qui suivent ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups en bewaring: zie de volgende delen;</translation>
     </message>
     <message>
         <source>Synchronisation entre portables : voir « Plusieurs portables ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie tussen laptops: zie “Meerdere laptops”.</translation>
     </message>
     <message>
         <source>Sauvegardes et restauration</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups en herstel</translation>
     </message>
     <message>
         <source>Chaque jour, peu après le premier déverrouillage, Balise fait une copie chiffrée du coffre, en arrière-plan : vous continuez à travailler. Chaque copie est relue et vérifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke dag, kort na de eerste ontgrendeling, maakt Balise op de achtergrond een versleutelde kopie van de kluis: u kunt gewoon verder werken. Elke kopie wordt nagelezen en gecontroleerd.</translation>
     </message>
     <message>
         <source>Balise garde la dernière sauvegarde de chacun des 7 derniers jours, des 4 dernières semaines et des 12 derniers mois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise bewaart de laatste back-up van elk van de laatste 7 dagen, de laatste 4 weken en de laatste 12 maanden.</translation>
     </message>
     <message>
         <source>Copie externe : dans Paramètres › Sauvegardes…, la coordination choisit une clé USB ou un disque du service ; chaque sauvegarde y est aussi copiée. Rangez la clé loin de l&apos;ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe kopie: in Instellingen › Back-ups… kiest de coördinatie een usb-stick of een schijf van de dienst; elke back-up wordt er ook naartoe gekopieerd. Berg de stick op ver van de computer.</translation>
     </message>
     <message>
         <source>« Sauvegarder maintenant » en fait une tout de suite. Pour revenir en arrière, choisissez une sauvegarde dans la liste puis « Restaurer la sauvegarde choisie… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>“Nu een back-up maken” maakt er meteen een. Om terug te gaan in de tijd kiest u een back-up in de lijst en dan “Gekozen back-up herstellen…”.</translation>
     </message>
     <message>
         <source>Ce qui a été enregistré après la date de la sauvegarde est perdu. Le coffre remplacé n&apos;est jamais supprimé : il est mis de côté. Ouvrez ensuite le coffre avec la phrase de passe valable à la date de la sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat na de datum van de back-up is opgeslagen, gaat verloren. De vervangen kluis wordt nooit verwijderd: ze wordt apart bewaard. Open daarna de kluis met de wachtzin die op de datum van de back-up geldig was.</translation>
     </message>
     <message>
         <source>Un dossier clôturé est gardé 5 ans après sa clôture. « Conservation et effacement… » (Paramètres, coordination) liste les dossiers qui ont dépassé ce délai ; cochez-les puis « Effacer les dossiers cochés… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afgesloten dossier wordt 5 jaar na de afsluiting bewaard. “Bewaring en wissing…” (Instellingen, coördinatie) toont de dossiers die deze termijn hebben overschreden; vink ze aan en kies dan “Aangevinkte dossiers wissen…”.</translation>
     </message>
     <message>
         <source>À la demande de la personne, la coordination peut aussi effacer un dossier (onglet Résumé) ou un enfant ou une co-victime (onglet Personnes) avec « Effacer définitivement… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Op verzoek van de persoon kan de coördinatie ook een dossier (tabblad Samenvatting) of een kind of een medeslachtoffer (tabblad Personen) wissen met “Definitief wissen…”.</translation>
     </message>
     <message>
         <source>L&apos;effacement est réel et sans retour : le dossier et tout ce qui s&apos;y rattache disparaissent. Un nom écrit dans le texte d&apos;un suivi ou d&apos;un document n&apos;est pas retrouvé : relisez ces textes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen is echt en onherroepelijk: het dossier en alles wat erbij hoort, verdwijnt. Een naam die in de tekst van een opvolging of een document staat, wordt niet gevonden: lees die teksten na.</translation>
     </message>
     <message>
         <source>Les sauvegardes plus anciennes gardent encore la donnée effacée, chiffrée, pendant environ 12 mois. Une restauration refait automatiquement les effacements faits depuis la sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudere back-ups bevatten het gewiste gegeven nog, versleuteld, gedurende ongeveer 12 maanden. Een herstel voert de wissingen die sinds de back-up zijn gedaan automatisch opnieuw uit.</translation>
     </message>
     <message>
         <source>Plusieurs portables</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere laptops</translation>
     </message>
     <message>
         <source>Chaque portable de l&apos;équipe garde son propre coffre chiffré. Les portables s&apos;échangent des paquets chiffrés par une clé USB ou par un dossier partagé du service, jamais par Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke laptop van het team heeft een eigen versleutelde kluis. De laptops wisselen versleutelde pakketten uit via een usb-stick of een gedeelde map van de dienst, nooit via internet.</translation>
     </message>
     <message>
         <source>Synchroniser : branchez la clé du service, puis Paramètres › Synchroniser…, choisissez le dossier et « Synchroniser maintenant ». Balise affiche seulement des nombres (modifications envoyées, reçues). Attendez la fin avant de fermer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren: steek de usb-stick van de dienst in, kies dan Instellingen › Synchroniseren…, kies de map en “Nu synchroniseren”. Balise toont alleen aantallen (verzonden en ontvangen wijzigingen). Wacht tot het einde voordat u afsluit.</translation>
     </message>
     <message>
         <source>L&apos;ordre n&apos;a pas d&apos;importance. Si un paquet manque, Balise nomme le portable à synchroniser d&apos;abord. Synchronisez au retour de chaque tournée, et au moins une fois par jour sur le portable de la coordination.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgorde maakt niet uit. Als er een pakket ontbreekt, noemt Balise de laptop die eerst moet synchroniseren. Synchroniseer na elke ronde, en minstens één keer per dag op de laptop van de coördinatie.</translation>
     </message>
     <message>
         <source>Conflits : si la même information a changé sur deux portables, rien n&apos;est écrasé. Paramètres › « Conflits de synchronisation… » montre les deux valeurs ; choisissez celle à garder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten: als hetzelfde gegeven op twee laptops is gewijzigd, wordt niets overschreven. Instellingen › “Synchronisatieconflicten…” toont de twee waarden; kies welke u wilt behouden.</translation>
     </message>
     <message>
         <source>Un portable perdu ou volé, le jour même : prévenez la coordination (qui retire ce portable du service), changez les phrases de passe de tous ceux qui l&apos;utilisaient, et prévenez la direction et le ou la délégué·e à la protection des données.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een laptop verloren of gestolen? Nog dezelfde dag: verwittig de coördinatie (die de laptop uit de dienst haalt), wijzig de wachtzinnen van iedereen die hem gebruikte, en verwittig de directie en de functionaris voor gegevensbescherming.</translation>
     </message>
     <message>
         <source>Où sont les données ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar staan de gegevens?</translation>
     </message>
     <message>
         <source>Le coffre est un dossier sur cet ordinateur (« coffre », dans le dossier de données de Balise). Il contient la base chiffrée, les clés (elles-mêmes protégées par les phrases de passe), les sauvegardes et le registre des effacements, sans aucun nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is een map op deze computer (“coffre”, in de gegevensmap van Balise). Ze bevat de versleutelde databank, de sleutels (zelf beschermd door de wachtzinnen), de back-ups en het register van de wissingen, zonder enige naam.</translation>
     </message>
     <message>
         <source>Le journal technique de Balise, utile au service informatique, ne contient aucune donnée personnelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het technische logboek van Balise, nuttig voor de informaticadienst, bevat geen enkel persoonsgegeven.</translation>
     </message>
     <message>
         <source>Ne copiez pas le coffre ailleurs vous-même : utilisez les sauvegardes et la copie externe, qui restent chiffrées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer de kluis niet zelf naar elders: gebruik de back-ups en de externe kopie, die versleuteld blijven.</translation>
     </message>
     <message>
         <source>Coffre de démonstration : les personnes et dossiers sont fictifs.</source>
@@ -7989,19 +7990,19 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Ma langue</source>
         <extracomment>emitted after the settings were saved in the vault emitted after the user&apos;s own language was stored: the code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mijn taal</translation>
     </message>
     <message>
         <source>&amp;Appliquer la langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal toe&amp;passen</translation>
     </message>
     <message>
         <source>&amp;Langue de Balise :</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aal van Balise:</translation>
     </message>
     <message>
         <source>Chaque personne choisit sa langue ; elle s&apos;applique tout de suite, sans perdre ce qui est en cours de saisie. Les courriers partent dans la langue de leur destinataire (répertoire des partenaires).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen kiest zijn eigen taal; ze geldt meteen, zonder verlies van wat u aan het invoeren bent. Brieven worden verstuurd in de taal van de ontvanger (adreslijst van de partners).</translation>
     </message>
     <message>
         <source>Délai de verrouillage automatique en minutes</source>
@@ -8097,7 +8098,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Filtrer les communes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeenten filteren</translation>
     </message>
     <message>
         <source>A&amp;jouter un contact</source>
@@ -8386,7 +8387,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Dossiers à effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Te wissen dossiers</translation>
     </message>
     <message>
         <source>Tout &amp;cocher</source>
@@ -8419,51 +8420,51 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Objectifs</source>
         <extracomment>the objective in the form (None: a new one) replaced in tests: asks before deleting an objective</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doelstellingen</translation>
     </message>
     <message>
         <source>&amp;Nouvel objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieu&amp;we doelstelling</translation>
     </message>
     <message>
         <source>&amp;Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>&amp;Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>&amp;Supprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>ex. OS 1.2, OO 3</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. OS 1.2, OO 3</translation>
     </message>
     <message>
         <source>Indicateurs attachés</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelde indicatoren</translation>
     </message>
     <message>
         <source>{section} — {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} — {indicator}</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>&amp;Objectifs :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doelstellingen:</translation>
     </message>
     <message>
         <source>&amp;Programme :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programma:</translation>
     </message>
     <message>
         <source>Co&amp;de :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Intitulé :</source>
@@ -8471,19 +8472,19 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Descri&amp;ption :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>Indica&amp;teurs attachés (cochez avec la barre d&apos;espace) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelde indica&amp;toren (aanvinken met de spatiebalk):</translation>
     </message>
     <message>
         <source>Les objectifs du PSSP ou du PCS tels que le financeur les écrit, et les indicateurs qui rendent compte de chacun : le rapport les présente en tête.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doelstellingen van het PSSP of het PCS zoals de financier ze schrijft, en de indicatoren die over elk ervan verslag uitbrengen: het rapport toont ze bovenaan.</translation>
     </message>
     <message>
         <source>Supprimer l&apos;objectif « {heading} » ? Les chiffres restent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doelstelling “{heading}” verwijderen? De cijfers blijven.</translation>
     </message>
     <message>
         <source>Ensembles types :</source>
@@ -8575,15 +8576,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Revenir au texte d&apos;ori&amp;gine</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rug naar de oorspronkelijke tekst</translation>
     </message>
     <message>
         <source>Doc&amp;ument :</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;ument:</translation>
     </message>
     <message>
         <source>Te&amp;xte :</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;kst:</translation>
     </message>
     <message>
         <source>Les champs entre accolades, comme {personne}, sont remplacés à l&apos;impression. Une ligne vide sépare deux paragraphes.</source>
@@ -8765,7 +8766,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Comment se déverrouiller, et que faire en cas d&apos;oubli (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe ontgrendelen, en wat te doen als u het vergeten bent (F1)</translation>
     </message>
     <message>
         <source>Phrase de passe</source>
@@ -8986,68 +8987,68 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>{nom} — références {lettre}, inscrit le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nom} — referenties {lettre}, geregistreerd op {date}</translation>
     </message>
     <message>
         <source>sans lettre</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder letter</translation>
     </message>
     <message>
         <source> (ce portable)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deze laptop)</translation>
     </message>
     <message>
         <source> — RETIRÉ le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation> — UIT DE DIENST op {date}</translation>
     </message>
     <message>
         <source>tous les dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>alle dossiers</translation>
     </message>
     <message>
         <source>seulement les dossiers de : {personnes}</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de dossiers van: {personnes}</translation>
     </message>
     <message>
         <source>Faites aussi, aujourd&apos;hui : changez les phrases de passe de toutes les personnes qui utilisaient ce portable et renouvelez le code de récupération ; prévenez la direction et le ou la délégué·e à la protection des données. Le portable retiré garde ce qu&apos;il contenait, chiffré : tant que personne ne connaît une de ses phrases de passe, cela reste illisible.</source>
         <extracomment>said wherever a laptop is revoked (screen, command, README): what else to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doe vandaag ook dit: wijzig de wachtzinnen van alle personen die deze laptop gebruikten en vernieuw de herstelcode; verwittig de directie en de functionaris voor gegevensbescherming. De uit de dienst gehaalde laptop behoudt wat hij bevatte, versleuteld: zolang niemand een van zijn wachtzinnen kent, blijft dat onleesbaar.</translation>
     </message>
     <message>
         <source>Aucun portable ne porte ce nom ou cette lettre : « {nom} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele laptop heeft deze naam of deze letter: “{nom}”.</translation>
     </message>
     <message>
         <source>Plusieurs portables portent ce nom : donnez leur lettre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere laptops hebben deze naam: geef hun letter.</translation>
     </message>
     <message>
         <source>Donnez --name et --out pour inscrire un portable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef --name en --out om een laptop te registreren.</translation>
     </message>
     <message>
         <source>--users va avec --scope assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>--users hoort bij --scope assigned.</translation>
     </message>
     <message>
         <source>Copie du coffre pour le nouveau portable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van de kluis voor de nieuwe laptop…</translation>
     </message>
     <message>
         <source>Portable « {nom} » inscrit (références « …-{lettre} ») : copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop “{nom}” geregistreerd (referenties “…-{lettre}”): kopieer de map {dossier} naar deze laptop en open ze met Balise.</translation>
     </message>
     <message>
         <source>Aucun portable inscrit : ce coffre n&apos;a été copié sur aucun autre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen laptop geregistreerd: deze kluis is naar geen enkele andere gekopieerd.</translation>
     </message>
     <message>
         <source>Donnez --laptop : le nom ou la lettre du portable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef --laptop: de naam of de letter van de laptop.</translation>
     </message>
     <message>
         <source>Portable « {nom} » retiré du service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop “{nom}” uit de dienst gehaald.</translation>
     </message>
     <message>
         <source>Synchroniser ce portable avec les autres portables du service par un dossier (clé USB, dossier partagé) : envoie ses modifications, applique celles des autres.</source>
@@ -9075,7 +9076,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Portables du service (coordination) : les lister, en inscrire un nouveau (copie du coffre), en retirer un perdu ou volé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptops van de dienst (coördinatie): ze oplijsten, een nieuwe registreren (kopie van de kluis), een verloren of gestolen laptop uit de dienst halen.</translation>
     </message>
     <message>
         <source>codes de sortie :
@@ -9083,35 +9084,39 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
   2  refusé : phrase de passe incorrecte, pas la coordination, dossier non vide,
      portable inconnu ou déjà retiré, ce portable-ci
   3  impossible : disque plein, en lecture seule ou accès refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>exitcodes:
+  0  gedaan
+  2  geweigerd: onjuiste wachtzin, niet de coördinatie, map niet leeg,
+     onbekende of al verwijderde laptop, deze laptop zelf
+  3  onmogelijk: schijf vol, alleen-lezen of toegang geweigerd</translation>
     </message>
     <message>
         <source>« list » : lister ; « enrol » : inscrire ; « revoke » : retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>“list”: oplijsten; “enrol”: registreren; “revoke”: uit de dienst halen</translation>
     </message>
     <message>
         <source>nom du nouveau portable (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van de nieuwe laptop (enrol)</translation>
     </message>
     <message>
         <source>dossier vide où écrire la copie pour le nouveau portable (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>lege map waarin de kopie voor de nieuwe laptop wordt geschreven (enrol)</translation>
     </message>
     <message>
         <source>nom ou lettre du portable à retirer (revoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>naam of letter van de laptop die uit de dienst moet (revoke)</translation>
     </message>
     <message>
         <source>« all » : tous les dossiers ; « assigned » : seulement les dossiers des personnes de --users (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>“all”: alle dossiers; “assigned”: alleen de dossiers van de personen van --users (enrol)</translation>
     </message>
     <message>
         <source>IDENTIFIANT,IDENTIFIANT</source>
-        <translation type="unfinished"></translation>
+        <translation>GEBRUIKERSNAAM,GEBRUIKERSNAAM</translation>
     </message>
     <message>
         <source>identifiants des personnes dont le portable contient les dossiers (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruikersnamen van de personen van wie de laptop de dossiers bevat (enrol)</translation>
     </message>
     <message>
         <source>Ce conflit n&apos;existe plus.</source>
@@ -9151,7 +9156,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Sync&amp;hroniser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syn&amp;chroniseren…</translation>
     </message>
     <message>
         <source>Conflits de s&amp;ynchronisation…</source>
@@ -9159,7 +9164,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Portables du ser&amp;vice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laptops van de dienst…</translation>
     </message>
     <message>
         <source>Échangez les dossiers avec les autres portables du service (clé USB, dossier</source>
@@ -9238,160 +9243,160 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Tél. {phone}</source>
         <extracomment>the letterhead takes the top of the first page down to this line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tel. {phone}</translation>
     </message>
     <message>
         <source>Aide de Balise</source>
         <extracomment>the background of a word found by the search (black text on it: contrast &gt; 12:1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hulp bij Balise</translation>
     </message>
     <message>
         <source>&amp;Rechercher :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <source>Un mot, par exemple « sauvegarde » (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een woord, bijvoorbeeld “back-up” (Ctrl+F)</translation>
     </message>
     <message>
         <source>Rechercher dans l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in de hulp</translation>
     </message>
     <message>
         <source>Sommaire de l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud van de hulp</translation>
     </message>
     <message>
         <source>Texte de l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de hulp</translation>
     </message>
     <message>
         <source>Trouvé dans {n} partie(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden in {n} deel/delen</translation>
     </message>
     <message>
         <source>Aucune partie ne contient ce mot</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel deel bevat dit woord</translation>
     </message>
     <message>
         <source>Rien trouvé. Essayez un autre mot, ou effacez la recherche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gevonden. Probeer een ander woord, of wis de zoekopdracht.</translation>
     </message>
     <message>
         <source>Portables du service</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptops van de dienst</translation>
     </message>
     <message>
         <source>Portable</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop</translation>
     </message>
     <message>
         <source>Lettre des références</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter van de referenties</translation>
     </message>
     <message>
         <source>Contient</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevat</translation>
     </message>
     <message>
         <source>Inscrit le</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd op</translation>
     </message>
     <message>
         <source>&amp;Inscrire un portable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop &amp;registreren…</translation>
     </message>
     <message>
         <source>&amp;Retirer du service (perdu, volé)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uit de dienst halen (verloren, gestolen)…</translation>
     </message>
     <message>
         <source>Chaque portable du service garde une copie chiffrée du coffre et l&apos;échange avec les autres par un dossier (Synchroniser). Un portable perdu ou volé se retire ici : ses paquets écrits ensuite sont refusés partout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke laptop van de dienst bewaart een versleutelde kopie van de kluis en wisselt die met de andere uit via een map (Synchroniseren). Een verloren of gestolen laptop haalt u hier uit de dienst: de pakketten die hij daarna schrijft, worden overal geweigerd.</translation>
     </message>
     <message>
         <source>retiré le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>uit de dienst op {date}</translation>
     </message>
     <message>
         <source>actif</source>
-        <translation type="unfinished"></translation>
+        <translation>actief</translation>
     </message>
     <message>
         <source>Portable « {nom} » inscrit (références « …-{lettre} »). Copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise : les mêmes phrases de passe l&apos;ouvrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop “{nom}” geregistreerd (referenties “…-{lettre}”). Kopieer de map {dossier} naar deze laptop en open ze met Balise: dezelfde wachtzinnen openen ze.</translation>
     </message>
     <message>
         <source>Retirer « {nom} » du service ? Ses paquets écrits à partir de maintenant seront refusés par tous les portables. Cela ne se défait pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{nom}” uit de dienst halen? De pakketten die hij vanaf nu schrijft, worden door alle laptops geweigerd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>&amp;Retirer du service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uit de dienst halen</translation>
     </message>
     <message>
         <source>Inscrire un portable</source>
-        <translation type="unfinished"></translation>
+        <translation>Een laptop registreren</translation>
     </message>
     <message>
         <source>par exemple : portable de rue 2</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld: straatlaptop 2</translation>
     </message>
     <message>
         <source>un dossier vide (sur une clé USB…)</source>
-        <translation type="unfinished"></translation>
+        <translation>een lege map (op een usb-stick…)</translation>
     </message>
     <message>
         <source>C&amp;hoisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>&amp;Nom du portable :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de laptop:</translation>
     </message>
     <message>
         <source>&amp;Dossier de la copie :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map voor de kopie:</translation>
     </message>
     <message>
         <source>&amp;tous les dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;alle dossiers</translation>
     </message>
     <message>
         <source>seulement les dossiers &amp;de :</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de dossiers &amp;van:</translation>
     </message>
     <message>
         <source>Personnes dont ce portable contient les dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen van wie deze laptop de dossiers bevat</translation>
     </message>
     <message>
         <source>Ce portable contient :</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze laptop bevat:</translation>
     </message>
     <message>
         <source>&amp;Inscrire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registreren</translation>
     </message>
     <message>
         <source>Balise écrit dans le dossier une copie chiffrée du coffre pour le nouveau portable, avec les mêmes comptes et phrases de passe. Les dossiers créés sur ce portable auront leur propre lettre dans la référence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise schrijft in de map een versleutelde kopie van de kluis voor de nieuwe laptop, met dezelfde accounts en wachtzinnen. De dossiers die op deze laptop worden aangemaakt, krijgen een eigen letter in hun referentie.</translation>
     </message>
     <message>
         <source>Un portable qui ne contient que les dossiers de certaines personnes n&apos;en reçoit jamais d&apos;autres : volé, il en expose moins. Les fiches d&apos;auteurs y suivent le rôle de ces personnes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een laptop die alleen de dossiers van bepaalde personen bevat, krijgt er nooit andere: bij diefstal stelt hij er minder bloot. De fiches van plegers volgen er de rol van die personen.</translation>
     </message>
     <message>
         <source>Dossier de la copie pour le nouveau portable</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de kopie voor de nieuwe laptop</translation>
     </message>
     <message>
         <source>Donnez un nom à ce portable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef deze laptop een naam.</translation>
     </message>
     <message>
         <source>Choisissez le dossier de la copie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de map voor de kopie.</translation>
     </message>
 </context>
 </TS>
