@@ -266,6 +266,7 @@ def enrol_laptop(
             # the audit trail starts afresh on a partial laptop (the copied one named
             # other cases): the head recorded for this vault's trail does not apply
             keyring.extra.pop(audit.HEAD_KEY, None)
+            _keep_slots_of(vault, keyring, [*wanted.user_ids, actor.user_id.hex])
         save_keyring(target / vault.paths.keyring.name, keyring)
         replica = se.open_connection(target / "balise.db", key)
         try:
@@ -301,6 +302,25 @@ def _start_stream(vault: Vault, laptop_id: uuid.UUID, replica: Path, key: Any) -
     finally:
         conn.close()
     bn.write_atomically(state, json.dumps({"seq": 0}).encode())
+
+
+def _keep_slots_of(vault: Vault, keyring: Any, user_ids: Sequence[str]) -> None:
+    """Only the key slots of the laptop's people (and of the coordinator enrolling
+    it, and the recovery code) open a partial laptop: another account's
+    passphrase, even known to a thief, does not."""
+    from app.core.transaction import read
+    from app.security.keyring import KIND_USER, login_hash
+
+    logins = read(
+        vault,
+        lambda tx: list(
+            tx.scalars(select(User.login).where(User.id.in_([uuid.UUID(u) for u in user_ids])))
+        ),
+    )
+    kept = {login_hash(keyring.vault_id, login) for login in logins}
+    for slot in list(keyring.slots):
+        if slot.kind == KIND_USER and slot.login_hash not in kept:
+            keyring.remove_slot(slot.slot_id)
 
 
 def _remove_work_copy(work: Path) -> None:
@@ -449,6 +469,10 @@ class _BundleKeys:
 
     def relaying(self, laptop: str) -> bytearray:
         return self._key(self.partials.get(laptop))
+
+    def can_open(self, header: bn.BundleHeader) -> bool:
+        """False for a partial laptop's bundle whose secret has not reached this one."""
+        return self.partial or header.to != bn.FULL_ONLY or header.laptop in self.partials
 
     def opening(self, header: bn.BundleHeader) -> bytearray | None:
         """``None``: the secret of that partial laptop has not reached this one yet."""
@@ -801,6 +825,8 @@ def _receive(
             path, data, header = bundles[seq]
             if _waits_for(conn, header, me, laptops) is not None:
                 continue
+            if keys is not None and not keys.can_open(header):
+                continue  # its key comes in the enrolling laptop's bundle: may apply first
             echo = None if echoes is None else echoes.get(laptop)
             if not _apply_one(
                 conn, laptop, name, laptops, path, data, header, schema, key, report,
@@ -827,6 +853,9 @@ def _receive(
                 )
             )
             continue
+        if keys is not None and not keys.can_open(bundles[seq][2]):
+            report.problems.append(LaptopProblem(name, _key_waits_message(name)))
+            continue
         other, needed = _waits_for(conn, bundles[seq][2], me, laptops) or ("", 0)
         report.problems.append(
             LaptopProblem(
@@ -842,6 +871,13 @@ def _receive(
                 ),
             )
         )
+
+
+def _key_waits_message(name: str) -> str:
+    return tr(
+        "Les paquets du portable « {portable} » attendent la clé que leur envoie le portable "
+        "qui l'a inscrit : synchronisez ce portable-là, puis celui-ci."
+    ).format(portable=name)
 
 
 def _applied_here(conn: Any, me: str) -> dict[str, int]:
@@ -900,15 +936,7 @@ def _apply_one(
         return False
     opening = key if keys is None else keys.opening(header)
     if opening is None:  # comes with the enrolling laptop's next bundle: waits, not refused
-        report.problems.append(
-            LaptopProblem(
-                name,
-                tr(
-                    "Les paquets du portable « {portable} » attendent la clé que leur envoie "
-                    "le portable qui l'a inscrit : synchronisez ce portable-là, puis celui-ci."
-                ).format(portable=name),
-            )
-        )
+        report.problems.append(LaptopProblem(name, _key_waits_message(name)))
         return False
     try:
         _, payload = bn.open_bundle(data, opening)

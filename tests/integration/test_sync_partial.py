@@ -143,6 +143,22 @@ def test_a_partial_replica_holds_no_byte_of_another_case(service: Service, tmp_p
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     assert OTHER.lower().encode() in decrypted_contents(service.vault.paths.db, service.key)
     assert_clean(target, service.key, OTHER, FOREIGN_AUTHOR)
+    # only the laptop's people (and the coordinator who enrolled it) open it
+    from app.core.accounts import AccountInput, create_account
+    from app.security.keyring import load_keyring
+
+    create_account(
+        service.vault,
+        service.actor,
+        AccountInput("assistante", "Assistante sociale", Role.SOCIAL_WORKER),
+        kdf=TEST_KDF,
+    )
+    assert load_keyring(service.vault.paths.keyring).user_slot("assistante") is not None
+    second = tmp_path / "portable-rue-bis"
+    _enrol_partial(service, second)
+    keyring = load_keyring(second / service.vault.paths.keyring.name)
+    assert keyring.user_slot("assistante") is None
+    assert keyring.user_slot(LOGIN) is not None and keyring.recovery_slot() is not None
     # no work copy left next to the coordinator's vault
     assert not list((service.vault.paths.root / "synchro").glob("portable-en-cours*"))
 
