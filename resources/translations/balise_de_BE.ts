@@ -453,40 +453,41 @@
     </message>
     <message>
         <source>utilisation : </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: </translation>
     </message>
     <message>
         <source>commandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle</translation>
     </message>
     <message>
         <source>afficher cette aide et quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
         <source>arguments obligatoires manquants : %s</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Argumente fehlen: %s</translation>
     </message>
     <message>
         <source>arguments non reconnus : %s</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
         <source>choix inconnu : %(value)r (possibles : %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Auswahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
         <source>option %(argument_name)s : %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>une valeur est attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert wird erwartet</translation>
     </message>
     <message>
         <source>%(prog)s : erreur : %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
     </message>
     <message>
         <source>Cet identifiant est déjà utilisé par un autre compte.</source>
@@ -514,11 +515,11 @@
     </message>
     <message>
         <source>Chaque personne choisit sa propre langue : vous ne pouvez changer que la vôtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person wählt ihre eigene Sprache: Sie können nur Ihre eigene ändern.</translation>
     </message>
     <message>
         <source>Langue inconnue : {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache: {code}.</translation>
     </message>
     <message>
         <source>Vous ne pouvez pas désactiver votre propre compte.</source>
@@ -769,11 +770,11 @@
     </message>
     <message>
         <source>{portable} : {n} entrées, chaîne intacte.</source>
-        <translation type="unfinished"></translation>
+        <translation>{portable}: {n} Einträge, Kette intakt.</translation>
     </message>
     <message>
         <source>{portable} : chaîne rompue à l&apos;entrée n° {seq} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{portable}: Kette unterbrochen bei Eintrag Nr. {seq}: {reason}.</translation>
     </message>
     <message>
         <source>Trop de tentatives : attendez {s} secondes avant de réessayer.</source>
@@ -1162,11 +1163,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>PSSP (plan stratégique de sécurité et de prévention)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSSP (strategischer Sicherheits- und Präventionsplan)</translation>
     </message>
     <message>
         <source>PCS (plan de cohésion sociale)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCS (Plan für sozialen Zusammenhalt)</translation>
     </message>
     <message>
         <source>Occupation des logements d&apos;urgence</source>
@@ -1176,35 +1177,35 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>{programme} — {code} : {title}</source>
         <extracomment>codes of the catalogue, in the order they were attached</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{programme} — {code}: {title}</translation>
     </message>
     <message>
         <source>Choisissez le programme du financeur (PSSP ou PCS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Programm des Geldgebers (PSSP oder PCS).</translation>
     </message>
     <message>
         <source>Indiquez le code de l&apos;objectif tel que le financeur l&apos;écrit (ex. « OS 1.2 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code des Ziels so an, wie der Geldgeber ihn schreibt (z. B. „OS 1.2“).</translation>
     </message>
     <message>
         <source>Le code est trop long (20 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist zu lang (höchstens 20 Zeichen).</translation>
     </message>
     <message>
         <source>Donnez un intitulé à l&apos;objectif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Ziel eine Bezeichnung.</translation>
     </message>
     <message>
         <source>Cet objectif n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Un objectif {programme} porte déjà le code « {code} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein {programme}-Ziel hat bereits den Code „{code}“.</translation>
     </message>
     <message>
         <source>Indicateur inconnu : {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Indikator: {codes}.</translation>
     </message>
     <message>
         <source>Mois occupés sur mois de disponibilité du logement pendant la période (une période en cours s&apos;arrête à aujourd&apos;hui). </source>
@@ -1241,7 +1242,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Aucun indicateur attaché</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Indikator zugeordnet</translation>
     </message>
     <message>
         <source>{cases} dossiers, {people} personnes, {followups} suivis, {users} comptes, {slots} emplacements de clé ; SQLCipher {version}.</source>
@@ -1734,7 +1735,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>colonne « langue » : écrivez fr, nl, de ou en (« {value} » est inconnu).</source>
         <extracomment>what a ``langue`` cell may say, folded: the code or the language&apos;s name (in French or in itself)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „langue“: Schreiben Sie fr, nl, de oder en („{value}“ ist unbekannt).</translation>
     </message>
     <message>
         <source>secteur « {sector} » inconnu.</source>
@@ -2539,7 +2540,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>nommer les objectifs du financeur (PSSP, PCS) et leur attacher des indicateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ziele des Geldgebers (PSSP, PCS) benennen und ihnen Indikatoren zuordnen</translation>
     </message>
     <message>
         <source>effacer définitivement des données</source>
@@ -2998,11 +2999,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Choisissez ce que ce portable contient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was dieser Laptop enthält.</translation>
     </message>
     <message>
         <source>Cochez au moins une personne dont ce portable contiendra les dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens eine Person an, deren Akten dieser Laptop enthalten soll.</translation>
     </message>
     <message>
         <source>Choisissez un dossier vide pour le nouveau portable.</source>
@@ -3010,11 +3011,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Ce portable ne contient que certains dossiers : inscrivez les nouveaux portables depuis un portable qui les contient tous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop enthält nur bestimmte Akten: Registrieren Sie neue Laptops von einem Laptop aus, der alle Akten enthält.</translation>
     </message>
     <message>
         <source>Une des personnes cochées n&apos;a plus de compte actif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der angekreuzten Personen hat kein aktives Konto mehr.</translation>
     </message>
     <message>
         <source>Le service a déjà le nombre maximum de portables.</source>
@@ -3023,7 +3024,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>Aucun compte actif n&apos;a l&apos;identifiant « {login} ».</source>
         <extracomment>&quot;all&quot; | &quot;assigned&quot;; for &quot;assigned&quot;, the full names of the people it carries</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktives Konto hat den Benutzernamen „{login}“.</translation>
     </message>
     <message>
         <source>Ce portable n&apos;est pas connu du service.</source>
@@ -3031,11 +3032,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>C&apos;est ce portable-ci : un portable ne peut pas se retirer lui-même. Retirez-le depuis le portable de la coordination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist dieser Laptop selbst: Ein Laptop kann sich nicht selbst aus dem Dienst entfernen. Entfernen Sie ihn vom Laptop der Koordination aus.</translation>
     </message>
     <message>
         <source>Ce portable est déjà retiré du service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop ist bereits aus dem Dienst entfernt.</translation>
     </message>
     <message>
         <source>Des paquets viennent d&apos;une autre version de Balise : mettez Balise à jour sur cet ordinateur (ou sur l&apos;ordinateur qui les a écrits), puis synchronisez à nouveau.</source>
@@ -3065,11 +3066,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Les paquets du portable « {portable} » attendent le paquet n° {numero} du portable « {autre} », qui n&apos;est pas dans le dossier ou n&apos;a pas pu être appliqué : synchronisez à nouveau quand il y sera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pakete des Laptops „{portable}“ warten auf Paket Nr. {numero} des Laptops „{autre}“, das nicht im Ordner ist oder nicht übernommen werden konnte: Synchronisieren Sie erneut, sobald es dort ist.</translation>
     </message>
     <message>
         <source>Les paquets du portable « {portable} » attendent la clé que leur envoie le portable qui l&apos;a inscrit : synchronisez ce portable-là, puis celui-ci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pakete des Laptops „{portable}“ warten auf den Schlüssel, den ihnen der Laptop schickt, der ihn registriert hat: Synchronisieren Sie zuerst jenen Laptop, dann diesen.</translation>
     </message>
     <message>
         <source>Courrier d&apos;orientation</source>
@@ -3457,11 +3458,11 @@ Auf Ihren Wunsch finden Sie hier eine Zusammenfassung der Informationen, die uns
     <message>
         <source>Objectifs du financeur</source>
         <extracomment>an objective or its indicators changed (the page reads the report again)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziele des Geldgebers</translation>
     </message>
     <message>
         <source>Aucun indicateur attaché à cet objectif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Ziel ist kein Indikator zugeordnet.</translation>
     </message>
     <message>
         <source>Indicateurs d&apos;activité</source>
@@ -3784,15 +3785,15 @@ Auf Ihren Wunsch finden Sie hier eine Zusammenfassung der Informationen, die uns
     <message>
         <source>Filles / femmes</source>
         <extracomment>the columns of the attendance grid: (gender code, heading); &quot;&quot; is « non précisé »</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mädchen / Frauen</translation>
     </message>
     <message>
         <source>Garçons / hommes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jungen / Männer</translation>
     </message>
     <message>
         <source>Non précisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>Présences du {day}</source>
@@ -3897,223 +3898,223 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Annu&amp;ler la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung absa&amp;gen</translation>
     </message>
     <message>
         <source>Profil des nouveaux dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil der neuen Akten</translation>
     </message>
     <message>
         <source>Accompagnement</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung</translation>
     </message>
     <message>
         <source>Plainte, protection et départ</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige, Schutz und Auszug</translation>
     </message>
     <message>
         <source>Orientations vers le réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisungen an das Netzwerk</translation>
     </message>
     <message>
         <source>Nouveaux dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Akten</translation>
     </message>
     <message>
         <source>Dossiers actifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Akten</translation>
     </message>
     <message>
         <source>Dossiers clôturés</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Akten</translation>
     </message>
     <message>
         <source>Plaintes déposées</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattete Anzeigen</translation>
     </message>
     <message>
         <source>Interdictions temporaires de résidence ordonnées</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeordnete vorläufige Hausverbote</translation>
     </message>
     <message>
         <source>Interdictions temporaires de résidence prolongées</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerte vorläufige Hausverbote</translation>
     </message>
     <message>
         <source>Demandes au tribunal de la famille</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge beim Familiengericht</translation>
     </message>
     <message>
         <source>Dossiers de protection du droit de séjour introduits</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereichte Anträge auf Schutz des Aufenthaltsrechts</translation>
     </message>
     <message>
         <source>Départs du domicile réalisés</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgte Auszüge aus der Wohnung</translation>
     </message>
     <message>
         <source>Courriers d&apos;orientation émis</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandte Überweisungsschreiben</translation>
     </message>
     <message>
         <source>Séjours commencés</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnene Aufenthalte</translation>
     </message>
     <message>
         <source>Séjours terminés</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete Aufenthalte</translation>
     </message>
     <message>
         <source>Nuitées (nuits × personnes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernachtungen (Nächte × Personen)</translation>
     </message>
     <message>
         <source>Demandes d&apos;hébergement reçues</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Unterbringungsanfragen</translation>
     </message>
     <message>
         <source>Séances tenues</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehaltene Sitzungen</translation>
     </message>
     <message>
         <source>Présences (cumul des séances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheiten (Summe aller Sitzungen)</translation>
     </message>
     <message>
         <source>Présences de professionnel·les</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheiten von Fachkräften</translation>
     </message>
     <message>
         <source>Professionnel·les formé·es</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgebildete Fachkräfte</translation>
     </message>
     <message>
         <source>Moins de 18 ans</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter 18 Jahren</translation>
     </message>
     <message>
         <source>Risque relevé</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko gestiegen</translation>
     </message>
     <message>
         <source>Risque inchangé</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko unverändert</translation>
     </message>
     <message>
         <source>Risque abaissé</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko gesunken</translation>
     </message>
     <message>
         <source>Une seule évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Einschätzung</translation>
     </message>
     <message>
         <source>Moins d&apos;un mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als ein Monat</translation>
     </message>
     <message>
         <source>1 à 3 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 3 Monate</translation>
     </message>
     <message>
         <source>3 à 6 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>3 bis 6 Monate</translation>
     </message>
     <message>
         <source>Plus de 6 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 6 Monate</translation>
     </message>
     <message>
         <source>Actifs : ouverts avant la fin de la période et non clôturés avant son début (les dossiers en pause comptent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: vor dem Ende des Zeitraums eröffnet und nicht vor seinem Beginn abgeschlossen (pausierte Akten zählen mit).</translation>
     </message>
     <message>
         <source>Durée d&apos;accompagnement des dossiers clôturés</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitungsdauer der abgeschlossenen Akten</translation>
     </message>
     <message>
         <source>De l&apos;ouverture à la clôture, en mois calendrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Eröffnung bis zum Abschluss, in Kalendermonaten.</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Akten nach Gemeinde</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par type de violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Akten nach Gewaltform</translation>
     </message>
     <message>
         <source>Un dossier peut relever de plusieurs types : pas de total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Akte kann mehrere Gewaltformen betreffen: keine Summe.</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par orienteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Akten nach überweisender Stelle</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par âge de la victime</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Akten nach Alter des Opfers</translation>
     </message>
     <message>
         <source>Âge à l&apos;ouverture du dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter bei Eröffnung der Akte.</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par genre de la victime</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Akten nach Geschlecht des Opfers</translation>
     </message>
     <message>
         <source>Niveau de risque à la première évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe bei der ersten Einschätzung</translation>
     </message>
     <message>
         <source>Dossiers dont la première évaluation du risque a eu lieu pendant la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akten, deren erste Risikoeinschätzung im Zeitraum stattfand.</translation>
     </message>
     <message>
         <source>Évolution du risque depuis la première évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung des Risikos seit der ersten Einschätzung</translation>
     </message>
     <message>
         <source>Mêmes dossiers : niveau retenu à la dernière évaluation jusqu&apos;à la fin de la période, comparé à celui de la première.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Akten: Stufe bei der letzten Einschätzung bis zum Ende des Zeitraums, verglichen mit der ersten.</translation>
     </message>
     <message>
         <source>Suivis réalisés par type</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte Begleitungen nach Art</translation>
     </message>
     <message>
         <source>Suivis marqués « réalisé » ; les rendez-vous prévus ou manqués ne comptent pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „durchgeführt“ markierte Begleitungen; geplante oder verpasste Termine zählen nicht.</translation>
     </message>
     <message>
         <source>Demandes au tribunal de la famille par procédure</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge beim Familiengericht nach Verfahren</translation>
     </message>
     <message>
         <source>Protection du droit de séjour par base légale</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz des Aufenthaltsrechts nach Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Départs réalisés par destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgte Auszüge nach Ziel</translation>
     </message>
     <message>
         <source>Orientations par secteur du partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisungen nach Sektor des Partners</translation>
     </message>
     <message>
         <source>Suite donnée aux orientations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Überweisungen</translation>
     </message>
     <message>
         <source>Personnes hébergées : victimes et enfants présents au moins une nuit de la période. Une nuit compte quand quelqu&apos;un dort sur place : le jour d&apos;entrée compte, le jour de sortie non.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergebrachte Personen: Opfer und Kinder, die mindestens eine Nacht des Zeitraums anwesend waren. Eine Nacht zählt, wenn jemand vor Ort schläft: Der Tag des Einzugs zählt, der Tag des Auszugs nicht.</translation>
     </message>
     <message>
         <source>Séjours terminés par destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete Aufenthalte nach Ziel</translation>
     </message>
     <message>
         <source>Activités collectives</source>
@@ -4121,47 +4122,47 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Séances non annulées, jusqu&apos;à aujourd&apos;hui. Les présences sont des comptages anonymes : un enfant venu à dix ateliers compte dix fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgesagte Sitzungen bis heute. Anwesenheiten sind anonyme Zählungen: Ein Kind, das an zehn Workshops teilgenommen hat, zählt zehnmal.</translation>
     </message>
     <message>
         <source>Séances par type d&apos;activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen nach Art der Aktivität</translation>
     </message>
     <message>
         <source>Présences par type d&apos;activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheiten nach Art der Aktivität</translation>
     </message>
     <message>
         <source>Présences par âge</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheiten nach Alter</translation>
     </message>
     <message>
         <source>Présences par genre</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheiten nach Geschlecht</translation>
     </message>
     <message>
         <source>Présences de professionnel·les par secteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheiten von Fachkräften nach Sektor</translation>
     </message>
     <message>
         <source>Professionnel·les formé·es par module</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgebildete Fachkräfte nach Modul</translation>
     </message>
     <message>
         <source>Une même personne peut avoir suivi plusieurs modules : pas de total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Person kann mehrere Module besucht haben: keine Summe.</translation>
     </message>
     <message>
         <source>Heures de suivi par type</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitungsstunden nach Art</translation>
     </message>
     <message>
         <source>Durées notées sur les suivis réalisés ; une case est masquée quand le nombre de suivis correspondant l&apos;est.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den durchgeführten Begleitungen erfasste Dauer; ein Feld wird ausgeblendet, wenn die entsprechende Zahl der Begleitungen ausgeblendet ist.</translation>
     </message>
     <message>
         <source>Non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>&amp;Nouvelle activité…</source>
@@ -4372,11 +4373,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Afficher les rendez-vous suiva&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Termine &amp;anzeigen</translation>
     </message>
     <message>
         <source>Afficher d&apos;autres retar&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Rückstän&amp;de anzeigen</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -4404,11 +4405,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>… {n} rendez-vous de plus ce jour : « Afficher les rendez-vous suivants »</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} weitere Termine an diesem Tag: „Weitere Termine anzeigen“</translation>
     </message>
     <message>
         <source>… {n} de plus : « Afficher d&apos;autres retards »</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} weitere: „Weitere Rückstände anzeigen“</translation>
     </message>
     <message>
         <source>Heure</source>
@@ -4483,7 +4484,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>D&amp;ossier :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akte:</translation>
     </message>
     <message>
         <source>Journal d&apos;audit</source>
@@ -4539,7 +4540,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Conservation et e&amp;ffacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung und &amp;Löschung…</translation>
     </message>
     <message>
         <source>Conservation et &amp;effacement…</source>
@@ -4654,7 +4655,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Sauvegardes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Choisir le dossier externe…</source>
@@ -4750,7 +4751,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Données relatives à des infractions (RGPD, art. 10) : notez uniquement ce qui est utile à la sécurité de la personne et à l&apos;accompagnement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten über Straftaten (DSGVO, Art. 10): Erfassen Sie nur, was für die Sicherheit der Person und die Begleitung nützlich ist.</translation>
     </message>
     <message>
         <source>Modifier l&apos;auteur présumé</source>
@@ -5560,7 +5561,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Statut du dossier : {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Akte: {status}</translation>
     </message>
     <message>
         <source>aucun·e</source>
@@ -6670,7 +6671,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Plus de {n} dossiers — précisez la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als {n} Akten — bitte die Suche eingrenzen</translation>
     </message>
     <message>
         <source>1 résultat</source>
@@ -6699,7 +6700,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Rechercher un partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Partner suchen</translation>
     </message>
     <message>
         <source>Partenaires</source>
@@ -6872,15 +6873,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Documents émis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellte Dokumente</translation>
     </message>
     <message>
         <source>Nouveau courrier d&apos;&amp;orientation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Überweisungsschreiben…</translation>
     </message>
     <message>
         <source>&amp;Résumé pour la personne (accès)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung für die Person (Auskunft)…</translation>
     </message>
     <message>
         <source>&amp;Afficher / réimprimer…</source>
@@ -7236,7 +7237,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Dates au choix</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei gewählte Daten</translation>
     </message>
     <message>
         <source>Début de la période</source>
@@ -7260,7 +7261,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Objectifs du &amp;financeur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele des &amp;Geldgebers…</translation>
     </message>
     <message>
         <source>P&amp;ériode :</source>
@@ -7383,11 +7384,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Aide (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe (F1)</translation>
     </message>
     <message>
         <source>Ouvrir le guide à la partie de cette page (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anleitung beim Teil über diese Seite öffnen (F1)</translation>
     </message>
     <message>
         <source>Connecté·e : {name} ({login}) — {role}</source>
@@ -7412,367 +7413,367 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Balise aide votre service à suivre les situations de violences conjugales et intrafamiliales : les dossiers, les suivis, le risque, les courriers aux partenaires, l&apos;hébergement d&apos;urgence et les activités.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise hilft Ihrem Dienst, Situationen von Partnergewalt und innerfamiliärer Gewalt zu begleiten: die Akten, die Begleitungen, das Risiko, die Schreiben an Partner, die Notunterbringung und die Aktivitäten.</translation>
     </message>
     <message>
         <source>Toutes les données sont gardées dans un coffre chiffré sur cet ordinateur. Balise n&apos;utilise pas Internet : rien ne part ailleurs sans que vous le décidiez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten werden in einem verschlüsselten Tresor auf diesem Computer aufbewahrt. Balise nutzt kein Internet: Nichts verlässt den Computer, ohne dass Sie es entscheiden.</translation>
     </message>
     <message>
         <source>Cette aide s&apos;ouvre avec la touche F1, là où vous êtes : sur chaque page, elle montre d&apos;abord la partie qui parle de cette page. La liste de gauche mène aux autres parties ; la case de recherche trouve un mot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe öffnet sich mit der Taste F1, dort, wo Sie gerade sind: Auf jeder Seite zeigt sie zuerst den Teil über diese Seite. Die Liste links führt zu den anderen Teilen; das Suchfeld findet ein Wort.</translation>
     </message>
     <message>
         <source>Premier démarrage</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Start</translation>
     </message>
     <message>
         <source>La première fois, Balise ouvre un assistant qui crée le coffre du service. Il demande :</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten Mal öffnet Balise einen Assistenten, der den Tresor des Dienstes erstellt. Er fragt nach:</translation>
     </message>
     <message>
         <source>le service : son nom, son adresse, sa commune ;</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Dienst: Name, Adresse, Gemeinde;</translation>
     </message>
     <message>
         <source>le ou la coordinateur·rice : son nom et son identifiant ;</source>
-        <translation type="unfinished"></translation>
+        <translation>der oder dem Koordinator·in: Name und Benutzername;</translation>
     </message>
     <message>
         <source>une phrase de passe d&apos;au moins 12 caractères : une phrase facile à retenir pour vous et difficile à deviner pour les autres ;</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Passphrase mit mindestens 12 Zeichen: einem Satz, den Sie sich leicht merken und den andere schwer erraten können;</translation>
     </message>
     <message>
         <source>le code de récupération, affiché une seule fois : imprimez-le ou recopiez-le, et rangez-le loin de l&apos;ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Wiederherstellungscode, der nur einmal angezeigt wird: Drucken Sie ihn aus oder schreiben Sie ihn ab und bewahren Sie ihn fern vom Computer auf.</translation>
     </message>
     <message>
         <source>Le code de récupération est le seul moyen d&apos;ouvrir le coffre si la phrase de passe est oubliée. Sans lui et sans phrase de passe, personne ne peut relire les données, pas même le service informatique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode ist die einzige Möglichkeit, den Tresor zu öffnen, wenn die Passphrase vergessen wurde. Ohne ihn und ohne Passphrase kann niemand die Daten mehr lesen, nicht einmal der IT-Dienst.</translation>
     </message>
     <message>
         <source>Chaque membre de l&apos;équipe reçoit ensuite son compte et un code à usage unique : à la première ouverture, chacun·e choisit sa propre phrase de passe (voir « Équipe »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Teammitglied erhält danach sein Konto und einen Einmalcode: Beim ersten Öffnen wählt jede Person ihre eigene Passphrase (siehe „Team“).</translation>
     </message>
     <message>
         <source>Déverrouiller et verrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren und sperren</translation>
     </message>
     <message>
         <source>L&apos;écran de déverrouillage demande votre identifiant et votre phrase de passe. Tapez-les puis appuyez sur Entrée. Le bouton « Afficher » montre la phrase tapée, pour vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entsperrbildschirm fragt nach Ihrem Benutzernamen und Ihrer Passphrase. Geben Sie beides ein und drücken Sie die Eingabetaste. Die Schaltfläche „Anzeigen“ zeigt die eingegebene Passphrase zur Kontrolle an.</translation>
     </message>
     <message>
         <source>Après une erreur, Balise fait attendre un peu avant l&apos;essai suivant, de plus en plus longtemps (30 secondes au plus) : c&apos;est ce qui empêche quelqu&apos;un d&apos;essayer des phrases au hasard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Fehler lässt Balise Sie vor dem nächsten Versuch etwas warten, jedes Mal etwas länger (höchstens 30 Sekunden): So kann niemand auf gut Glück Passphrasen ausprobieren.</translation>
     </message>
     <message>
         <source>Phrase de passe oubliée ? Cliquez sur « J&apos;ai oublié ma phrase de passe — utiliser le code de récupération », tapez le code de récupération, puis choisissez une nouvelle phrase de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase vergessen? Klicken Sie auf „Ich habe meine Passphrase vergessen — Wiederherstellungscode verwenden“, geben Sie den Wiederherstellungscode ein und wählen Sie dann eine neue Passphrase.</translation>
     </message>
     <message>
         <source>Pour verrouiller : Ctrl+L ou le bouton « Verrouiller ». Les écrans sont vidés tout de suite ; il faut la phrase de passe pour revenir. Verrouillez dès que vous quittez l&apos;ordinateur, même un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Sperren: Strg+L oder die Schaltfläche „Sperren“. Die Bildschirme werden sofort geleert; zum Zurückkehren braucht es die Passphrase. Sperren Sie, sobald Sie den Computer verlassen, auch nur für einen Moment.</translation>
     </message>
     <message>
         <source>Balise se verrouille aussi tout seul après quelques minutes sans activité (5 minutes au départ, réglable dans Paramètres). Ce que vous étiez en train d&apos;écrire est gardé et vous est proposé au retour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise sperrt sich auch von selbst nach einigen Minuten ohne Aktivität (anfangs 5 Minuten, einstellbar unter Einstellungen). Was Sie gerade geschrieben haben, wird aufbewahrt und Ihnen bei der Rückkehr wieder angeboten.</translation>
     </message>
     <message>
         <source>Si l&apos;écran dit que le coffre est endommagé, il propose la sauvegarde vérifiée la plus récente, avec sa date : « Restaurer cette sauvegarde… » la remet en place (voir « Sauvegardes et restauration »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet der Bildschirm, dass der Tresor beschädigt ist, schlägt er die neueste überprüfte Sicherung mit ihrem Datum vor: „Diese Sicherung wiederherstellen…“ setzt sie wieder ein (siehe „Sicherungen und Wiederherstellung“).</translation>
     </message>
     <message>
         <source>Travailler au clavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Tastatur arbeiten</translation>
     </message>
     <message>
         <source>Tout peut se faire sans souris. Les touches à connaître :</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles geht auch ohne Maus. Die wichtigsten Tasten:</translation>
     </message>
     <message>
         <source>F1 : cette aide, à la partie de la page où vous êtes ;</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: diese Hilfe, beim Teil über die Seite, auf der Sie sind;</translation>
     </message>
     <message>
         <source>Ctrl+L : verrouiller tout de suite ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+L: sofort sperren;</translation>
     </message>
     <message>
         <source>Ctrl+N : nouveau dossier ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+N: neue Akte;</translation>
     </message>
     <message>
         <source>Ctrl+H : masquer les noms (ou les montrer à nouveau) ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+H: die Namen ausblenden (oder wieder anzeigen);</translation>
     </message>
     <message>
         <source>Ctrl+F : rechercher, dans les dossiers et dans le réseau ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F: suchen, in den Akten und im Netzwerk;</translation>
     </message>
     <message>
         <source>Entrée : ouvrir le dossier ou l&apos;élément choisi dans une liste ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe: die gewählte Akte oder das gewählte Element einer Liste öffnen;</translation>
     </message>
     <message>
         <source>Ctrl+Entrée : enregistrer le formulaire ouvert ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe: das geöffnete Formular speichern;</translation>
     </message>
     <message>
         <source>Échap : fermer une fenêtre ou abandonner un formulaire ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: ein Fenster schließen oder ein Formular verlassen;</translation>
     </message>
     <message>
         <source>Alt+1 à Alt+9, puis Alt+0 : les onglets d&apos;un dossier ; Alt+← : revenir à la page d&apos;avant ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 bis Alt+9, dann Alt+0: die Registerkarten einer Akte; Alt+←: zur vorherigen Seite zurück;</translation>
     </message>
     <message>
         <source>Ctrl+P : imprimer l&apos;aperçu d&apos;un courrier ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+P: die Vorschau eines Schreibens drucken;</translation>
     </message>
     <message>
         <source>Tab et Maj+Tab : passer au champ suivant ou précédent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab und Umschalt+Tab: zum nächsten oder vorherigen Feld.</translation>
     </message>
     <message>
         <source>Sur un bouton ou devant un champ, la lettre soulignée s&apos;utilise avec Alt : par exemple, Alt+D sur l&apos;écran de déverrouillage appuie sur « Déverrouiller ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Schaltfläche oder vor einem Feld wird der unterstrichene Buchstabe mit Alt verwendet: Alt+E auf dem Entsperrbildschirm drückt zum Beispiel „Entsperren“.</translation>
     </message>
     <message>
         <source>L&apos;accueil rassemble ce qui compte pour votre journée :</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startseite zeigt, was für Ihren Tag zählt:</translation>
     </message>
     <message>
         <source>vos rendez-vous d&apos;aujourd&apos;hui ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre heutigen Termine;</translation>
     </message>
     <message>
         <source>« À surveiller » : les dossiers à risque élevé ou critique sans suivi réalisé depuis 14 jours ;</source>
-        <translation type="unfinished"></translation>
+        <translation>„Im Auge behalten“: die Akten mit hohem oder kritischem Risiko ohne durchgeführte Begleitung seit 14 Tagen;</translation>
     </message>
     <message>
         <source>les échéances et les audiences des prochains jours ;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fristen und Anhörungen der nächsten Tage;</translation>
     </message>
     <message>
         <source>vos dossiers ouverts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre offenen Akten.</translation>
     </message>
     <message>
         <source>Double-cliquez sur une ligne, ou choisissez-la et appuyez sur Entrée, pour ouvrir le dossier. « Voir tous mes dossiers » mène à la page Dossiers, filtrée sur les vôtres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile oder wählen Sie sie und drücken Sie die Eingabetaste, um die Akte zu öffnen. „Alle meine Akten anzeigen“ führt zur Seite Akten, gefiltert auf Ihre eigenen.</translation>
     </message>
     <message>
         <source>Dans un lieu public, « Masquer les noms » (Ctrl+H) remplace partout les noms par le pseudonyme ou les initiales.</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem öffentlichen Ort ersetzt „Namen ausblenden“ (Strg+H) überall die Namen durch das Pseudonym oder die Initialen.</translation>
     </message>
     <message>
         <source>« Nouveau dossier » (Ctrl+N) ouvre un formulaire court, pour ouvrir un dossier en quelques minutes, pendant ou juste après l&apos;entretien. Il demande :</source>
-        <translation type="unfinished"></translation>
+        <translation>„Neue Akte“ (Strg+N) öffnet ein kurzes Formular, um eine Akte in wenigen Minuten anzulegen, während oder direkt nach dem Gespräch. Es fragt nach:</translation>
     </message>
     <message>
         <source>la personne : un prénom, un nom ou seulement un pseudonyme si elle ne veut pas donner son nom ;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Person: einem Vornamen, einem Namen oder nur einem Pseudonym, wenn sie ihren Namen nicht nennen möchte;</translation>
     </message>
     <message>
         <source>la commune et le ou les types de violence (même provisoires) ;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gemeinde und der Gewaltform(en) (auch vorläufig);</translation>
     </message>
     <message>
         <source>le contact sûr : comment la joindre sans danger (téléphone sûr, moments sûrs, message ou courrier possible, mot de code).</source>
-        <translation type="unfinished"></translation>
+        <translation>dem sicheren Kontakt: wie die Person gefahrlos erreichbar ist (sicheres Telefon, sichere Zeiten, Nachricht oder Brief möglich, Codewort).</translation>
     </message>
     <message>
         <source>Le reste est facultatif et peut être complété plus tard. Entrée passe au champ suivant ; Ctrl+Entrée enregistre et ouvre le dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rest ist freiwillig und kann später ergänzt werden. Die Eingabetaste springt zum nächsten Feld; Strg+Eingabe speichert und öffnet die Akte.</translation>
     </message>
     <message>
         <source>Un dossier confidentiel n&apos;est visible que par les intervenant·es qui y sont attaché·es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vertrauliche Akte ist nur für die Fachkräfte sichtbar, die ihr zugeordnet sind.</translation>
     </message>
     <message>
         <source>La liste de tous les dossiers que vous pouvez voir. Au départ, elle montre les dossiers ouverts et en pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste aller Akten, die Sie sehen dürfen. Anfangs zeigt sie die offenen und pausierten Akten.</translation>
     </message>
     <message>
         <source>La recherche (Ctrl+F) répond pendant la frappe : un nom, un pseudonyme, un numéro de dossier ou un mot écrit dans un suivi. Les accents sont facultatifs : « Helene » trouve « Hélène ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche (Strg+F) antwortet schon beim Tippen: ein Name, ein Pseudonym, eine Aktennummer oder ein Wort aus einer Begleitung. Akzente und Umlaute sind freiwillig: „Muller“ findet „Müller“.</translation>
     </message>
     <message>
         <source>Les filtres affinent la liste : statut, commune, intervenant·e, niveau de risque, période d&apos;ouverture. « Effacer les filtres » revient à la liste de départ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter grenzen die Liste ein: Status, Gemeinde, Fachkraft, Risikostufe, Eröffnungszeitraum. „Filter löschen“ kehrt zur ursprünglichen Liste zurück.</translation>
     </message>
     <message>
         <source>Depuis la recherche, la flèche bas mène à la liste ; Entrée ouvre le dossier choisi. « Nouveau dossier » (Ctrl+N) en crée un.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Suche führt die Pfeiltaste nach unten zur Liste; die Eingabetaste öffnet die gewählte Akte. „Neue Akte“ (Strg+N) legt eine an.</translation>
     </message>
     <message>
         <source>L&apos;écran d&apos;un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm einer Akte</translation>
     </message>
     <message>
         <source>En haut : le numéro du dossier, la personne, le statut et le niveau de risque. « ← Retour » (Alt+←) revient à la page d&apos;où vous venez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben: die Aktennummer, die Person, der Status und die Risikostufe. „← Zurück“ (Alt+←) kehrt zur Seite zurück, von der Sie kommen.</translation>
     </message>
     <message>
         <source>Le bandeau jaune « Contact sûr » reste visible sur chaque onglet : lisez-le avant d&apos;appeler ou d&apos;écrire à la personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gelbe Balken „Sicherer Kontakt“ bleibt auf jeder Registerkarte sichtbar: Lesen Sie ihn, bevor Sie die Person anrufen oder ihr schreiben.</translation>
     </message>
     <message>
         <source>Le dossier est rangé en onglets ; Alt+1 à Alt+9 puis Alt+0 y mènent directement. Ce que vous pouvez modifier dépend de votre rôle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akte ist in Registerkarten gegliedert; Alt+1 bis Alt+9 und dann Alt+0 führen direkt dorthin. Was Sie ändern können, hängt von Ihrer Rolle ab.</translation>
     </message>
     <message>
         <source>Rien ne se perd : quitter un formulaire modifié demande confirmation, et si Balise se verrouille pendant la saisie, le texte est gardé dans le coffre et proposé au déverrouillage suivant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geht verloren: Wer ein geändertes Formular verlässt, wird um Bestätigung gebeten, und wenn Balise sich während der Eingabe sperrt, wird der Text im Tresor aufbewahrt und beim nächsten Entsperren wieder angeboten.</translation>
     </message>
     <message>
         <source>L&apos;essentiel du dossier : situation, intervenant·es, dates. C&apos;est ici qu&apos;on change le statut du dossier : mettre en pause, reprendre, clôturer, rouvrir. Chaque changement demande un motif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wesentliche der Akte: Situation, Fachkräfte, Daten. Hier wird der Status der Akte geändert: pausieren, fortsetzen, abschließen, wieder öffnen. Jede Änderung erfordert einen Grund.</translation>
     </message>
     <message>
         <source>La coordination y trouve aussi « Effacer définitivement… » quand la personne demande l&apos;effacement de tout son dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Koordination findet hier auch „Endgültig löschen…“, wenn die Person die Löschung ihrer gesamten Akte verlangt.</translation>
     </message>
     <message>
         <source>La victime, les enfants et les autres personnes concernées. La fiche de la victime porte son contact sûr : gardez-le à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Opfer, die Kinder und die anderen betroffenen Personen. Das Blatt des Opfers enthält seinen sicheren Kontakt: Halten Sie ihn aktuell.</translation>
     </message>
     <message>
         <source>Le ou les auteurs présumés : leur lien avec la victime, s&apos;ils vivent avec elle, s&apos;ils ont accès à des armes, leurs antécédents judiciaires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mutmaßlichen Täter·innen: ihre Beziehung zum Opfer, ob sie mit ihm zusammenleben, ob sie Zugang zu Waffen haben, ihre Vorstrafen.</translation>
     </message>
     <message>
         <source>Les violences rapportées : les types, le premier et le dernier fait connus, les enfants exposés. Écrivez les faits tels qu&apos;ils sont rapportés, sans détail qui permettrait d&apos;identifier d&apos;autres personnes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die berichtete Gewalt: die Formen, die erste und die letzte bekannte Tat, die betroffenen Kinder. Schreiben Sie die Taten so auf, wie sie berichtet werden, ohne Einzelheiten, durch die andere Personen erkennbar würden.</translation>
     </message>
     <message>
         <source>« Nouvelle évaluation… » pose les questions de la grille ; Balise calcule le niveau et montre les facteurs qui ont pesé. Vous pouvez relever le niveau par votre jugement professionnel, avec un motif, mais pas le baisser sous le niveau calculé.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Neue Einschätzung…“ stellt die Fragen des Rasters; Balise berechnet die Stufe und zeigt die ausschlaggebenden Faktoren. Sie können die Stufe aufgrund Ihrer fachlichen Einschätzung mit Begründung anheben, aber nicht unter die berechnete Stufe senken.</translation>
     </message>
     <message>
         <source>L&apos;historique montre chaque évaluation et la tendance. Le niveau est toujours écrit en toutes lettres, pas seulement en couleur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf zeigt jede Einschätzung und die Tendenz. Die Stufe wird immer ausgeschrieben, nicht nur als Farbe angezeigt.</translation>
     </message>
     <message>
         <source>Les consentements de la personne : d&apos;accord pour que ses données soient enregistrées, et pour qu&apos;elles soient partagées avec tel partenaire et dans tel but. « Noter un consentement… » en ajoute un ; « Retirer le consentement… » note que la personne le reprend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungen der Person: dass ihre Daten erfasst werden und dass sie mit einem bestimmten Partner zu einem bestimmten Zweck geteilt werden. „Einwilligung erfassen…“ fügt eine hinzu; „Einwilligung widerrufen…“ hält fest, dass die Person sie zurücknimmt.</translation>
     </message>
     <message>
         <source>Sans accord de partage pour un partenaire et un but, Balise refuse le courrier correspondant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Einwilligung zur Weitergabe für einen Partner und einen Zweck verweigert Balise das entsprechende Schreiben.</translation>
     </message>
     <message>
         <source>Les entretiens, appels et rendez-vous. « Nouveau suivi… » note ce qui s&apos;est passé ; « Prochain rendez-vous… » le met dans l&apos;agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gespräche, Anrufe und Termine. „Neue Begleitung…“ hält fest, was geschehen ist; „Nächster Termin…“ trägt ihn in den Kalender ein.</translation>
     </message>
     <message>
         <source>Un rendez-vous passé se marque « réalisé » (avec un résumé) ou « manqué », ici ou depuis l&apos;Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vergangener Termin wird als „durchgeführt“ (mit einer Zusammenfassung) oder „verpasst“ markiert, hier oder über den Kalender.</translation>
     </message>
     <message>
         <source>La plainte et les mesures de protection : audiences, décisions, interdiction temporaire de résidence. Balise calcule la fin de l&apos;interdiction (10 jours) et rappelle qu&apos;une prolongation ne dépasse pas 3 mois. Les échéances apparaissent à l&apos;Accueil et dans l&apos;Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzeige und die Schutzmaßnahmen: Anhörungen, Entscheidungen, vorläufiges Hausverbot. Balise berechnet das Ende des Hausverbots (10 Tage) und erinnert daran, dass eine Verlängerung 3 Monate nicht überschreitet. Die Fristen erscheinen auf der Startseite und im Kalender.</translation>
     </message>
     <message>
         <source>Les démarches socio-administratives (CPAS, banque, mutuelle, logement, école…). « Appliquer un ensemble » ajoute d&apos;un coup les démarches habituelles d&apos;une situation, comme « départ du domicile ». Cochez-les « fait » au fur et à mesure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sozial-administrativen Schritte (ÖSHZ, Bank, Krankenkasse, Wohnung, Schule…). „Paket anwenden“ fügt auf einmal die üblichen Schritte einer Situation hinzu, etwa „Verlassen der Wohnung“. Haken Sie sie nach und nach als „erledigt“ ab.</translation>
     </message>
     <message>
         <source>Le plan de départ, préparé avec la personne : où aller, quoi emporter, qui prévenir. Il peut désigner un séjour en hébergement d&apos;urgence. Dans l&apos;onglet Documents, « Plan de départ pour la personne… » en fait une version pour elle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auszugsplan, mit der Person vorbereitet: wohin, was mitnehmen, wen benachrichtigen. Er kann auf einen Aufenthalt in der Notunterbringung verweisen. In der Registerkarte Dokumente erstellt „Auszugsplan für die Person…“ eine Fassung für sie.</translation>
     </message>
     <message>
         <source>Documents et courriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente und Schreiben</translation>
     </message>
     <message>
         <source>« Nouveau courrier d&apos;orientation… » : choisissez le partenaire, puis cochez ce qui peut lui être transmis. Sans accord de partage enregistré pour ce partenaire et ce but, le courrier est refusé, ou émis avec une dérogation motivée qui est tracée.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Neues Überweisungsschreiben…“: Wählen Sie den Partner und kreuzen Sie dann an, was ihm übermittelt werden darf. Ohne erfasste Einwilligung zur Weitergabe für diesen Partner und diesen Zweck wird das Schreiben verweigert oder mit einer begründeten, protokollierten Ausnahme ausgestellt.</translation>
     </message>
     <message>
         <source>Le courrier s&apos;écrit dans la langue du partenaire (le français, sauf indication contraire). L&apos;aperçu s&apos;affiche à l&apos;écran ; Ctrl+P l&apos;imprime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben wird in der Sprache des Partners verfasst (Französisch, sofern nicht anders angegeben). Die Vorschau erscheint auf dem Bildschirm; Strg+P druckt sie.</translation>
     </message>
     <message>
         <source>Attention : une copie enregistrée sur le disque ou une clé USB n&apos;est pas chiffrée. Imprimez plutôt, ou rangez la copie en lieu sûr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: Eine auf der Festplatte oder einem USB-Stick gespeicherte Kopie ist nicht verschlüsselt. Drucken Sie lieber aus oder bewahren Sie die Kopie an einem sicheren Ort auf.</translation>
     </message>
     <message>
         <source>La liste montre les documents déjà émis ; « Afficher / réimprimer… » les rouvre. Pour la personne : « Attestation de suivi… », « Plan de départ pour la personne… », et « Résumé pour la personne (accès)… » quand elle demande à voir ce que Balise contient sur elle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste zeigt die bereits ausgestellten Dokumente; „Anzeigen / erneut drucken…“ öffnet sie wieder. Für die Person: „Begleitbescheinigung…“, „Auszugsplan für die Person…“ und „Zusammenfassung für die Person (Auskunft)…“, wenn sie sehen möchte, was Balise über sie enthält.</translation>
     </message>
     <message>
         <source>Vos rendez-vous par jour ou par semaine (« Jour », « Semaine », « Précédent », « Aujourd&apos;hui », « Suivant »). « Tout le service » montre aussi ceux des collègues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Termine nach Tag oder Woche („Tag“, „Woche“, „Zurück“, „Heute“, „Weiter“). „Ganzer Dienst“ zeigt auch die der Kolleg·innen.</translation>
     </message>
     <message>
         <source>En haut, les rendez-vous passés à marquer « Réalisé… » ou « Manqué », et les échéances dépassées. Entrée ou « Ouvrir le dossier » ouvre le dossier du rendez-vous choisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben die vergangenen Termine, die als „Wahrgenommen…“ oder „Verpasst“ zu markieren sind, und die überschrittenen Fristen. Die Eingabetaste oder „Akte öffnen“ öffnet die Akte des gewählten Termins.</translation>
     </message>
     <message>
         <source>Réseau (partenaires)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk (Partner)</translation>
     </message>
     <message>
         <source>Le répertoire des partenaires : organisations, services et personnes de contact, avec leur secteur et leur commune. La recherche (Ctrl+F) et les filtres aident à trouver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis der Partner: Organisationen, Dienste und Kontaktpersonen, mit ihrem Sektor und ihrer Gemeinde. Die Suche (Strg+F) und die Filter helfen beim Finden.</translation>
     </message>
     <message>
         <source>« Nouvelle organisation… » et « Modifier… » tiennent le répertoire à jour. Pour une organisation qui ne travaille plus avec vous, décochez « Organisation active » : elle n&apos;est plus proposée pour les courriers, et « Montrer les inactives » la retrouve.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Neue Organisation…“ und „Bearbeiten…“ halten das Verzeichnis aktuell. Bei einer Organisation, die nicht mehr mit Ihnen zusammenarbeitet, entfernen Sie das Häkchen bei „Organisation aktiv“: Sie wird für Schreiben nicht mehr vorgeschlagen, und „Inaktive anzeigen“ findet sie wieder.</translation>
     </message>
     <message>
         <source>« Importer (CSV)… » et « Exporter (CSV)… » échangent le répertoire avec un tableur comme Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Importieren (CSV)…“ und „Exportieren (CSV)…“ tauschen das Verzeichnis mit einer Tabellenkalkulation wie Excel aus.</translation>
     </message>
     <message>
         <source>Trois listes : les logements, les séjours de l&apos;année et la liste d&apos;attente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Listen: die Unterkünfte, die Aufenthalte des Jahres und die Warteliste.</translation>
     </message>
     <message>
         <source>Logements : nom, nombre de places, période où il est disponible. L&apos;adresse reste secrète : elle n&apos;apparaît que dans la fiche du logement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte: Name, Zahl der Plätze, Zeitraum, in dem sie verfügbar ist. Die Adresse bleibt geheim: Sie erscheint nur im Blatt der Unterkunft.</translation>
     </message>
     <message>
         <source>Séjours : liés à un dossier, avec l&apos;entrée, la sortie prévue, la sortie réelle (« Noter la sortie… ») et la destination. Un séjour qui dépasse sa sortie prévue est signalé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthalte: mit einer Akte verknüpft, mit Einzug, geplantem Auszug, tatsächlichem Auszug („Auszug erfassen…“) und Ziel. Ein Aufenthalt, der seinen geplanten Auszug überschreitet, wird gemeldet.</translation>
     </message>
     <message>
         <source>Liste d&apos;attente : les demandes, par priorité et par date ; « Retirer de la liste » quand une solution est trouvée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste: die Anfragen, nach Priorität und Datum; „Von der Liste entfernen“, wenn eine Lösung gefunden ist.</translation>
     </message>
     <message>
         <source>L&apos;occupation se lit « 7,5 mois sur 12 ». La règle de comptage est affichée : la nuit d&apos;entrée compte, le jour de sortie non.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belegung liest sich „7,5 Monate von 12“. Die Zählregel wird angezeigt: Die Nacht des Einzugs zählt, der Tag des Auszugs nicht.</translation>
     </message>
     <message>
         <source>Ateliers pour enfants, groupes de parole, groupes de parents, sensibilisation, séances en école, formations de professionnel·les, réunions de réseau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops für Kinder, Gesprächsgruppen, Elterngruppen, Sensibilisierung, Sitzungen in Schulen, Fortbildungen für Fachkräfte, Netzwerktreffen.</translation>
     </message>
     <message>
         <source>Une activité a une date, ou une règle comme « le premier mercredi du mois ». Pour chaque séance, « Noter les présences… » compte les participant·es sans nom (âge, genre, secteur des professionnel·les).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktivität hat ein Datum oder eine Regel wie „der erste Mittwoch im Monat“. Für jede Sitzung zählt „Anwesenheiten erfassen…“ die Teilnehmenden ohne Namen (Alter, Geschlecht, Sektor der Fachkräfte).</translation>
     </message>
     <message>
         <source>Une séance n&apos;est reliée à un dossier que si vous le choisissez (« Relier à un dossier… »). Le plan de formation du réseau liste les professionnel·les formé·es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung wird nur dann mit einer Akte verknüpft, wenn Sie es wählen („Mit einer Akte verknüpfen…“). Der Fortbildungsplan des Netzwerks listet die fortgebildeten Fachkräfte auf.</translation>
     </message>
     <message>
         <source>Les chiffres de l&apos;activité du service (pour la coordination) : une année, un semestre ou des dates au choix, comparés à la période précédente. Dossiers, profils, suivis, plaintes, mesures, orientations, hébergement, activités.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen zur Tätigkeit des Dienstes (für die Koordination): ein Jahr, ein Halbjahr oder frei gewählte Daten, verglichen mit dem vorherigen Zeitraum. Akten, Profile, Begleitungen, Anzeigen, Maßnahmen, Überweisungen, Unterbringung, Aktivitäten.</translation>
     </message>
     <message>
         <source>Seulement des totaux : un nombre de 1 à 4 s&apos;affiche « &lt; 5 », et d&apos;autres cases sont masquées pour qu&apos;on ne puisse pas le retrouver par soustraction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Summen: Eine Zahl von 1 bis 4 wird als „&lt; 5“ angezeigt, und andere Felder werden ausgeblendet, damit man sie nicht durch Subtraktion zurückrechnen kann.</translation>
     </message>
     <message>
         <source>« Rapport PDF… » prépare le rapport au papier à lettres du service ; « Exporter en CSV… » donne un fichier pour Excel. Chaque export est noté dans le journal d&apos;audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„PDF-Bericht…“ erstellt den Bericht auf dem Briefpapier des Dienstes; „Als CSV exportieren…“ liefert eine Datei für Excel. Jeder Export wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>« Objectifs du financeur… » nomme les objectifs du PSSP ou du PCS du service et les indicateurs qui y répondent : la page, le rapport et le fichier commencent alors par une partie par objectif.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Ziele des Geldgebers…“ benennt die Ziele des PSSP oder des PCS des Dienstes und die Indikatoren, die ihnen entsprechen: Die Seite, der Bericht und die Datei beginnen dann mit einem Teil pro Ziel.</translation>
     </message>
     <message>
         <source>Équipe</source>
@@ -7780,31 +7781,31 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Les comptes de l&apos;équipe (pour la coordination). « Nouveau compte… » : le nom, l&apos;identifiant et le rôle (coordinateur·rice, assistant·e social·e ou référent·e VIF, éducateur·rice de rue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten des Teams (für die Koordination). „Neues Konto…“: der Name, der Benutzername und die Rolle (Koordinator·in, Sozialarbeiter·in oder Referent·in VIF, Streetworker·in).</translation>
     </message>
     <message>
         <source>La personne reçoit un code à usage unique et choisit sa phrase de passe à la première ouverture. « Réinitialiser la phrase de passe… » donne un nouveau code à qui a oublié la sienne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person erhält einen Einmalcode und wählt beim ersten Öffnen ihre Passphrase. „Passphrase zurücksetzen…“ gibt jemandem, der seine vergessen hat, einen neuen Code.</translation>
     </message>
     <message>
         <source>Quand quelqu&apos;un quitte le service, « Désactiver… » son compte : il ne peut plus rien ouvrir, et son nom reste dans l&apos;historique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand den Dienst verlässt, wird sein Konto mit „Deaktivieren…“ deaktiviert: Die Person kann nichts mehr öffnen, und ihr Name bleibt im Verlauf.</translation>
     </message>
     <message>
         <source>Tout ce qui se fait dans Balise est noté : ouverture d&apos;un dossier, modification, courrier, export, changement de compte ou de réglage. Qui, quand, quoi, quel dossier — jamais de nom de personne suivie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was in Balise geschieht, wird festgehalten: Öffnen einer Akte, Änderung, Schreiben, Export, Änderung eines Kontos oder einer Einstellung. Wer, wann, was, welche Akte — nie der Name einer begleiteten Person.</translation>
     </message>
     <message>
         <source>Les filtres choisissent une période, une personne de l&apos;équipe, une action ou un numéro de dossier. « Exporter en CSV… » en fait un fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter wählen einen Zeitraum, ein Teammitglied, eine Aktion oder eine Aktennummer. „Als CSV exportieren…“ macht daraus eine Datei.</translation>
     </message>
     <message>
         <source>« Vérifier la chaîne » contrôle que personne n&apos;a modifié, supprimé ou déplacé une entrée du journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Kette überprüfen“ kontrolliert, dass niemand einen Eintrag des Protokolls geändert, gelöscht oder verschoben hat.</translation>
     </message>
     <message>
         <source>Bon à savoir : tous les comptes d&apos;un même coffre partagent la même clé de chiffrement ; ce sont les rôles qui limitent ce que chacun voit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut zu wissen: Alle Konten desselben Tresors teilen denselben Verschlüsselungsschlüssel; es sind die Rollen, die begrenzen, was jede Person sieht.</translation>
     </message>
     <message>
         <source>Paramètres</source>
@@ -7812,111 +7813,111 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Ma langue : chaque personne choisit la langue de Balise ; elle s&apos;applique tout de suite, sans perdre ce qui est en cours de saisie ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Sprache: Jede Person wählt die Sprache von Balise; sie gilt sofort, ohne dass laufende Eingaben verloren gehen;</translation>
     </message>
     <message>
         <source>Verrouillage : le délai de verrouillage automatique, et verrouiller quand la fenêtre est réduite (réglages de toute l&apos;équipe, changés par la coordination) ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren: die Frist für die automatische Sperre und das Sperren, wenn das Fenster minimiert wird (Einstellungen für das ganze Team, von der Koordination geändert);</translation>
     </message>
     <message>
         <source>Ma phrase de passe : « Changer ma phrase de passe… » ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Passphrase: „Meine Passphrase ändern…“;</translation>
     </message>
     <message>
         <source>Code de récupération (coordination) : en créer un nouveau si l&apos;ancien a été perdu ou vu ; l&apos;ancien cesse alors de fonctionner ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode des Tresors (Koordination): einen neuen erstellen, wenn der alte verloren oder gesehen wurde; der alte funktioniert dann nicht mehr;</translation>
     </message>
     <message>
         <source>Démarches et modèles de documents (coordination) : la liste des démarches proposées, et le texte des courriers ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte und Dokumentvorlagen (Koordination): die Liste der vorgeschlagenen Schritte und der Text der Schreiben;</translation>
     </message>
     <message>
         <source>Sauvegardes et conservation : voir les parties qui suivent ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen und Aufbewahrung: siehe die folgenden Teile;</translation>
     </message>
     <message>
         <source>Synchronisation entre portables : voir « Plusieurs portables ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung zwischen Laptops: siehe „Mehrere Laptops“.</translation>
     </message>
     <message>
         <source>Sauvegardes et restauration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen und Wiederherstellung</translation>
     </message>
     <message>
         <source>Chaque jour, peu après le premier déverrouillage, Balise fait une copie chiffrée du coffre, en arrière-plan : vous continuez à travailler. Chaque copie est relue et vérifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag, kurz nach dem ersten Entsperren, erstellt Balise im Hintergrund eine verschlüsselte Kopie des Tresors: Sie arbeiten einfach weiter. Jede Kopie wird nachgelesen und überprüft.</translation>
     </message>
     <message>
         <source>Balise garde la dernière sauvegarde de chacun des 7 derniers jours, des 4 dernières semaines et des 12 derniers mois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise behält die letzte Sicherung jedes der letzten 7 Tage, der letzten 4 Wochen und der letzten 12 Monate.</translation>
     </message>
     <message>
         <source>Copie externe : dans Paramètres › Sauvegardes…, la coordination choisit une clé USB ou un disque du service ; chaque sauvegarde y est aussi copiée. Rangez la clé loin de l&apos;ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Kopie: Unter Einstellungen › Sicherungen… wählt die Koordination einen USB-Stick oder ein Laufwerk des Dienstes; jede Sicherung wird auch dorthin kopiert. Bewahren Sie den Stick fern vom Computer auf.</translation>
     </message>
     <message>
         <source>« Sauvegarder maintenant » en fait une tout de suite. Pour revenir en arrière, choisissez une sauvegarde dans la liste puis « Restaurer la sauvegarde choisie… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>„Jetzt sichern“ erstellt sofort eine. Um zu einem früheren Stand zurückzukehren, wählen Sie eine Sicherung in der Liste und dann „Gewählte Sicherung wiederherstellen…“.</translation>
     </message>
     <message>
         <source>Ce qui a été enregistré après la date de la sauvegarde est perdu. Le coffre remplacé n&apos;est jamais supprimé : il est mis de côté. Ouvrez ensuite le coffre avec la phrase de passe valable à la date de la sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nach dem Datum der Sicherung gespeichert wurde, geht verloren. Der ersetzte Tresor wird nie gelöscht: Er wird beiseitegelegt. Öffnen Sie den Tresor danach mit der Passphrase, die zum Datum der Sicherung gültig war.</translation>
     </message>
     <message>
         <source>Un dossier clôturé est gardé 5 ans après sa clôture. « Conservation et effacement… » (Paramètres, coordination) liste les dossiers qui ont dépassé ce délai ; cochez-les puis « Effacer les dossiers cochés… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine abgeschlossene Akte wird 5 Jahre nach ihrem Abschluss aufbewahrt. „Aufbewahrung und Löschung…“ (Einstellungen, Koordination) listet die Akten auf, die diese Frist überschritten haben; kreuzen Sie sie an und wählen Sie dann „Angekreuzte Akten löschen…“.</translation>
     </message>
     <message>
         <source>À la demande de la personne, la coordination peut aussi effacer un dossier (onglet Résumé) ou un enfant ou une co-victime (onglet Personnes) avec « Effacer définitivement… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch der Person kann die Koordination auch eine Akte (Registerkarte Zusammenfassung) oder ein Kind oder ein Mitopfer (Registerkarte Personen) mit „Endgültig löschen…“ löschen.</translation>
     </message>
     <message>
         <source>L&apos;effacement est réel et sans retour : le dossier et tout ce qui s&apos;y rattache disparaissent. Un nom écrit dans le texte d&apos;un suivi ou d&apos;un document n&apos;est pas retrouvé : relisez ces textes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löschung ist echt und unwiderruflich: Die Akte und alles, was dazugehört, verschwinden. Ein Name, der im Text einer Begleitung oder eines Dokuments steht, wird nicht gefunden: Lesen Sie diese Texte nach.</translation>
     </message>
     <message>
         <source>Les sauvegardes plus anciennes gardent encore la donnée effacée, chiffrée, pendant environ 12 mois. Une restauration refait automatiquement les effacements faits depuis la sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen enthalten die gelöschten Daten noch etwa 12 Monate lang, verschlüsselt. Eine Wiederherstellung wiederholt automatisch die seit der Sicherung vorgenommenen Löschungen.</translation>
     </message>
     <message>
         <source>Plusieurs portables</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Laptops</translation>
     </message>
     <message>
         <source>Chaque portable de l&apos;équipe garde son propre coffre chiffré. Les portables s&apos;échangent des paquets chiffrés par une clé USB ou par un dossier partagé du service, jamais par Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Laptop des Teams hat seinen eigenen verschlüsselten Tresor. Die Laptops tauschen verschlüsselte Pakete über einen USB-Stick oder einen freigegebenen Ordner des Dienstes aus, nie über das Internet.</translation>
     </message>
     <message>
         <source>Synchroniser : branchez la clé du service, puis Paramètres › Synchroniser…, choisissez le dossier et « Synchroniser maintenant ». Balise affiche seulement des nombres (modifications envoyées, reçues). Attendez la fin avant de fermer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren: Stecken Sie den Stick des Dienstes ein, dann Einstellungen › Synchronisieren…, wählen Sie den Ordner und „Jetzt synchronisieren“. Balise zeigt nur Zahlen an (gesendete und empfangene Änderungen). Warten Sie bis zum Ende, bevor Sie schließen.</translation>
     </message>
     <message>
         <source>L&apos;ordre n&apos;a pas d&apos;importance. Si un paquet manque, Balise nomme le portable à synchroniser d&apos;abord. Synchronisez au retour de chaque tournée, et au moins une fois par jour sur le portable de la coordination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge spielt keine Rolle. Fehlt ein Paket, nennt Balise den Laptop, der zuerst synchronisieren muss. Synchronisieren Sie nach jeder Runde und mindestens einmal täglich auf dem Laptop der Koordination.</translation>
     </message>
     <message>
         <source>Conflits : si la même information a changé sur deux portables, rien n&apos;est écrasé. Paramètres › « Conflits de synchronisation… » montre les deux valeurs ; choisissez celle à garder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte: Wurde dieselbe Information auf zwei Laptops geändert, wird nichts überschrieben. Einstellungen › „Synchronisierungskonflikte…“ zeigt die beiden Werte; wählen Sie den, der behalten werden soll.</translation>
     </message>
     <message>
         <source>Un portable perdu ou volé, le jour même : prévenez la coordination (qui retire ce portable du service), changez les phrases de passe de tous ceux qui l&apos;utilisaient, et prévenez la direction et le ou la délégué·e à la protection des données.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Laptop verloren oder gestohlen? Noch am selben Tag: Benachrichtigen Sie die Koordination (die diesen Laptop aus dem Dienst entfernt), ändern Sie die Passphrasen aller Personen, die ihn benutzt haben, und benachrichtigen Sie die Leitung und die für den Datenschutz zuständige Person.</translation>
     </message>
     <message>
         <source>Où sont les données ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sind die Daten?</translation>
     </message>
     <message>
         <source>Le coffre est un dossier sur cet ordinateur (« coffre », dans le dossier de données de Balise). Il contient la base chiffrée, les clés (elles-mêmes protégées par les phrases de passe), les sauvegardes et le registre des effacements, sans aucun nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist ein Ordner auf diesem Computer („coffre“, im Datenordner von Balise). Er enthält die verschlüsselte Datenbank, die Schlüssel (ihrerseits durch die Passphrasen geschützt), die Sicherungen und das Register der Löschungen, ohne jeden Namen.</translation>
     </message>
     <message>
         <source>Le journal technique de Balise, utile au service informatique, ne contient aucune donnée personnelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die technische Logdatei von Balise, nützlich für den IT-Dienst, enthält keine personenbezogenen Daten.</translation>
     </message>
     <message>
         <source>Ne copiez pas le coffre ailleurs vous-même : utilisez les sauvegardes et la copie externe, qui restent chiffrées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Tresor nicht selbst an einen anderen Ort: Nutzen Sie die Sicherungen und die externe Kopie, die verschlüsselt bleiben.</translation>
     </message>
     <message>
         <source>Coffre de démonstration : les personnes et dossiers sont fictifs.</source>
@@ -7989,19 +7990,19 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Ma langue</source>
         <extracomment>emitted after the settings were saved in the vault emitted after the user&apos;s own language was stored: the code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meine Sprache</translation>
     </message>
     <message>
         <source>&amp;Appliquer la langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache &amp;übernehmen</translation>
     </message>
     <message>
         <source>&amp;Langue de Balise :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache von Bal&amp;ise:</translation>
     </message>
     <message>
         <source>Chaque personne choisit sa langue ; elle s&apos;applique tout de suite, sans perdre ce qui est en cours de saisie. Les courriers partent dans la langue de leur destinataire (répertoire des partenaires).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person wählt ihre Sprache; sie gilt sofort, ohne dass laufende Eingaben verloren gehen. Schreiben werden in der Sprache ihres Empfängers versandt (Verzeichnis der Partner).</translation>
     </message>
     <message>
         <source>Délai de verrouillage automatique en minutes</source>
@@ -8097,7 +8098,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Filtrer les communes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinden filtern</translation>
     </message>
     <message>
         <source>A&amp;jouter un contact</source>
@@ -8386,7 +8387,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Dossiers à effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschende Akten</translation>
     </message>
     <message>
         <source>Tout &amp;cocher</source>
@@ -8419,51 +8420,51 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Objectifs</source>
         <extracomment>the objective in the form (None: a new one) replaced in tests: asks before deleting an objective</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>&amp;Nouvel objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ziel</translation>
     </message>
     <message>
         <source>&amp;Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>&amp;Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Supprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>ex. OS 1.2, OO 3</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. OS 1.2, OO 3</translation>
     </message>
     <message>
         <source>Indicateurs attachés</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Indikatoren</translation>
     </message>
     <message>
         <source>{section} — {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} — {indicator}</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Objectifs :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele:</translation>
     </message>
     <message>
         <source>&amp;Programme :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm:</translation>
     </message>
     <message>
         <source>Co&amp;de :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Intitulé :</source>
@@ -8471,19 +8472,19 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Descri&amp;ption :</source>
-        <translation type="unfinished"></translation>
+        <translation>Besch&amp;reibung:</translation>
     </message>
     <message>
         <source>Indica&amp;teurs attachés (cochez avec la barre d&apos;espace) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Indika&amp;toren (mit der Leertaste ankreuzen):</translation>
     </message>
     <message>
         <source>Les objectifs du PSSP ou du PCS tels que le financeur les écrit, et les indicateurs qui rendent compte de chacun : le rapport les présente en tête.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele des PSSP oder des PCS, so wie der Geldgeber sie schreibt, und die Indikatoren, die über jedes von ihnen Auskunft geben: Der Bericht stellt sie an den Anfang.</translation>
     </message>
     <message>
         <source>Supprimer l&apos;objectif « {heading} » ? Les chiffres restent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel „{heading}“ löschen? Die Zahlen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Ensembles types :</source>
@@ -8575,15 +8576,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Revenir au texte d&apos;ori&amp;gine</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Originaltext zurückkehren</translation>
     </message>
     <message>
         <source>Doc&amp;ument :</source>
-        <translation type="unfinished"></translation>
+        <translation>Dok&amp;ument:</translation>
     </message>
     <message>
         <source>Te&amp;xte :</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Les champs entre accolades, comme {personne}, sont remplacés à l&apos;impression. Une ligne vide sépare deux paragraphes.</source>
@@ -8765,7 +8766,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Comment se déverrouiller, et que faire en cas d&apos;oubli (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man entsperrt und was bei vergessener Passphrase zu tun ist (F1)</translation>
     </message>
     <message>
         <source>Phrase de passe</source>
@@ -8986,68 +8987,68 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>{nom} — références {lettre}, inscrit le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nom} — Referenzen {lettre}, registriert am {date}</translation>
     </message>
     <message>
         <source>sans lettre</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Buchstaben</translation>
     </message>
     <message>
         <source> (ce portable)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dieser Laptop)</translation>
     </message>
     <message>
         <source> — RETIRÉ le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation> — ENTFERNT am {date}</translation>
     </message>
     <message>
         <source>tous les dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Akten</translation>
     </message>
     <message>
         <source>seulement les dossiers de : {personnes}</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Akten von: {personnes}</translation>
     </message>
     <message>
         <source>Faites aussi, aujourd&apos;hui : changez les phrases de passe de toutes les personnes qui utilisaient ce portable et renouvelez le code de récupération ; prévenez la direction et le ou la délégué·e à la protection des données. Le portable retiré garde ce qu&apos;il contenait, chiffré : tant que personne ne connaît une de ses phrases de passe, cela reste illisible.</source>
         <extracomment>said wherever a laptop is revoked (screen, command, README): what else to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tun Sie heute außerdem Folgendes: Ändern Sie die Passphrasen aller Personen, die diesen Laptop benutzt haben, und erneuern Sie den Wiederherstellungscode; benachrichtigen Sie die Leitung und die für den Datenschutz zuständige Person. Der entfernte Laptop behält seinen Inhalt, verschlüsselt: Solange niemand eine seiner Passphrasen kennt, bleibt dieser unlesbar.</translation>
     </message>
     <message>
         <source>Aucun portable ne porte ce nom ou cette lettre : « {nom} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Laptop trägt diesen Namen oder diesen Buchstaben: „{nom}“.</translation>
     </message>
     <message>
         <source>Plusieurs portables portent ce nom : donnez leur lettre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Laptops tragen diesen Namen: Geben Sie ihren Buchstaben an.</translation>
     </message>
     <message>
         <source>Donnez --name et --out pour inscrire un portable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --name und --out an, um einen Laptop zu registrieren.</translation>
     </message>
     <message>
         <source>--users va avec --scope assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>--users gehört zu --scope assigned.</translation>
     </message>
     <message>
         <source>Copie du coffre pour le nouveau portable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie des Tresors für den neuen Laptop…</translation>
     </message>
     <message>
         <source>Portable « {nom} » inscrit (références « …-{lettre} ») : copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop „{nom}“ registriert (Referenzen „…-{lettre}“): Kopieren Sie den Ordner {dossier} auf diesen Laptop und öffnen Sie ihn mit Balise.</translation>
     </message>
     <message>
         <source>Aucun portable inscrit : ce coffre n&apos;a été copié sur aucun autre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Laptop registriert: Dieser Tresor wurde auf keinen anderen kopiert.</translation>
     </message>
     <message>
         <source>Donnez --laptop : le nom ou la lettre du portable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --laptop an: den Namen oder den Buchstaben des Laptops.</translation>
     </message>
     <message>
         <source>Portable « {nom} » retiré du service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop „{nom}“ aus dem Dienst entfernt.</translation>
     </message>
     <message>
         <source>Synchroniser ce portable avec les autres portables du service par un dossier (clé USB, dossier partagé) : envoie ses modifications, applique celles des autres.</source>
@@ -9075,7 +9076,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Portables du service (coordination) : les lister, en inscrire un nouveau (copie du coffre), en retirer un perdu ou volé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptops des Dienstes (Koordination): sie auflisten, einen neuen registrieren (Kopie des Tresors), einen verlorenen oder gestohlenen aus dem Dienst entfernen.</translation>
     </message>
     <message>
         <source>codes de sortie :
@@ -9083,35 +9084,39 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
   2  refusé : phrase de passe incorrecte, pas la coordination, dossier non vide,
      portable inconnu ou déjà retiré, ce portable-ci
   3  impossible : disque plein, en lecture seule ou accès refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  erledigt
+  2  abgelehnt: falsche Passphrase, nicht die Koordination, Ordner nicht leer,
+     Laptop unbekannt oder bereits entfernt, dieser Laptop selbst
+  3  unmöglich: Datenträger voll, schreibgeschützt oder Zugriff verweigert</translation>
     </message>
     <message>
         <source>« list » : lister ; « enrol » : inscrire ; « revoke » : retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>„list“: auflisten; „enrol“: registrieren; „revoke“: aus dem Dienst entfernen</translation>
     </message>
     <message>
         <source>nom du nouveau portable (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Laptops (enrol)</translation>
     </message>
     <message>
         <source>dossier vide où écrire la copie pour le nouveau portable (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Ordner, in den die Kopie für den neuen Laptop geschrieben wird (enrol)</translation>
     </message>
     <message>
         <source>nom ou lettre du portable à retirer (revoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Buchstabe des zu entfernenden Laptops (revoke)</translation>
     </message>
     <message>
         <source>« all » : tous les dossiers ; « assigned » : seulement les dossiers des personnes de --users (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>„all“: alle Akten; „assigned“: nur die Akten der Personen aus --users (enrol)</translation>
     </message>
     <message>
         <source>IDENTIFIANT,IDENTIFIANT</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZERNAME,BENUTZERNAME</translation>
     </message>
     <message>
         <source>identifiants des personnes dont le portable contient les dossiers (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen der Personen, deren Akten der Laptop enthält (enrol)</translation>
     </message>
     <message>
         <source>Ce conflit n&apos;existe plus.</source>
@@ -9151,7 +9156,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Sync&amp;hroniser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisie&amp;ren…</translation>
     </message>
     <message>
         <source>Conflits de s&amp;ynchronisation…</source>
@@ -9159,7 +9164,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Portables du ser&amp;vice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptops des &amp;Dienstes…</translation>
     </message>
     <message>
         <source>Échangez les dossiers avec les autres portables du service (clé USB, dossier</source>
@@ -9238,160 +9243,160 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Tél. {phone}</source>
         <extracomment>the letterhead takes the top of the first page down to this line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tel. {phone}</translation>
     </message>
     <message>
         <source>Aide de Balise</source>
         <extracomment>the background of a word found by the search (black text on it: contrast &gt; 12:1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zu Balise</translation>
     </message>
     <message>
         <source>&amp;Rechercher :</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <source>Un mot, par exemple « sauvegarde » (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort, zum Beispiel „Sicherung“ (Strg+F)</translation>
     </message>
     <message>
         <source>Rechercher dans l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Hilfe suchen</translation>
     </message>
     <message>
         <source>Sommaire de l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsverzeichnis der Hilfe</translation>
     </message>
     <message>
         <source>Texte de l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Hilfe</translation>
     </message>
     <message>
         <source>Trouvé dans {n} partie(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden in {n} Teil(en)</translation>
     </message>
     <message>
         <source>Aucune partie ne contient ce mot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teil enthält dieses Wort</translation>
     </message>
     <message>
         <source>Rien trouvé. Essayez un autre mot, ou effacez la recherche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden. Versuchen Sie ein anderes Wort oder löschen Sie die Suche.</translation>
     </message>
     <message>
         <source>Portables du service</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptops des Dienstes</translation>
     </message>
     <message>
         <source>Portable</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop</translation>
     </message>
     <message>
         <source>Lettre des références</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstabe der Referenzen</translation>
     </message>
     <message>
         <source>Contient</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <source>Inscrit le</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert am</translation>
     </message>
     <message>
         <source>&amp;Inscrire un portable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop &amp;registrieren…</translation>
     </message>
     <message>
         <source>&amp;Retirer du service (perdu, volé)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Dienst &amp;entfernen (verloren, gestohlen)…</translation>
     </message>
     <message>
         <source>Chaque portable du service garde une copie chiffrée du coffre et l&apos;échange avec les autres par un dossier (Synchroniser). Un portable perdu ou volé se retire ici : ses paquets écrits ensuite sont refusés partout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Laptop des Dienstes hat eine verschlüsselte Kopie des Tresors und tauscht sie über einen Ordner mit den anderen aus (Synchronisieren). Ein verlorener oder gestohlener Laptop wird hier aus dem Dienst entfernt: Seine danach geschriebenen Pakete werden überall abgelehnt.</translation>
     </message>
     <message>
         <source>retiré le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt am {date}</translation>
     </message>
     <message>
         <source>actif</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>Portable « {nom} » inscrit (références « …-{lettre} »). Copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise : les mêmes phrases de passe l&apos;ouvrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop „{nom}“ registriert (Referenzen „…-{lettre}“). Kopieren Sie den Ordner {dossier} auf diesen Laptop und öffnen Sie ihn mit Balise: Dieselben Passphrasen öffnen ihn.</translation>
     </message>
     <message>
         <source>Retirer « {nom} » du service ? Ses paquets écrits à partir de maintenant seront refusés par tous les portables. Cela ne se défait pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{nom}“ aus dem Dienst entfernen? Seine ab jetzt geschriebenen Pakete werden von allen Laptops abgelehnt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Retirer du service</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Dienst &amp;entfernen</translation>
     </message>
     <message>
         <source>Inscrire un portable</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Laptop registrieren</translation>
     </message>
     <message>
         <source>par exemple : portable de rue 2</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel: Streetwork-Laptop 2</translation>
     </message>
     <message>
         <source>un dossier vide (sur une clé USB…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Ordner (auf einem USB-Stick…)</translation>
     </message>
     <message>
         <source>C&amp;hoisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>&amp;Nom du portable :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Laptops:</translation>
     </message>
     <message>
         <source>&amp;Dossier de la copie :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner für die Kopie:</translation>
     </message>
     <message>
         <source>&amp;tous les dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;alle Akten</translation>
     </message>
     <message>
         <source>seulement les dossiers &amp;de :</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Akten &amp;von:</translation>
     </message>
     <message>
         <source>Personnes dont ce portable contient les dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, deren Akten dieser Laptop enthält</translation>
     </message>
     <message>
         <source>Ce portable contient :</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop enthält:</translation>
     </message>
     <message>
         <source>&amp;Inscrire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <source>Balise écrit dans le dossier une copie chiffrée du coffre pour le nouveau portable, avec les mêmes comptes et phrases de passe. Les dossiers créés sur ce portable auront leur propre lettre dans la référence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise schreibt in den Ordner eine verschlüsselte Kopie des Tresors für den neuen Laptop, mit denselben Konten und Passphrasen. Die auf diesem Laptop angelegten Akten erhalten einen eigenen Buchstaben in ihrer Referenz.</translation>
     </message>
     <message>
         <source>Un portable qui ne contient que les dossiers de certaines personnes n&apos;en reçoit jamais d&apos;autres : volé, il en expose moins. Les fiches d&apos;auteurs y suivent le rôle de ces personnes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Laptop, der nur die Akten bestimmter Personen enthält, erhält nie andere: Wird er gestohlen, gibt er weniger preis. Die Blätter der Täter·innen folgen dort der Rolle dieser Personen.</translation>
     </message>
     <message>
         <source>Dossier de la copie pour le nouveau portable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Kopie für den neuen Laptop</translation>
     </message>
     <message>
         <source>Donnez un nom à ce portable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diesem Laptop einen Namen.</translation>
     </message>
     <message>
         <source>Choisissez le dossier de la copie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner für die Kopie.</translation>
     </message>
 </context>
 </TS>
