@@ -160,12 +160,17 @@ class LaptopsDialog(QDialog):
     def _enrolled(self) -> None:
         done = self._enrol_dialog.enrolled
         if done is not None:
+            opens = (
+                tr("seules les phrases de passe des personnes cochées et la vôtre l'ouvrent.")
+                if self._enrol_dialog.assigned_cases.isChecked()
+                else tr("les mêmes phrases de passe l'ouvrent.")
+            )
             self.result.setText(
                 tr(
                     "Portable « {nom} » inscrit (références « …-{lettre} »). Copiez le dossier "
-                    "{dossier} sur ce portable et ouvrez-le avec Balise : les mêmes phrases "
-                    "de passe l'ouvrent."
+                    "{dossier} sur ce portable et ouvrez-le avec Balise : {ouverture}"
                 ).format(
+                    ouverture=opens,
                     nom=self._enrol_dialog.name.text().strip(),
                     lettre=done.suffix,
                     dossier=done.folder,
@@ -271,7 +276,8 @@ class EnrolDialog(QDialog):
                 tr(
                     "Un portable qui ne contient que les dossiers de certaines personnes "
                     "n'en reçoit jamais d'autres : volé, il en expose moins. Les fiches "
-                    "d'auteurs y suivent le rôle de ces personnes."
+                    "d'auteurs y suivent le rôle de ces personnes, et seules leurs phrases "
+                    "de passe (et la vôtre) l'ouvrent."
                 ),
                 "muted",
             )

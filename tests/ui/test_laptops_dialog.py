@@ -64,6 +64,7 @@ def test_the_coordinator_enrols_a_laptop_then_revokes_it(
     assert calls == ["pause", "resume"]
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
     assert "« …-B »" in dialog.result.text() and str(target) in dialog.result.text()
+    assert "les mêmes phrases de passe l'ouvrent" in dialog.result.text()
     assert "(ce portable)" in dialog.table.item(0, 0).text()
     assert dialog.table.item(1, 0).text() == "portable de rue 2"
     assert dialog.table.item(1, 2).text() == "tous les dossiers"
@@ -169,6 +170,7 @@ def test_the_coordinator_enrols_a_laptop_carrying_one_educators_cases(
     qtbot.waitUntil(lambda: not enrol.isVisible(), timeout=60_000)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
     assert dialog.table.item(1, 2).text() == "seulement les dossiers de : Éva Éducatrice"
+    assert "seules les phrases de passe des personnes cochées" in dialog.result.text()
 
     b = _open(target)  # the copy holds the educator's case only
     try:
