@@ -10,10 +10,14 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from app.core.auth import load_user_session
 from app.core.funder_objectives import (
     ObjectiveInput,
     Programme,
@@ -35,6 +39,7 @@ from app.core.vocabulary import Role
 from app.documents.indicators_pdf import export_indicators_pdf
 from app.errors import ValidationError
 from app.storage.models import AuditEntry, FunderObjectiveIndicator
+from tests.conftest import LOGIN
 from tests.integration.case_file_support import CaseFile, module_case_file
 from tests.integration.indicators_support import NOW, KnownVault, build_known_vault
 from tests.integration.letters_support import flat, pdf_text
@@ -243,3 +248,34 @@ def test_an_indicator_no_longer_in_the_catalogue_is_left_out(cf: CaseFile) -> No
     assert [t.code for t in section.tables] == ["cases.new"]
     with cf.session() as s, s.begin():
         delete_objective(s, cf.actor, objective)
+
+
+def test_the_objectives_reach_the_other_laptops(make_vault: Any, tmp_path: Path) -> None:
+    """Named on the coordinator's laptop, the objectives and their indicators travel
+    with a synchronisation: the other laptop's report opens with them too."""
+    from app.core import sync
+    from app.core.transaction import read, write
+    from tests.integration.test_sync import _open
+
+    created = make_vault(tmp_path / "a")
+    a = load_user_session(created.vault, LOGIN)
+    sync.enrol_laptop(created.vault, a, "portable social", tmp_path / "b")
+    b = _open(tmp_path / "b")
+    folder = tmp_path / "cle-usb"
+    folder.mkdir()
+
+    def name(tx: Session) -> None:
+        objective = create_objective(tx, a, SUPPORT)
+        set_objective_indicators(tx, a, objective, ["cases.new", "procedures.complaints"])
+
+    write(created.vault, name)
+    sync.synchronise(created.vault, a, folder)
+    b.sync(folder)
+    listed = read(b.vault, lambda tx: list_objectives(tx, b.actor))
+    assert [(o.heading, o.indicators) for o in listed] == [
+        (
+            "PSSP — OS 1.2 : Accompagner les victimes de violences intrafamiliales",
+            ("cases.new", "procedures.complaints"),
+        )
+    ]
+    b.vault.close()
