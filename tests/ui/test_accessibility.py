@@ -5,13 +5,14 @@ the navigation, every tab of a case, and every dialog their "…" buttons open,
 plus the new intake form. In each, every visible input, button and table must
 have a name: its own accessible name, its text (buttons, check boxes), or a
 label whose buddy it is (``QLabel.setBuddy``, a ``QFormLayout`` row), which is
-where Qt takes the name a screen reader speaks.
+where Qt takes the name a screen reader speaks. And no two fields or buttons of
+a dialog share their Alt+letter (Alt+letter would only move between them).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 import pytest
@@ -41,6 +42,7 @@ from app.core.followups import FollowUpInput, add_followup
 from app.core.vocabulary import FollowUpKind
 from app.ui.controller import AppController
 from tests.ui.case_support import make_case, open_case, window_of
+from tests.ui.test_keyboard_flows import mnemonic_clashes
 from tests.ui.test_screen_fit import Walker
 
 #: the kinds of widget a person operates: each needs a name
@@ -109,7 +111,10 @@ def unnamed_in(window: QWidget, where: str) -> list[str]:
 
 @dataclass
 class NameWalker(Walker):
-    """The screen-fit walk, checking names instead of sizes."""
+    """The screen-fit walk, checking names instead of sizes (and that no two
+    fields or buttons of a dialog share their Alt+letter)."""
+
+    clashes: list[str] = field(default_factory=list)
 
     def measure_and_close_dialogs(self) -> None:
         for widget in QApplication.topLevelWidgets():
@@ -117,6 +122,7 @@ class NameWalker(Walker):
                 name = f"{type(widget).__name__} « {widget.windowTitle()} »"
                 self.seen.append(name)
                 self.problems += unnamed_in(widget, name)
+                self.clashes += mnemonic_clashes(widget, name)
                 if isinstance(widget, QMessageBox):
                     widget.done(0)
                 else:
@@ -173,6 +179,8 @@ def test_every_field_button_and_table_of_every_page_and_dialog_has_a_name(
     assert "IntakeDialog" in " ".join(walker.seen)
     problems = sorted(set(walker.problems))
     assert not problems, f"{len(problems)} unnamed:\n" + "\n".join(problems)
+    clashes = sorted(set(walker.clashes))
+    assert not clashes, "\n".join(clashes)
 
 
 def test_the_unlock_screen_names_its_fields(

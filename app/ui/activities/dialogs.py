@@ -126,10 +126,10 @@ class ActivityDialog(FormDialog):
             form, tr("&Fréquence :"), "interval_weeks", self.interval
         )
         self.add_row(form, tr("De (&heure) :"), "start_time", self.start_time)
-        self.add_row(form, tr("À (heur&e) :"), "end_time", self.end_time)
+        self.add_row(form, tr("À (heure) :"), "end_time", self.end_time)
         form.addRow("", self.preview)
-        self.add_row(form, tr("Pa&rtenaires :"), "partners", self.partners)
-        self.add_row(form, tr("Ani&mé par :"), "facilitators", self.facilitators)
+        self.add_row(form, tr("Parte&naires :"), "partners", self.partners)
+        self.add_row(form, tr("&Animé par :"), "facilitators", self.facilitators)
         self.add_row(form, tr("Re&marques :"), "notes", self.notes)
         self.finish_layout(body)
         fit_to_screen(self, 720, 700)

@@ -69,7 +69,7 @@ class AuthorDialog(FormDialog):
         self.add_row(form, tr("Date de na&issance :"), "birth_date", self.birth_date)
         self.add_row(form, tr("&Vit avec la victime ?"), "lives_with_victim", self.lives_with)
         self.add_row(form, tr("A accès à des &armes ?"), "has_weapons", self.weapons)
-        self.add_row(form, tr("Armes : &précisions :"), "weapons_notes", self.weapons_notes)
+        self.add_row(form, tr("Armes : pré&cisions :"), "weapons_notes", self.weapons_notes)
         self.add_row(form, tr("Antécédents &judiciaires :"), "judicial_history", self.judicial)
         self.add_row(form, tr("Re&marques :"), "notes", self.notes)
         column.addLayout(form)

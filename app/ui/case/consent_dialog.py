@@ -55,7 +55,7 @@ class ConsentDialog(FormDialog):
         kinds = QWidget()
         kinds_row = QHBoxLayout(kinds)
         kinds_row.setContentsMargins(0, 0, 0, 0)
-        self.record = QRadioButton(tr("À l'&enregistrement de ses données"))
+        self.record = QRadioButton(tr("À l'enre&gistrement de ses données"))
         self.share = QRadioButton(tr("Au &partage d'informations"))
         self.kind_group = QButtonGroup(self)
         for button in (self.record, self.share):

@@ -76,7 +76,7 @@ class PersonDialog(FormDialog):
         self.add_row(identity_form, tr("Date de na&issance :"), "birth_date", self.birth_date)
         self.add_row(identity_form, tr("&Genre :"), "gender", self.gender)
         self.add_row(identity_form, tr("Langue&s :"), "languages", self.languages)
-        self.add_row(identity_form, tr("Nationa&lité :"), "nationality", self.nationality)
+        self.add_row(identity_form, tr("Nationalité :"), "nationality", self.nationality)
         self.add_row(identity_form, tr("Numér&o de registre national :"), "niss", self.niss)
 
         address = QGroupBox(tr("Adresse et téléphone"))
@@ -88,8 +88,8 @@ class PersonDialog(FormDialog):
         self.city = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(tr("ex. 0472 12 34 56"))
-        self.add_row(address_form, tr("&Rue et numéro :"), "street", self.street)
-        self.add_row(address_form, tr("Code &postal :"), "postcode", self.postcode)
+        self.add_row(address_form, tr("Rue et numéro :"), "street", self.street)
+        self.add_row(address_form, tr("Code postal :"), "postcode", self.postcode)
         self.add_row(address_form, tr("&Localité :"), "city", self.city)
         self.add_row(address_form, tr("Télép&hone :"), "phone", self.phone)
 

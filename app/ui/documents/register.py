@@ -197,7 +197,7 @@ class DocumentSection(Section):
             return
         dialog = _OptionsDialog(
             tr("Attestation de suivi"),
-            tr("Mentionner la &date de naissance"),
+            tr("Mentionner la date de &naissance"),
             self.window(),
             addressee=True,
         )
@@ -229,7 +229,7 @@ class DocumentSection(Section):
             return
         dialog = _OptionsDialog(
             tr("Résumé pour la personne"),
-            tr("Inclure les données de l'&auteur présumé (décision du ou de la coordinateur·rice)"),
+            tr("Inclure les données de l'auteur &présumé (décision du ou de la coordinateur·rice)"),
             self.window(),
             note=tr(
                 "Relisez l'aperçu : les textes libres des suivis peuvent mentionner d'autres "

@@ -374,7 +374,7 @@ class RequestDialog(FormDialog):
         self.add_row(form, tr("&Dossier :"), "reference", self.reference)
         self.add_row(form, tr("Demandé &le :"), "asked_on", self.asked_on)
         self.add_row(form, tr("&Priorité :"), "priority", self.priority)
-        self.add_row(form, tr("P&ersonnes :"), "people_count", self.people_count)
+        self.add_row(form, tr("Perso&nnes :"), "people_count", self.people_count)
         self.add_row(form, tr("&Remarques :"), "notes", self.notes)
         self.finish_layout(body)
         fit_to_screen(self, 560, 380)

@@ -131,9 +131,9 @@ class ObjectivesDialog(QDialog):
         form = QFormLayout()
         for text, widget in (
             (tr("&Programme :"), self.programme),
-            (tr("Co&de :"), self.code),
+            (tr("&Code :"), self.code),
             (tr("&Intitulé :"), self.title),
-            (tr("Descri&ption :"), self.description),
+            (tr("Desc&ription :"), self.description),
         ):
             row_label = QLabel(text)
             row_label.setBuddy(widget)

@@ -106,7 +106,7 @@ class PartnerDialog(QDialog):
         self.contacts.setAccessibleName(tr("Personnes de contact"))
         add = QPushButton(tr("A&jouter un contact"))
         add.clicked.connect(lambda: self.add_contact(ContactInput("")))
-        remove = QPushButton(tr("Reti&rer le contact"))
+        remove = QPushButton(tr("Retirer le &contact"))
         remove.clicked.connect(self._remove_contact)
         for b in (add, remove):
             b.setAutoDefault(False)
@@ -129,7 +129,7 @@ class PartnerDialog(QDialog):
         town.setContentsMargins(0, 0, 0, 0)
         form.addRow(tr("Code postal, &localité :"), with_error(town_box, self.errors["postcode"]))
         form.addRow(tr("&Téléphone :"), with_error(self.phone, self.errors["phone"]))
-        form.addRow(tr("&E-mail :"), with_error(self.email, self.errors["email"]))
+        form.addRow(tr("E-&mail :"), with_error(self.email, self.errors["email"]))
         form.addRow(tr("N&otes :"), self.notes)
         form.addRow("", self.active)
         communes_box = QVBoxLayout()

@@ -69,7 +69,7 @@ class AccountDialog(QDialog):
             (tr("&Identifiant :"), "login", self.login),
             (tr("&Nom complet :"), "full_name", self.full_name),
             (tr("&Rôle :"), "role", self.role),
-            (tr("&Commune :"), "commune", self.commune),
+            (tr("Co&mmune :"), "commune", self.commune),
         ]
         for text, name, widget in rows:
             caption = QLabel(text)
