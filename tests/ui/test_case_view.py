@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.validation import format_niss, make_niss
@@ -237,3 +238,36 @@ def test_after_locking_no_widget_of_the_case_screen_holds_a_name(
     assert page.bundle is None and page.people.table.rowCount() == 0
     assert page.header.title.text() == ""
     assert not [d for d in window.findChildren(PersonDialog) if d.isVisible()]
+
+
+def test_a_tab_is_built_and_filled_when_first_shown_and_shows_the_case_read_again(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    # issue #10: filling (and first building) the eleven tabs at each opening
+    # held the window; the tab in front is filled, the others when shown
+    page = open_case(qtbot, unlocked, make_case(unlocked))
+    assert page.built_section("summary") is not None
+    assert page.built_section("people") is None and page.built_section("risk") is None
+    qtbot.keyClick(page, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    people = page.built_section("people")
+    assert people is not None and people.isVisible()
+    assert page.tabs.currentWidget().isAncestorOf(QApplication.focusWidget())
+    assert people.table.item(0, 0).text() == f"{VICTIM_FIRST} {VICTIM_LAST}"
+
+    # another case: the tab in front shows it, a tab filled before is emptied
+    other = make_case(unlocked, first_name="Ewa", last_name="Nowak")
+    qtbot.keyClick(page, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    window_of(unlocked).open_case(other)
+    assert people.table.rowCount() == 0  # nothing of the first case stays
+    qtbot.waitUntil(lambda: page.bundle is not None and page.bundle.case_id == other)
+    qtbot.keyClick(page, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert people.table.item(0, 0).text() == "Ewa Nowak"
+
+    # a change read again reaches a tab shown afterwards
+    page.show_section(0)
+    before = page.bundle
+    page.reload()
+    qtbot.waitUntil(lambda: page.bundle is not before)
+    window_of(unlocked).hide_names_action.trigger()  # every built tab, in front or not
+    assert people.table.item(0, 0).text() == "E. N."
+    window_of(unlocked).hide_names_action.trigger()

@@ -128,6 +128,7 @@ def test_a_complaint_with_a_residence_ban_puts_its_deadlines_in_the_agenda(
     reloaded(qtbot, page, extension)
     assert table.item(0, 2).text() == (ordered + timedelta(days=40)).strftime("%d/%m/%Y")
     assert table.item(0, 4).text() == date.today().strftime("%d/%m/%Y")
+    page.show_section(0)  # a tab shows the case read again once it is in front
     assert "(prolongée)" in summary.lines[1].text()
 
 

@@ -4,6 +4,11 @@ It lives in the main window's stack outside the navigation list; "← Retour"
 (Alt+←) goes back to the page the user came from. Every read and write goes
 through ``workspace.ops``; after a write the whole case is read again (a case
 is small) so every section stays consistent.
+
+A section (tab) is built when it is first shown or asked for, and filled with
+the case read when it is shown: opening a case fills the header, the banner
+and the tab in front only (issue #10: filling the eleven sections held the
+window ≈ 50 ms at each opening, building them 120–250 ms at the first).
 """
 
 from __future__ import annotations
@@ -50,6 +55,29 @@ from app.ui.pages.base import Page
 from app.ui.widgets import ErrorLabel, scrolling
 from app.ui.workspace import Workspace
 
+#: the sections in tab order: the page's attribute and the section's class
+SECTIONS: tuple[tuple[str, type[Section]], ...] = (
+    ("summary", SummarySection),
+    ("people", PeopleSection),
+    ("authors", AuthorsSection),
+    ("violence", ViolenceSection),
+    ("risk", RiskSection),
+    ("consents", ConsentSection),
+    ("followups", FollowUpSection),
+    ("protection", ProtectionSection),  # issue #4: the three pathways
+    ("steps", StepsSection),
+    ("departure", DepartureSection),
+    ("documents", DocumentSection),  # issue #5: letters and documents
+)
+NAMES = tuple(name for name, _cls in SECTIONS)
+
+
+def _section_property(name: str) -> property:
+    def get(self: CasePage) -> Any:
+        return self.section(name)
+
+    return property(get, doc=f"The {name} section (built and filled when asked for).")
+
 
 class CasePage(Page):
     #: "← Retour" was pressed
@@ -71,30 +99,10 @@ class CasePage(Page):
         self.banner.edit_button.clicked.connect(self._edit_victim)
         self.error = ErrorLabel()
 
-        self.summary = SummarySection(self)
-        self.people = PeopleSection(self)
-        self.authors = AuthorsSection(self)
-        self.violence = ViolenceSection(self, self.summary.open_details)
-        self.risk = RiskSection(self)
-        self.consents = ConsentSection(self)
-        self.followups = FollowUpSection(self)
-        self.protection = ProtectionSection(self)  # issue #4: the three pathways
-        self.steps = StepsSection(self)
-        self.departure = DepartureSection(self)
-        self.documents = DocumentSection(self)  # issue #5: letters and documents
-        self.sections: list[Section] = [
-            self.summary,
-            self.people,
-            self.authors,
-            self.violence,
-            self.risk,
-            self.consents,
-            self.followups,
-            self.protection,
-            self.steps,
-            self.departure,
-            self.documents,
-        ]
+        #: the sections built so far, and those showing the case read (the others
+        #: are filled when shown)
+        self._built: dict[str, Section] = {}
+        self._filled: set[str] = set()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         # room above the text: an accented capital (É) is not clipped in unselected tabs
@@ -114,10 +122,11 @@ class CasePage(Page):
             (tr("Départ"), tr("Plan de départ")),
             (tr("Documents"), tr("Courriers et documents")),
         )
-        for number, (section, (title, full)) in enumerate(
-            zip(self.sections, titles, strict=True), 1
-        ):
-            tab = scrolling(section)  # a short screen scrolls the tab
+        for number, (title, full) in enumerate(titles, 1):
+            # the section's scroll area comes in when the tab is first shown
+            tab = QWidget()
+            holder = QVBoxLayout(tab)
+            holder.setContentsMargins(0, 0, 0, 0)
             tab.installEventFilter(self)
             self.tabs.addTab(tab, title)
             if number > 10:  # Alt+1 … Alt+9, then Alt+0 for the tenth
@@ -126,6 +135,7 @@ class CasePage(Page):
             self.tabs.setTabToolTip(number - 1, f"{full} (Alt+{number % 10})")
             shortcut = QShortcut(QKeySequence(f"Alt+{number % 10}"), self)
             shortcut.activated.connect(lambda i=number - 1: self.show_section(i))
+        self.tabs.currentChanged.connect(self._tab_shown)
         back = QShortcut(QKeySequence("Alt+Left"), self)
         back.activated.connect(self.back_requested)
 
@@ -140,7 +150,57 @@ class CasePage(Page):
         layout.addWidget(self.banner)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
+        self.section(NAMES[0])  # the tab in front; the others when first shown
         self.clear()
+
+    summary = _section_property("summary")
+    people = _section_property("people")
+    authors = _section_property("authors")
+    violence = _section_property("violence")
+    risk = _section_property("risk")
+    consents = _section_property("consents")
+    followups = _section_property("followups")
+    protection = _section_property("protection")
+    steps = _section_property("steps")
+    departure = _section_property("departure")
+    documents = _section_property("documents")
+
+    @property
+    def sections(self) -> list[Section]:
+        """Every section in tab order (builds and fills those not yet)."""
+        return [self.section(name) for name in NAMES]
+
+    def built_section(self, name: str) -> Section | None:
+        """The section ``name`` if it is built, without building it."""
+        return self._built.get(name)
+
+    def section_index(self, name: str) -> int:
+        return NAMES.index(name)
+
+    def section(self, name: str) -> Section:
+        """The section ``name``, built if it is not yet and showing the case read."""
+        section = self._built.get(name)
+        if section is None:
+            if name == "violence":
+                section = ViolenceSection(self, self.summary.open_details)
+            else:
+                section = dict(SECTIONS)[name](self)
+            self._built[name] = section
+            tab = self.tabs.widget(NAMES.index(name))
+            area = scrolling(section)  # a short screen scrolls the tab
+            tab.layout().addWidget(area)
+            tab.setFocusProxy(area)
+            area.show()  # now, not at the next turn of the event loop
+        if name not in self._filled and self.bundle is not None:
+            self._filled.add(name)
+            section.show_bundle(self.bundle, self.hide_names)
+            if self.workspace is not None:  # presentation only: core checks
+                apply_permissions(self, self.workspace, self.bundle)
+        return section
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(NAMES):
+            self.section(NAMES[index])
 
     def current_help_anchor(self) -> str:
         """The guide's section of the tab shown (F1)."""
@@ -210,7 +270,9 @@ class CasePage(Page):
         self.error.show_message(error_text(exc))
         return True  # shown above the tabs
 
-    def render(self) -> None:
+    def render(self, *, every_section: bool = False) -> None:
+        """Show the case read: the header, the banner and the tab in front (the
+        other tabs when they are shown); ``every_section``: every built one now."""
         bundle = self.bundle
         if bundle is None:
             return
@@ -218,8 +280,18 @@ class CasePage(Page):
         self.header.show_case(bundle, hide)
         victim = bundle.detail.victim
         self.banner.show_rules(victim.safe_contact if victim else None)
-        for section in self.sections:
-            section.show_bundle(bundle, hide)
+        self._filled.clear()
+        names = list(self._built) if every_section else []
+        index = self.tabs.currentIndex()
+        if 0 <= index < len(NAMES):
+            names.append(NAMES[index])
+        for name in dict.fromkeys(names):
+            section = self._built.get(name)
+            if section is None:
+                section = self.section(name)  # built and filled
+            if name not in self._filled:
+                self._filled.add(name)
+                section.show_bundle(bundle, hide)
         if self.workspace is not None:
             apply_permissions(self, self.workspace, bundle)  # presentation only: core checks
 
@@ -235,7 +307,8 @@ class CasePage(Page):
         self.tabs.currentWidget().setFocus()
 
     def names_changed(self) -> None:
-        self.render()
+        # no tab, shown or not, keeps the names of the other mode
+        self.render(every_section=True)
 
     def clear(self) -> None:
         """Empty every widget: nothing read from the vault remains."""
@@ -246,8 +319,9 @@ class CasePage(Page):
         self.header.clear()
         self.banner.clear()
         self.error.show_message(None)
-        for section in self.sections:
+        for section in self._built.values():
             section.clear()
+        self._filled.clear()
         self.setEnabled(False)
 
     # -- forms and writes (used by the sections) -------------------------------------------
@@ -301,8 +375,8 @@ class CasePage(Page):
             self._after_load.append(lambda: self.resume(form_key, payload))
             return
         kind = form_key.split(":", 1)[0]
-        for index, section in enumerate(self.sections):
-            if kind in section.draft_kinds:
+        for index, (name, cls) in enumerate(SECTIONS):
+            if kind in cls.draft_kinds:
                 self.tabs.setCurrentIndex(index)
-                section.resume(form_key, payload)
+                self.section(name).resume(form_key, payload)
                 return
