@@ -453,40 +453,41 @@
     </message>
     <message>
         <source>utilisation : </source>
-        <translation type="unfinished"></translation>
+        <translation>usage: </translation>
     </message>
     <message>
         <source>commandes</source>
-        <translation type="unfinished"></translation>
+        <translation>commands</translation>
     </message>
     <message>
         <source>afficher cette aide et quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>show this help and exit</translation>
     </message>
     <message>
         <source>arguments obligatoires manquants : %s</source>
-        <translation type="unfinished"></translation>
+        <translation>missing required arguments: %s</translation>
     </message>
     <message>
         <source>arguments non reconnus : %s</source>
-        <translation type="unfinished"></translation>
+        <translation>unrecognised arguments: %s</translation>
     </message>
     <message>
         <source>choix inconnu : %(value)r (possibles : %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown choice: %(value)r (possible: %(choices)s)</translation>
     </message>
     <message>
         <source>option %(argument_name)s : %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>option %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>une valeur est attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>a value is expected</translation>
     </message>
     <message>
         <source>%(prog)s : erreur : %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: error: %(message)s
+</translation>
     </message>
     <message>
         <source>Cet identifiant est déjà utilisé par un autre compte.</source>
@@ -514,11 +515,11 @@
     </message>
     <message>
         <source>Chaque personne choisit sa propre langue : vous ne pouvez changer que la vôtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each person chooses their own language: you can only change yours.</translation>
     </message>
     <message>
         <source>Langue inconnue : {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language: {code}.</translation>
     </message>
     <message>
         <source>Vous ne pouvez pas désactiver votre propre compte.</source>
@@ -769,11 +770,11 @@
     </message>
     <message>
         <source>{portable} : {n} entrées, chaîne intacte.</source>
-        <translation type="unfinished"></translation>
+        <translation>{portable}: {n} entries, chain intact.</translation>
     </message>
     <message>
         <source>{portable} : chaîne rompue à l&apos;entrée n° {seq} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{portable}: chain broken at entry no. {seq}: {reason}.</translation>
     </message>
     <message>
         <source>Trop de tentatives : attendez {s} secondes avant de réessayer.</source>
@@ -1162,11 +1163,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>PSSP (plan stratégique de sécurité et de prévention)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSSP (strategic security and prevention plan)</translation>
     </message>
     <message>
         <source>PCS (plan de cohésion sociale)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCS (social cohesion plan)</translation>
     </message>
     <message>
         <source>Occupation des logements d&apos;urgence</source>
@@ -1176,35 +1177,35 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>{programme} — {code} : {title}</source>
         <extracomment>codes of the catalogue, in the order they were attached</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{programme} — {code}: {title}</translation>
     </message>
     <message>
         <source>Choisissez le programme du financeur (PSSP ou PCS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the funder&apos;s programme (PSSP or PCS).</translation>
     </message>
     <message>
         <source>Indiquez le code de l&apos;objectif tel que le financeur l&apos;écrit (ex. « OS 1.2 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the objective&apos;s code as the funder writes it (e.g. “OS 1.2”).</translation>
     </message>
     <message>
         <source>Le code est trop long (20 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is too long (20 characters at most).</translation>
     </message>
     <message>
         <source>Donnez un intitulé à l&apos;objectif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the objective a title.</translation>
     </message>
     <message>
         <source>Cet objectif n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This objective no longer exists.</translation>
     </message>
     <message>
         <source>Un objectif {programme} porte déjà le code « {code} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>A {programme} objective already has the code “{code}”.</translation>
     </message>
     <message>
         <source>Indicateur inconnu : {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown indicator: {codes}.</translation>
     </message>
     <message>
         <source>Mois occupés sur mois de disponibilité du logement pendant la période (une période en cours s&apos;arrête à aujourd&apos;hui). </source>
@@ -1241,7 +1242,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Aucun indicateur attaché</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator attached</translation>
     </message>
     <message>
         <source>{cases} dossiers, {people} personnes, {followups} suivis, {users} comptes, {slots} emplacements de clé ; SQLCipher {version}.</source>
@@ -1734,7 +1735,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>colonne « langue » : écrivez fr, nl, de ou en (« {value} » est inconnu).</source>
         <extracomment>what a ``langue`` cell may say, folded: the code or the language&apos;s name (in French or in itself)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“langue” column: write fr, nl, de or en (“{value}” is unknown).</translation>
     </message>
     <message>
         <source>secteur « {sector} » inconnu.</source>
@@ -2539,7 +2540,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>nommer les objectifs du financeur (PSSP, PCS) et leur attacher des indicateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>name the funder&apos;s objectives (PSSP, PCS) and attach indicators to them</translation>
     </message>
     <message>
         <source>effacer définitivement des données</source>
@@ -2998,11 +2999,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Choisissez ce que ce portable contient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what this laptop contains.</translation>
     </message>
     <message>
         <source>Cochez au moins une personne dont ce portable contiendra les dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one person whose cases this laptop will contain.</translation>
     </message>
     <message>
         <source>Choisissez un dossier vide pour le nouveau portable.</source>
@@ -3010,11 +3011,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Ce portable ne contient que certains dossiers : inscrivez les nouveaux portables depuis un portable qui les contient tous.</source>
-        <translation type="unfinished"></translation>
+        <translation>This laptop only contains some of the cases: enrol new laptops from a laptop that contains them all.</translation>
     </message>
     <message>
         <source>Une des personnes cochées n&apos;a plus de compte actif.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the ticked people no longer has an active account.</translation>
     </message>
     <message>
         <source>Le service a déjà le nombre maximum de portables.</source>
@@ -3023,7 +3024,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>Aucun compte actif n&apos;a l&apos;identifiant « {login} ».</source>
         <extracomment>&quot;all&quot; | &quot;assigned&quot;; for &quot;assigned&quot;, the full names of the people it carries</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No active account has the username “{login}”.</translation>
     </message>
     <message>
         <source>Ce portable n&apos;est pas connu du service.</source>
@@ -3031,11 +3032,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>C&apos;est ce portable-ci : un portable ne peut pas se retirer lui-même. Retirez-le depuis le portable de la coordination.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is this very laptop: a laptop cannot remove itself. Remove it from the coordination&apos;s laptop.</translation>
     </message>
     <message>
         <source>Ce portable est déjà retiré du service.</source>
-        <translation type="unfinished"></translation>
+        <translation>This laptop has already been removed from the service.</translation>
     </message>
     <message>
         <source>Des paquets viennent d&apos;une autre version de Balise : mettez Balise à jour sur cet ordinateur (ou sur l&apos;ordinateur qui les a écrits), puis synchronisez à nouveau.</source>
@@ -3065,11 +3066,11 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Les paquets du portable « {portable} » attendent le paquet n° {numero} du portable « {autre} », qui n&apos;est pas dans le dossier ou n&apos;a pas pu être appliqué : synchronisez à nouveau quand il y sera.</source>
-        <translation type="unfinished"></translation>
+        <translation>The packets from the laptop “{portable}” are waiting for packet no. {numero} from the laptop “{autre}”, which is not in the folder or could not be applied: synchronise again once it is there.</translation>
     </message>
     <message>
         <source>Les paquets du portable « {portable} » attendent la clé que leur envoie le portable qui l&apos;a inscrit : synchronisez ce portable-là, puis celui-ci.</source>
-        <translation type="unfinished"></translation>
+        <translation>The packets from the laptop “{portable}” are waiting for the key sent by the laptop that enrolled it: synchronise that laptop first, then this one.</translation>
     </message>
     <message>
         <source>Courrier d&apos;orientation</source>
@@ -3457,11 +3458,11 @@ At your request, here is a summary of the information our service holds about yo
     <message>
         <source>Objectifs du financeur</source>
         <extracomment>an objective or its indicators changed (the page reads the report again)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funder&apos;s objectives</translation>
     </message>
     <message>
         <source>Aucun indicateur attaché à cet objectif.</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator attached to this objective.</translation>
     </message>
     <message>
         <source>Indicateurs d&apos;activité</source>
@@ -3784,15 +3785,15 @@ At your request, here is a summary of the information our service holds about yo
     <message>
         <source>Filles / femmes</source>
         <extracomment>the columns of the attendance grid: (gender code, heading); &quot;&quot; is « non précisé »</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Girls / women</translation>
     </message>
     <message>
         <source>Garçons / hommes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boys / men</translation>
     </message>
     <message>
         <source>Non précisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Not specified</translation>
     </message>
     <message>
         <source>Présences du {day}</source>
@@ -3897,223 +3898,223 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Annu&amp;ler la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel the session</translation>
     </message>
     <message>
         <source>Profil des nouveaux dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile of the new cases</translation>
     </message>
     <message>
         <source>Accompagnement</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Plainte, protection et départ</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint, protection and departure</translation>
     </message>
     <message>
         <source>Orientations vers le réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals to the network</translation>
     </message>
     <message>
         <source>Nouveaux dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases</translation>
     </message>
     <message>
         <source>Dossiers actifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Active cases</translation>
     </message>
     <message>
         <source>Dossiers clôturés</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed cases</translation>
     </message>
     <message>
         <source>Plaintes déposées</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints filed</translation>
     </message>
     <message>
         <source>Interdictions temporaires de résidence ordonnées</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary residence bans ordered</translation>
     </message>
     <message>
         <source>Interdictions temporaires de résidence prolongées</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary residence bans extended</translation>
     </message>
     <message>
         <source>Demandes au tribunal de la famille</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications to the family court</translation>
     </message>
     <message>
         <source>Dossiers de protection du droit de séjour introduits</source>
-        <translation type="unfinished"></translation>
+        <translation>Right-of-residence protection applications lodged</translation>
     </message>
     <message>
         <source>Départs du domicile réalisés</source>
-        <translation type="unfinished"></translation>
+        <translation>Departures from home carried out</translation>
     </message>
     <message>
         <source>Courriers d&apos;orientation émis</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral letters issued</translation>
     </message>
     <message>
         <source>Séjours commencés</source>
-        <translation type="unfinished"></translation>
+        <translation>Stays started</translation>
     </message>
     <message>
         <source>Séjours terminés</source>
-        <translation type="unfinished"></translation>
+        <translation>Stays ended</translation>
     </message>
     <message>
         <source>Nuitées (nuits × personnes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nights spent (nights × people)</translation>
     </message>
     <message>
         <source>Demandes d&apos;hébergement reçues</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing requests received</translation>
     </message>
     <message>
         <source>Séances tenues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions held</translation>
     </message>
     <message>
         <source>Présences (cumul des séances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance (all sessions combined)</translation>
     </message>
     <message>
         <source>Présences de professionnel·les</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance of professionals</translation>
     </message>
     <message>
         <source>Professionnel·les formé·es</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionals trained</translation>
     </message>
     <message>
         <source>Moins de 18 ans</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 18</translation>
     </message>
     <message>
         <source>Risque relevé</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk raised</translation>
     </message>
     <message>
         <source>Risque inchangé</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk unchanged</translation>
     </message>
     <message>
         <source>Risque abaissé</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk lowered</translation>
     </message>
     <message>
         <source>Une seule évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>A single screening</translation>
     </message>
     <message>
         <source>Moins d&apos;un mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Less than a month</translation>
     </message>
     <message>
         <source>1 à 3 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>1 to 3 months</translation>
     </message>
     <message>
         <source>3 à 6 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>3 to 6 months</translation>
     </message>
     <message>
         <source>Plus de 6 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>More than 6 months</translation>
     </message>
     <message>
         <source>Actifs : ouverts avant la fin de la période et non clôturés avant son début (les dossiers en pause comptent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active: opened before the end of the period and not closed before its start (cases on hold count).</translation>
     </message>
     <message>
         <source>Durée d&apos;accompagnement des dossiers clôturés</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of support of the closed cases</translation>
     </message>
     <message>
         <source>De l&apos;ouverture à la clôture, en mois calendrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>From opening to closing, in calendar months.</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par commune</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases by municipality</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par type de violence</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases by type of violence</translation>
     </message>
     <message>
         <source>Un dossier peut relever de plusieurs types : pas de total.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case can fall under several types: no total.</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par orienteur</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases by referral source</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par âge de la victime</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases by age of the victim</translation>
     </message>
     <message>
         <source>Âge à l&apos;ouverture du dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Age when the case was opened.</translation>
     </message>
     <message>
         <source>Nouveaux dossiers par genre de la victime</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases by gender of the victim</translation>
     </message>
     <message>
         <source>Niveau de risque à la première évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk level at the first screening</translation>
     </message>
     <message>
         <source>Dossiers dont la première évaluation du risque a eu lieu pendant la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases whose first risk screening took place during the period.</translation>
     </message>
     <message>
         <source>Évolution du risque depuis la première évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Change in risk since the first screening</translation>
     </message>
     <message>
         <source>Mêmes dossiers : niveau retenu à la dernière évaluation jusqu&apos;à la fin de la période, comparé à celui de la première.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same cases: level at the last screening up to the end of the period, compared with the first one.</translation>
     </message>
     <message>
         <source>Suivis réalisés par type</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed follow-ups by type</translation>
     </message>
     <message>
         <source>Suivis marqués « réalisé » ; les rendez-vous prévus ou manqués ne comptent pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups marked “completed”; planned or missed appointments do not count.</translation>
     </message>
     <message>
         <source>Demandes au tribunal de la famille par procédure</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications to the family court by procedure</translation>
     </message>
     <message>
         <source>Protection du droit de séjour par base légale</source>
-        <translation type="unfinished"></translation>
+        <translation>Right-of-residence protection by legal basis</translation>
     </message>
     <message>
         <source>Départs réalisés par destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Departures carried out by destination</translation>
     </message>
     <message>
         <source>Orientations par secteur du partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals by partner sector</translation>
     </message>
     <message>
         <source>Suite donnée aux orientations</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome of the referrals</translation>
     </message>
     <message>
         <source>Personnes hébergées : victimes et enfants présents au moins une nuit de la période. Une nuit compte quand quelqu&apos;un dort sur place : le jour d&apos;entrée compte, le jour de sortie non.</source>
-        <translation type="unfinished"></translation>
+        <translation>Housed people: victims and children present for at least one night of the period. A night counts when someone sleeps on site: the day of arrival counts, the day of departure does not.</translation>
     </message>
     <message>
         <source>Séjours terminés par destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Stays ended by destination</translation>
     </message>
     <message>
         <source>Activités collectives</source>
@@ -4121,47 +4122,47 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Séances non annulées, jusqu&apos;à aujourd&apos;hui. Les présences sont des comptages anonymes : un enfant venu à dix ateliers compte dix fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions not cancelled, up to today. Attendance is an anonymous count: a child who came to ten workshops counts ten times.</translation>
     </message>
     <message>
         <source>Séances par type d&apos;activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions by type of activity</translation>
     </message>
     <message>
         <source>Présences par type d&apos;activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance by type of activity</translation>
     </message>
     <message>
         <source>Présences par âge</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance by age</translation>
     </message>
     <message>
         <source>Présences par genre</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance by gender</translation>
     </message>
     <message>
         <source>Présences de professionnel·les par secteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance of professionals by sector</translation>
     </message>
     <message>
         <source>Professionnel·les formé·es par module</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionals trained by module</translation>
     </message>
     <message>
         <source>Une même personne peut avoir suivi plusieurs modules : pas de total.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same person may have taken several modules: no total.</translation>
     </message>
     <message>
         <source>Heures de suivi par type</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up hours by type</translation>
     </message>
     <message>
         <source>Durées notées sur les suivis réalisés ; une case est masquée quand le nombre de suivis correspondant l&apos;est.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durations recorded on completed follow-ups; a cell is hidden when the corresponding number of follow-ups is hidden.</translation>
     </message>
     <message>
         <source>Non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>&amp;Nouvelle activité…</source>
@@ -4372,11 +4373,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Afficher les rendez-vous suiva&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;next appointments</translation>
     </message>
     <message>
         <source>Afficher d&apos;autres retar&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>Show more overd&amp;ue items</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -4404,11 +4405,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>… {n} rendez-vous de plus ce jour : « Afficher les rendez-vous suivants »</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} more appointments on this day: “Show the next appointments”</translation>
     </message>
     <message>
         <source>… {n} de plus : « Afficher d&apos;autres retards »</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} more: “Show more overdue items”</translation>
     </message>
     <message>
         <source>Heure</source>
@@ -4483,7 +4484,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>D&amp;ossier :</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;se:</translation>
     </message>
     <message>
         <source>Journal d&apos;audit</source>
@@ -4539,7 +4540,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Conservation et e&amp;ffacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etention and erasure…</translation>
     </message>
     <message>
         <source>Conservation et &amp;effacement…</source>
@@ -4654,7 +4655,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Sauvegardes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>&amp;Choisir le dossier externe…</source>
@@ -4750,7 +4751,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Données relatives à des infractions (RGPD, art. 10) : notez uniquement ce qui est utile à la sécurité de la personne et à l&apos;accompagnement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data relating to offences (GDPR, Art. 10): record only what is useful for the person&apos;s safety and for the support.</translation>
     </message>
     <message>
         <source>Modifier l&apos;auteur présumé</source>
@@ -5560,7 +5561,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Statut du dossier : {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case status: {status}</translation>
     </message>
     <message>
         <source>aucun·e</source>
@@ -6670,7 +6671,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Plus de {n} dossiers — précisez la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>More than {n} cases — narrow the search</translation>
     </message>
     <message>
         <source>1 résultat</source>
@@ -6699,7 +6700,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Rechercher un partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a partner</translation>
     </message>
     <message>
         <source>Partenaires</source>
@@ -6872,15 +6873,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Documents émis</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents issued</translation>
     </message>
     <message>
         <source>Nouveau courrier d&apos;&amp;orientation…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;referral letter…</translation>
     </message>
     <message>
         <source>&amp;Résumé pour la personne (accès)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;mmary for the person (access)…</translation>
     </message>
     <message>
         <source>&amp;Afficher / réimprimer…</source>
@@ -7236,7 +7237,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Dates au choix</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom dates</translation>
     </message>
     <message>
         <source>Début de la période</source>
@@ -7260,7 +7261,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Objectifs du &amp;financeur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;nder&apos;s objectives…</translation>
     </message>
     <message>
         <source>P&amp;ériode :</source>
@@ -7383,11 +7384,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Aide (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Help (F1)</translation>
     </message>
     <message>
         <source>Ouvrir le guide à la partie de cette page (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the guide at the part about this page (F1)</translation>
     </message>
     <message>
         <source>Connecté·e : {name} ({login}) — {role}</source>
@@ -7412,367 +7413,367 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Balise aide votre service à suivre les situations de violences conjugales et intrafamiliales : les dossiers, les suivis, le risque, les courriers aux partenaires, l&apos;hébergement d&apos;urgence et les activités.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise helps your service follow situations of intimate partner and intra-family violence: the cases, the follow-ups, the risk, the letters to partners, emergency housing and the activities.</translation>
     </message>
     <message>
         <source>Toutes les données sont gardées dans un coffre chiffré sur cet ordinateur. Balise n&apos;utilise pas Internet : rien ne part ailleurs sans que vous le décidiez.</source>
-        <translation type="unfinished"></translation>
+        <translation>All the data is kept in an encrypted vault on this computer. Balise does not use the Internet: nothing goes anywhere else unless you decide so.</translation>
     </message>
     <message>
         <source>Cette aide s&apos;ouvre avec la touche F1, là où vous êtes : sur chaque page, elle montre d&apos;abord la partie qui parle de cette page. La liste de gauche mène aux autres parties ; la case de recherche trouve un mot.</source>
-        <translation type="unfinished"></translation>
+        <translation>This help opens with the F1 key, wherever you are: on each page, it first shows the part about that page. The list on the left leads to the other parts; the search box finds a word.</translation>
     </message>
     <message>
         <source>Premier démarrage</source>
-        <translation type="unfinished"></translation>
+        <translation>First start</translation>
     </message>
     <message>
         <source>La première fois, Balise ouvre un assistant qui crée le coffre du service. Il demande :</source>
-        <translation type="unfinished"></translation>
+        <translation>The first time, Balise opens an assistant that creates the service&apos;s vault. It asks for:</translation>
     </message>
     <message>
         <source>le service : son nom, son adresse, sa commune ;</source>
-        <translation type="unfinished"></translation>
+        <translation>the service: its name, address and municipality;</translation>
     </message>
     <message>
         <source>le ou la coordinateur·rice : son nom et son identifiant ;</source>
-        <translation type="unfinished"></translation>
+        <translation>the coordinator: their name and username;</translation>
     </message>
     <message>
         <source>une phrase de passe d&apos;au moins 12 caractères : une phrase facile à retenir pour vous et difficile à deviner pour les autres ;</source>
-        <translation type="unfinished"></translation>
+        <translation>a passphrase of at least 12 characters: a sentence that is easy for you to remember and hard for others to guess;</translation>
     </message>
     <message>
         <source>le code de récupération, affiché une seule fois : imprimez-le ou recopiez-le, et rangez-le loin de l&apos;ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>the recovery code, shown only once: print it or copy it out, and keep it away from the computer.</translation>
     </message>
     <message>
         <source>Le code de récupération est le seul moyen d&apos;ouvrir le coffre si la phrase de passe est oubliée. Sans lui et sans phrase de passe, personne ne peut relire les données, pas même le service informatique.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery code is the only way to open the vault if the passphrase is forgotten. Without it and without a passphrase, nobody can read the data again, not even the IT department.</translation>
     </message>
     <message>
         <source>Chaque membre de l&apos;équipe reçoit ensuite son compte et un code à usage unique : à la première ouverture, chacun·e choisit sa propre phrase de passe (voir « Équipe »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Each team member then receives their account and a one-time code: when they first open Balise, each person chooses their own passphrase (see “Team”).</translation>
     </message>
     <message>
         <source>Déverrouiller et verrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking and locking</translation>
     </message>
     <message>
         <source>L&apos;écran de déverrouillage demande votre identifiant et votre phrase de passe. Tapez-les puis appuyez sur Entrée. Le bouton « Afficher » montre la phrase tapée, pour vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unlock screen asks for your username and your passphrase. Type them, then press Enter. The “Show” button shows the passphrase you typed, so you can check it.</translation>
     </message>
     <message>
         <source>Après une erreur, Balise fait attendre un peu avant l&apos;essai suivant, de plus en plus longtemps (30 secondes au plus) : c&apos;est ce qui empêche quelqu&apos;un d&apos;essayer des phrases au hasard.</source>
-        <translation type="unfinished"></translation>
+        <translation>After a mistake, Balise makes you wait a little before the next attempt, longer each time (30 seconds at most): this is what stops anyone from trying passphrases at random.</translation>
     </message>
     <message>
         <source>Phrase de passe oubliée ? Cliquez sur « J&apos;ai oublié ma phrase de passe — utiliser le code de récupération », tapez le code de récupération, puis choisissez une nouvelle phrase de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgotten your passphrase? Click “I have forgotten my passphrase — use the recovery code”, type the recovery code, then choose a new passphrase.</translation>
     </message>
     <message>
         <source>Pour verrouiller : Ctrl+L ou le bouton « Verrouiller ». Les écrans sont vidés tout de suite ; il faut la phrase de passe pour revenir. Verrouillez dès que vous quittez l&apos;ordinateur, même un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>To lock: Ctrl+L or the “Lock” button. The screens are cleared at once; the passphrase is needed to come back. Lock as soon as you leave the computer, even for a moment.</translation>
     </message>
     <message>
         <source>Balise se verrouille aussi tout seul après quelques minutes sans activité (5 minutes au départ, réglable dans Paramètres). Ce que vous étiez en train d&apos;écrire est gardé et vous est proposé au retour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise also locks by itself after a few minutes without activity (5 minutes to begin with, adjustable in Settings). Whatever you were writing is kept and offered to you when you come back.</translation>
     </message>
     <message>
         <source>Si l&apos;écran dit que le coffre est endommagé, il propose la sauvegarde vérifiée la plus récente, avec sa date : « Restaurer cette sauvegarde… » la remet en place (voir « Sauvegardes et restauration »).</source>
-        <translation type="unfinished"></translation>
+        <translation>If the screen says the vault is damaged, it offers the most recent verified backup, with its date: “Restore this backup…” puts it back in place (see “Backups and restoring”).</translation>
     </message>
     <message>
         <source>Travailler au clavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Working with the keyboard</translation>
     </message>
     <message>
         <source>Tout peut se faire sans souris. Les touches à connaître :</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything can be done without a mouse. The keys to know:</translation>
     </message>
     <message>
         <source>F1 : cette aide, à la partie de la page où vous êtes ;</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: this help, at the part about the page you are on;</translation>
     </message>
     <message>
         <source>Ctrl+L : verrouiller tout de suite ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L: lock straight away;</translation>
     </message>
     <message>
         <source>Ctrl+N : nouveau dossier ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N: new case;</translation>
     </message>
     <message>
         <source>Ctrl+H : masquer les noms (ou les montrer à nouveau) ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H: hide the names (or show them again);</translation>
     </message>
     <message>
         <source>Ctrl+F : rechercher, dans les dossiers et dans le réseau ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F: search, in the cases and in the network;</translation>
     </message>
     <message>
         <source>Entrée : ouvrir le dossier ou l&apos;élément choisi dans une liste ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: open the case or item chosen in a list;</translation>
     </message>
     <message>
         <source>Ctrl+Entrée : enregistrer le formulaire ouvert ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter: save the open form;</translation>
     </message>
     <message>
         <source>Échap : fermer une fenêtre ou abandonner un formulaire ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: close a window or abandon a form;</translation>
     </message>
     <message>
         <source>Alt+1 à Alt+9, puis Alt+0 : les onglets d&apos;un dossier ; Alt+← : revenir à la page d&apos;avant ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 to Alt+9, then Alt+0: the tabs of a case; Alt+←: go back to the previous page;</translation>
     </message>
     <message>
         <source>Ctrl+P : imprimer l&apos;aperçu d&apos;un courrier ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P: print the preview of a letter;</translation>
     </message>
     <message>
         <source>Tab et Maj+Tab : passer au champ suivant ou précédent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab and Shift+Tab: move to the next or previous field.</translation>
     </message>
     <message>
         <source>Sur un bouton ou devant un champ, la lettre soulignée s&apos;utilise avec Alt : par exemple, Alt+D sur l&apos;écran de déverrouillage appuie sur « Déverrouiller ».</source>
-        <translation type="unfinished"></translation>
+        <translation>On a button or in front of a field, the underlined letter works with Alt: for example, Alt+U on the unlock screen presses “Unlock”.</translation>
     </message>
     <message>
         <source>L&apos;accueil rassemble ce qui compte pour votre journée :</source>
-        <translation type="unfinished"></translation>
+        <translation>The home page brings together what matters for your day:</translation>
     </message>
     <message>
         <source>vos rendez-vous d&apos;aujourd&apos;hui ;</source>
-        <translation type="unfinished"></translation>
+        <translation>your appointments for today;</translation>
     </message>
     <message>
         <source>« À surveiller » : les dossiers à risque élevé ou critique sans suivi réalisé depuis 14 jours ;</source>
-        <translation type="unfinished"></translation>
+        <translation>“To watch”: high- or critical-risk cases with no completed follow-up in the last 14 days;</translation>
     </message>
     <message>
         <source>les échéances et les audiences des prochains jours ;</source>
-        <translation type="unfinished"></translation>
+        <translation>the deadlines and hearings of the coming days;</translation>
     </message>
     <message>
         <source>vos dossiers ouverts.</source>
-        <translation type="unfinished"></translation>
+        <translation>your open cases.</translation>
     </message>
     <message>
         <source>Double-cliquez sur une ligne, ou choisissez-la et appuyez sur Entrée, pour ouvrir le dossier. « Voir tous mes dossiers » mène à la page Dossiers, filtrée sur les vôtres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a row, or choose it and press Enter, to open the case. “See all my cases” leads to the Cases page, filtered on yours.</translation>
     </message>
     <message>
         <source>Dans un lieu public, « Masquer les noms » (Ctrl+H) remplace partout les noms par le pseudonyme ou les initiales.</source>
-        <translation type="unfinished"></translation>
+        <translation>In a public place, “Hide names” (Ctrl+H) replaces the names everywhere with the pseudonym or the initials.</translation>
     </message>
     <message>
         <source>« Nouveau dossier » (Ctrl+N) ouvre un formulaire court, pour ouvrir un dossier en quelques minutes, pendant ou juste après l&apos;entretien. Il demande :</source>
-        <translation type="unfinished"></translation>
+        <translation>“New case” (Ctrl+N) opens a short form, to open a case in a few minutes, during or just after the interview. It asks for:</translation>
     </message>
     <message>
         <source>la personne : un prénom, un nom ou seulement un pseudonyme si elle ne veut pas donner son nom ;</source>
-        <translation type="unfinished"></translation>
+        <translation>the person: a first name, a surname or just a pseudonym if they do not want to give their name;</translation>
     </message>
     <message>
         <source>la commune et le ou les types de violence (même provisoires) ;</source>
-        <translation type="unfinished"></translation>
+        <translation>the municipality and the type or types of violence (even provisional);</translation>
     </message>
     <message>
         <source>le contact sûr : comment la joindre sans danger (téléphone sûr, moments sûrs, message ou courrier possible, mot de code).</source>
-        <translation type="unfinished"></translation>
+        <translation>the safe contact: how to reach them safely (safe phone, safe times, whether a message or letter is possible, code word).</translation>
     </message>
     <message>
         <source>Le reste est facultatif et peut être complété plus tard. Entrée passe au champ suivant ; Ctrl+Entrée enregistre et ouvre le dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rest is optional and can be completed later. Enter moves to the next field; Ctrl+Enter saves and opens the case.</translation>
     </message>
     <message>
         <source>Un dossier confidentiel n&apos;est visible que par les intervenant·es qui y sont attaché·es.</source>
-        <translation type="unfinished"></translation>
+        <translation>A confidential case is only visible to the workers assigned to it.</translation>
     </message>
     <message>
         <source>La liste de tous les dossiers que vous pouvez voir. Au départ, elle montre les dossiers ouverts et en pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of all the cases you are allowed to see. To begin with, it shows the open cases and those on hold.</translation>
     </message>
     <message>
         <source>La recherche (Ctrl+F) répond pendant la frappe : un nom, un pseudonyme, un numéro de dossier ou un mot écrit dans un suivi. Les accents sont facultatifs : « Helene » trouve « Hélène ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The search (Ctrl+F) answers as you type: a name, a pseudonym, a case number or a word written in a follow-up. Accents are optional: “Helene” finds “Hélène”.</translation>
     </message>
     <message>
         <source>Les filtres affinent la liste : statut, commune, intervenant·e, niveau de risque, période d&apos;ouverture. « Effacer les filtres » revient à la liste de départ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The filters narrow the list: status, municipality, worker, risk level, opening period. “Clear the filters” goes back to the original list.</translation>
     </message>
     <message>
         <source>Depuis la recherche, la flèche bas mène à la liste ; Entrée ouvre le dossier choisi. « Nouveau dossier » (Ctrl+N) en crée un.</source>
-        <translation type="unfinished"></translation>
+        <translation>From the search, the Down arrow leads to the list; Enter opens the chosen case. “New case” (Ctrl+N) creates one.</translation>
     </message>
     <message>
         <source>L&apos;écran d&apos;un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>The case screen</translation>
     </message>
     <message>
         <source>En haut : le numéro du dossier, la personne, le statut et le niveau de risque. « ← Retour » (Alt+←) revient à la page d&apos;où vous venez.</source>
-        <translation type="unfinished"></translation>
+        <translation>At the top: the case number, the person, the status and the risk level. “← Back” (Alt+←) returns to the page you came from.</translation>
     </message>
     <message>
         <source>Le bandeau jaune « Contact sûr » reste visible sur chaque onglet : lisez-le avant d&apos;appeler ou d&apos;écrire à la personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The yellow “Safe contact” banner stays visible on every tab: read it before calling or writing to the person.</translation>
     </message>
     <message>
         <source>Le dossier est rangé en onglets ; Alt+1 à Alt+9 puis Alt+0 y mènent directement. Ce que vous pouvez modifier dépend de votre rôle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is arranged in tabs; Alt+1 to Alt+9 then Alt+0 go straight to them. What you can change depends on your role.</translation>
     </message>
     <message>
         <source>Rien ne se perd : quitter un formulaire modifié demande confirmation, et si Balise se verrouille pendant la saisie, le texte est gardé dans le coffre et proposé au déverrouillage suivant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is lost: leaving a changed form asks for confirmation, and if Balise locks while you are typing, the text is kept in the vault and offered at the next unlock.</translation>
     </message>
     <message>
         <source>L&apos;essentiel du dossier : situation, intervenant·es, dates. C&apos;est ici qu&apos;on change le statut du dossier : mettre en pause, reprendre, clôturer, rouvrir. Chaque changement demande un motif.</source>
-        <translation type="unfinished"></translation>
+        <translation>The essentials of the case: situation, workers, dates. This is where the case status is changed: put on hold, resume, close, reopen. Each change asks for a reason.</translation>
     </message>
     <message>
         <source>La coordination y trouve aussi « Effacer définitivement… » quand la personne demande l&apos;effacement de tout son dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordination also finds “Erase permanently…” here, when the person asks for their whole case to be erased.</translation>
     </message>
     <message>
         <source>La victime, les enfants et les autres personnes concernées. La fiche de la victime porte son contact sûr : gardez-le à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>The victim, the children and the other people concerned. The victim&apos;s record holds their safe contact: keep it up to date.</translation>
     </message>
     <message>
         <source>Le ou les auteurs présumés : leur lien avec la victime, s&apos;ils vivent avec elle, s&apos;ils ont accès à des armes, leurs antécédents judiciaires.</source>
-        <translation type="unfinished"></translation>
+        <translation>The alleged perpetrator or perpetrators: their relationship with the victim, whether they live with the victim, whether they have access to weapons, their criminal record.</translation>
     </message>
     <message>
         <source>Les violences rapportées : les types, le premier et le dernier fait connus, les enfants exposés. Écrivez les faits tels qu&apos;ils sont rapportés, sans détail qui permettrait d&apos;identifier d&apos;autres personnes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The violence reported: the types, the first and last known incidents, the children exposed. Write the facts down as they are reported, without any detail that could identify other people.</translation>
     </message>
     <message>
         <source>« Nouvelle évaluation… » pose les questions de la grille ; Balise calcule le niveau et montre les facteurs qui ont pesé. Vous pouvez relever le niveau par votre jugement professionnel, avec un motif, mais pas le baisser sous le niveau calculé.</source>
-        <translation type="unfinished"></translation>
+        <translation>“New screening…” asks the questions of the screening grid; Balise calculates the level and shows the factors that weighed. You can raise the level on your professional judgement, with a reason, but not lower it below the calculated level.</translation>
     </message>
     <message>
         <source>L&apos;historique montre chaque évaluation et la tendance. Le niveau est toujours écrit en toutes lettres, pas seulement en couleur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The history shows each screening and the trend. The level is always written out in words, not only shown as a colour.</translation>
     </message>
     <message>
         <source>Les consentements de la personne : d&apos;accord pour que ses données soient enregistrées, et pour qu&apos;elles soient partagées avec tel partenaire et dans tel but. « Noter un consentement… » en ajoute un ; « Retirer le consentement… » note que la personne le reprend.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person&apos;s consents: agreeing that their data is recorded, and that it is shared with a given partner for a given purpose. “Record a consent…” adds one; “Withdraw the consent…” records that the person takes it back.</translation>
     </message>
     <message>
         <source>Sans accord de partage pour un partenaire et un but, Balise refuse le courrier correspondant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a sharing agreement for a partner and a purpose, Balise refuses the corresponding letter.</translation>
     </message>
     <message>
         <source>Les entretiens, appels et rendez-vous. « Nouveau suivi… » note ce qui s&apos;est passé ; « Prochain rendez-vous… » le met dans l&apos;agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews, calls and appointments. “New follow-up…” records what happened; “Next appointment…” puts it in the agenda.</translation>
     </message>
     <message>
         <source>Un rendez-vous passé se marque « réalisé » (avec un résumé) ou « manqué », ici ou depuis l&apos;Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>A past appointment is marked “completed” (with a summary) or “missed”, here or from the Agenda.</translation>
     </message>
     <message>
         <source>La plainte et les mesures de protection : audiences, décisions, interdiction temporaire de résidence. Balise calcule la fin de l&apos;interdiction (10 jours) et rappelle qu&apos;une prolongation ne dépasse pas 3 mois. Les échéances apparaissent à l&apos;Accueil et dans l&apos;Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint and the protective measures: hearings, decisions, temporary residence ban. Balise calculates the end of the ban (10 days) and reminds you that an extension does not exceed 3 months. The deadlines appear on the Home page and in the Agenda.</translation>
     </message>
     <message>
         <source>Les démarches socio-administratives (CPAS, banque, mutuelle, logement, école…). « Appliquer un ensemble » ajoute d&apos;un coup les démarches habituelles d&apos;une situation, comme « départ du domicile ». Cochez-les « fait » au fur et à mesure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Social and administrative steps (CPAS, bank, health insurance fund, housing, school…). “Apply a set” adds in one go the usual steps for a situation, such as “Leaving home”. Tick them “done” as you go along.</translation>
     </message>
     <message>
         <source>Le plan de départ, préparé avec la personne : où aller, quoi emporter, qui prévenir. Il peut désigner un séjour en hébergement d&apos;urgence. Dans l&apos;onglet Documents, « Plan de départ pour la personne… » en fait une version pour elle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The departure plan, prepared with the person: where to go, what to take, whom to tell. It can refer to a stay in emergency housing. In the Documents tab, “Departure plan for the person…” makes a version of it for them.</translation>
     </message>
     <message>
         <source>Documents et courriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents and letters</translation>
     </message>
     <message>
         <source>« Nouveau courrier d&apos;orientation… » : choisissez le partenaire, puis cochez ce qui peut lui être transmis. Sans accord de partage enregistré pour ce partenaire et ce but, le courrier est refusé, ou émis avec une dérogation motivée qui est tracée.</source>
-        <translation type="unfinished"></translation>
+        <translation>“New referral letter…”: choose the partner, then tick what may be passed on to them. Without a sharing agreement recorded for this partner and this purpose, the letter is refused, or issued with a justified exception that is logged.</translation>
     </message>
     <message>
         <source>Le courrier s&apos;écrit dans la langue du partenaire (le français, sauf indication contraire). L&apos;aperçu s&apos;affiche à l&apos;écran ; Ctrl+P l&apos;imprime.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter is written in the partner&apos;s language (French, unless stated otherwise). The preview appears on the screen; Ctrl+P prints it.</translation>
     </message>
     <message>
         <source>Attention : une copie enregistrée sur le disque ou une clé USB n&apos;est pas chiffrée. Imprimez plutôt, ou rangez la copie en lieu sûr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: a copy saved on the disk or on a USB stick is not encrypted. Print instead, or keep the copy in a safe place.</translation>
     </message>
     <message>
         <source>La liste montre les documents déjà émis ; « Afficher / réimprimer… » les rouvre. Pour la personne : « Attestation de suivi… », « Plan de départ pour la personne… », et « Résumé pour la personne (accès)… » quand elle demande à voir ce que Balise contient sur elle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list shows the documents already issued; “Show / reprint…” opens them again. For the person: “Certificate of support…”, “Departure plan for the person…” and “Summary for the person (access)…” when they ask to see what Balise holds about them.</translation>
     </message>
     <message>
         <source>Vos rendez-vous par jour ou par semaine (« Jour », « Semaine », « Précédent », « Aujourd&apos;hui », « Suivant »). « Tout le service » montre aussi ceux des collègues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your appointments by day or by week (“Day”, “Week”, “Previous”, “Today”, “Next”). “Whole service” also shows those of your colleagues.</translation>
     </message>
     <message>
         <source>En haut, les rendez-vous passés à marquer « Réalisé… » ou « Manqué », et les échéances dépassées. Entrée ou « Ouvrir le dossier » ouvre le dossier du rendez-vous choisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>At the top, past appointments to mark “Done…” or “Missed”, and overdue deadlines. Enter or “Open the case” opens the case of the chosen appointment.</translation>
     </message>
     <message>
         <source>Réseau (partenaires)</source>
-        <translation type="unfinished"></translation>
+        <translation>Network (partners)</translation>
     </message>
     <message>
         <source>Le répertoire des partenaires : organisations, services et personnes de contact, avec leur secteur et leur commune. La recherche (Ctrl+F) et les filtres aident à trouver.</source>
-        <translation type="unfinished"></translation>
+        <translation>The directory of partners: organisations, services and contact people, with their sector and municipality. The search (Ctrl+F) and the filters help you find them.</translation>
     </message>
     <message>
         <source>« Nouvelle organisation… » et « Modifier… » tiennent le répertoire à jour. Pour une organisation qui ne travaille plus avec vous, décochez « Organisation active » : elle n&apos;est plus proposée pour les courriers, et « Montrer les inactives » la retrouve.</source>
-        <translation type="unfinished"></translation>
+        <translation>“New organisation…” and “Edit…” keep the directory up to date. For an organisation that no longer works with you, untick “Active organisation”: it is no longer offered for letters, and “Show inactive ones” finds it again.</translation>
     </message>
     <message>
         <source>« Importer (CSV)… » et « Exporter (CSV)… » échangent le répertoire avec un tableur comme Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Import (CSV)…” and “Export (CSV)…” exchange the directory with a spreadsheet such as Excel.</translation>
     </message>
     <message>
         <source>Trois listes : les logements, les séjours de l&apos;année et la liste d&apos;attente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Three lists: the housing units, the year&apos;s stays and the waiting list.</translation>
     </message>
     <message>
         <source>Logements : nom, nombre de places, période où il est disponible. L&apos;adresse reste secrète : elle n&apos;apparaît que dans la fiche du logement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing units: name, number of places, period when it is available. The address stays secret: it only appears in the housing unit&apos;s record.</translation>
     </message>
     <message>
         <source>Séjours : liés à un dossier, avec l&apos;entrée, la sortie prévue, la sortie réelle (« Noter la sortie… ») et la destination. Un séjour qui dépasse sa sortie prévue est signalé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stays: linked to a case, with the arrival, the planned exit, the actual exit (“Record the exit…”) and the destination. A stay that goes beyond its planned exit is flagged.</translation>
     </message>
     <message>
         <source>Liste d&apos;attente : les demandes, par priorité et par date ; « Retirer de la liste » quand une solution est trouvée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list: the requests, by priority and by date; “Remove from the list” when a solution is found.</translation>
     </message>
     <message>
         <source>L&apos;occupation se lit « 7,5 mois sur 12 ». La règle de comptage est affichée : la nuit d&apos;entrée compte, le jour de sortie non.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupancy reads “7.5 months out of 12”. The counting rule is shown: the night of arrival counts, the day of departure does not.</translation>
     </message>
     <message>
         <source>Ateliers pour enfants, groupes de parole, groupes de parents, sensibilisation, séances en école, formations de professionnel·les, réunions de réseau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops for children, support groups, parents&apos; groups, awareness-raising, school sessions, training for professionals, network meetings.</translation>
     </message>
     <message>
         <source>Une activité a une date, ou une règle comme « le premier mercredi du mois ». Pour chaque séance, « Noter les présences… » compte les participant·es sans nom (âge, genre, secteur des professionnel·les).</source>
-        <translation type="unfinished"></translation>
+        <translation>An activity has a date, or a rule such as “the first Wednesday of the month”. For each session, “Record attendance…” counts the participants without names (age, gender, sector of the professionals).</translation>
     </message>
     <message>
         <source>Une séance n&apos;est reliée à un dossier que si vous le choisissez (« Relier à un dossier… »). Le plan de formation du réseau liste les professionnel·les formé·es.</source>
-        <translation type="unfinished"></translation>
+        <translation>A session is linked to a case only if you choose to (“Link to a case…”). The network&apos;s training plan lists the professionals trained.</translation>
     </message>
     <message>
         <source>Les chiffres de l&apos;activité du service (pour la coordination) : une année, un semestre ou des dates au choix, comparés à la période précédente. Dossiers, profils, suivis, plaintes, mesures, orientations, hébergement, activités.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures for the service&apos;s activity (for the coordination): a year, a half-year or custom dates, compared with the previous period. Cases, profiles, follow-ups, complaints, measures, referrals, housing, activities.</translation>
     </message>
     <message>
         <source>Seulement des totaux : un nombre de 1 à 4 s&apos;affiche « &lt; 5 », et d&apos;autres cases sont masquées pour qu&apos;on ne puisse pas le retrouver par soustraction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals only: a number from 1 to 4 is shown as “&lt; 5”, and other cells are hidden so that it cannot be worked out by subtraction.</translation>
     </message>
     <message>
         <source>« Rapport PDF… » prépare le rapport au papier à lettres du service ; « Exporter en CSV… » donne un fichier pour Excel. Chaque export est noté dans le journal d&apos;audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“PDF report…” prepares the report on the service&apos;s letterhead; “Export to CSV…” gives a file for Excel. Each export is recorded in the audit trail.</translation>
     </message>
     <message>
         <source>« Objectifs du financeur… » nomme les objectifs du PSSP ou du PCS du service et les indicateurs qui y répondent : la page, le rapport et le fichier commencent alors par une partie par objectif.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Funder&apos;s objectives…” names the objectives of the service&apos;s PSSP or PCS and the indicators that answer them: the page, the report and the file then begin with a part per objective.</translation>
     </message>
     <message>
         <source>Équipe</source>
@@ -7780,31 +7781,31 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Les comptes de l&apos;équipe (pour la coordination). « Nouveau compte… » : le nom, l&apos;identifiant et le rôle (coordinateur·rice, assistant·e social·e ou référent·e VIF, éducateur·rice de rue).</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s accounts (for the coordination). “New account…”: the name, the username and the role (coordinator, social worker or IFV lead, street educator).</translation>
     </message>
     <message>
         <source>La personne reçoit un code à usage unique et choisit sa phrase de passe à la première ouverture. « Réinitialiser la phrase de passe… » donne un nouveau code à qui a oublié la sienne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person receives a one-time code and chooses their passphrase when they first open Balise. “Reset the passphrase…” gives a new code to anyone who has forgotten theirs.</translation>
     </message>
     <message>
         <source>Quand quelqu&apos;un quitte le service, « Désactiver… » son compte : il ne peut plus rien ouvrir, et son nom reste dans l&apos;historique.</source>
-        <translation type="unfinished"></translation>
+        <translation>When someone leaves the service, use “Deactivate…” on their account: they can no longer open anything, and their name stays in the history.</translation>
     </message>
     <message>
         <source>Tout ce qui se fait dans Balise est noté : ouverture d&apos;un dossier, modification, courrier, export, changement de compte ou de réglage. Qui, quand, quoi, quel dossier — jamais de nom de personne suivie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything done in Balise is recorded: opening a case, a change, a letter, an export, a change of account or setting. Who, when, what, which case — never the name of a person being supported.</translation>
     </message>
     <message>
         <source>Les filtres choisissent une période, une personne de l&apos;équipe, une action ou un numéro de dossier. « Exporter en CSV… » en fait un fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The filters choose a period, a team member, an action or a case number. “Export to CSV…” turns it into a file.</translation>
     </message>
     <message>
         <source>« Vérifier la chaîne » contrôle que personne n&apos;a modifié, supprimé ou déplacé une entrée du journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Verify the chain” checks that nobody has changed, deleted or moved an entry in the log.</translation>
     </message>
     <message>
         <source>Bon à savoir : tous les comptes d&apos;un même coffre partagent la même clé de chiffrement ; ce sont les rôles qui limitent ce que chacun voit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Good to know: all the accounts of the same vault share the same encryption key; it is the roles that limit what each person sees.</translation>
     </message>
     <message>
         <source>Paramètres</source>
@@ -7812,111 +7813,111 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Ma langue : chaque personne choisit la langue de Balise ; elle s&apos;applique tout de suite, sans perdre ce qui est en cours de saisie ;</source>
-        <translation type="unfinished"></translation>
+        <translation>My language: each person chooses the language of Balise; it applies straight away, without losing what is being typed;</translation>
     </message>
     <message>
         <source>Verrouillage : le délai de verrouillage automatique, et verrouiller quand la fenêtre est réduite (réglages de toute l&apos;équipe, changés par la coordination) ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock: the automatic lock delay, and locking when the window is minimised (settings for the whole team, changed by the coordination);</translation>
     </message>
     <message>
         <source>Ma phrase de passe : « Changer ma phrase de passe… » ;</source>
-        <translation type="unfinished"></translation>
+        <translation>My passphrase: “Change my passphrase…”;</translation>
     </message>
     <message>
         <source>Code de récupération (coordination) : en créer un nouveau si l&apos;ancien a été perdu ou vu ; l&apos;ancien cesse alors de fonctionner ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault recovery code (coordination): create a new one if the old one has been lost or seen; the old one then stops working;</translation>
     </message>
     <message>
         <source>Démarches et modèles de documents (coordination) : la liste des démarches proposées, et le texte des courriers ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps and document templates (coordination): the list of steps offered, and the text of the letters;</translation>
     </message>
     <message>
         <source>Sauvegardes et conservation : voir les parties qui suivent ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups and retention: see the parts that follow;</translation>
     </message>
     <message>
         <source>Synchronisation entre portables : voir « Plusieurs portables ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation between laptops: see “Several laptops”.</translation>
     </message>
     <message>
         <source>Sauvegardes et restauration</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups and restoring</translation>
     </message>
     <message>
         <source>Chaque jour, peu après le premier déverrouillage, Balise fait une copie chiffrée du coffre, en arrière-plan : vous continuez à travailler. Chaque copie est relue et vérifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every day, shortly after the first unlock, Balise makes an encrypted copy of the vault in the background: you carry on working. Each copy is read back and verified.</translation>
     </message>
     <message>
         <source>Balise garde la dernière sauvegarde de chacun des 7 derniers jours, des 4 dernières semaines et des 12 derniers mois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise keeps the last backup of each of the last 7 days, the last 4 weeks and the last 12 months.</translation>
     </message>
     <message>
         <source>Copie externe : dans Paramètres › Sauvegardes…, la coordination choisit une clé USB ou un disque du service ; chaque sauvegarde y est aussi copiée. Rangez la clé loin de l&apos;ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>External copy: in Settings › Backups…, the coordination chooses a USB stick or a disk of the service; each backup is also copied there. Keep the stick away from the computer.</translation>
     </message>
     <message>
         <source>« Sauvegarder maintenant » en fait une tout de suite. Pour revenir en arrière, choisissez une sauvegarde dans la liste puis « Restaurer la sauvegarde choisie… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>“Back up now” makes one straight away. To go back in time, choose a backup in the list, then “Restore the chosen backup…”.</translation>
     </message>
     <message>
         <source>Ce qui a été enregistré après la date de la sauvegarde est perdu. Le coffre remplacé n&apos;est jamais supprimé : il est mis de côté. Ouvrez ensuite le coffre avec la phrase de passe valable à la date de la sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anything saved after the date of the backup is lost. The replaced vault is never deleted: it is set aside. Then open the vault with the passphrase that was valid on the date of the backup.</translation>
     </message>
     <message>
         <source>Un dossier clôturé est gardé 5 ans après sa clôture. « Conservation et effacement… » (Paramètres, coordination) liste les dossiers qui ont dépassé ce délai ; cochez-les puis « Effacer les dossiers cochés… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>A closed case is kept for 5 years after it is closed. “Retention and erasure…” (Settings, coordination) lists the cases that have exceeded this period; tick them, then “Erase the ticked cases…”.</translation>
     </message>
     <message>
         <source>À la demande de la personne, la coordination peut aussi effacer un dossier (onglet Résumé) ou un enfant ou une co-victime (onglet Personnes) avec « Effacer définitivement… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>At the person&apos;s request, the coordination can also erase a case (Summary tab) or a child or a co-victim (People tab) with “Erase permanently…”.</translation>
     </message>
     <message>
         <source>L&apos;effacement est réel et sans retour : le dossier et tout ce qui s&apos;y rattache disparaissent. Un nom écrit dans le texte d&apos;un suivi ou d&apos;un document n&apos;est pas retrouvé : relisez ces textes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasure is real and cannot be undone: the case and everything attached to it disappear. A name written in the text of a follow-up or a document is not found: read those texts again.</translation>
     </message>
     <message>
         <source>Les sauvegardes plus anciennes gardent encore la donnée effacée, chiffrée, pendant environ 12 mois. Une restauration refait automatiquement les effacements faits depuis la sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Older backups still hold the erased data, encrypted, for about 12 months. A restore automatically repeats the erasures made since the backup.</translation>
     </message>
     <message>
         <source>Plusieurs portables</source>
-        <translation type="unfinished"></translation>
+        <translation>Several laptops</translation>
     </message>
     <message>
         <source>Chaque portable de l&apos;équipe garde son propre coffre chiffré. Les portables s&apos;échangent des paquets chiffrés par une clé USB ou par un dossier partagé du service, jamais par Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each laptop of the team keeps its own encrypted vault. The laptops exchange encrypted packets through a USB stick or a shared folder of the service, never over the Internet.</translation>
     </message>
     <message>
         <source>Synchroniser : branchez la clé du service, puis Paramètres › Synchroniser…, choisissez le dossier et « Synchroniser maintenant ». Balise affiche seulement des nombres (modifications envoyées, reçues). Attendez la fin avant de fermer.</source>
-        <translation type="unfinished"></translation>
+        <translation>To synchronise: plug in the service&apos;s stick, then Settings › Synchronise…, choose the folder and “Synchronise now”. Balise only shows numbers (changes sent, received). Wait until it has finished before closing.</translation>
     </message>
     <message>
         <source>L&apos;ordre n&apos;a pas d&apos;importance. Si un paquet manque, Balise nomme le portable à synchroniser d&apos;abord. Synchronisez au retour de chaque tournée, et au moins une fois par jour sur le portable de la coordination.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order does not matter. If a packet is missing, Balise names the laptop to synchronise first. Synchronise on returning from each round, and at least once a day on the coordination&apos;s laptop.</translation>
     </message>
     <message>
         <source>Conflits : si la même information a changé sur deux portables, rien n&apos;est écrasé. Paramètres › « Conflits de synchronisation… » montre les deux valeurs ; choisissez celle à garder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts: if the same information has changed on two laptops, nothing is overwritten. Settings › “Synchronisation conflicts…” shows the two values; choose the one to keep.</translation>
     </message>
     <message>
         <source>Un portable perdu ou volé, le jour même : prévenez la coordination (qui retire ce portable du service), changez les phrases de passe de tous ceux qui l&apos;utilisaient, et prévenez la direction et le ou la délégué·e à la protection des données.</source>
-        <translation type="unfinished"></translation>
+        <translation>A laptop lost or stolen, the same day: tell the coordination (who removes this laptop from the service), change the passphrases of everyone who used it, and inform the management and the data protection officer.</translation>
     </message>
     <message>
         <source>Où sont les données ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where is the data?</translation>
     </message>
     <message>
         <source>Le coffre est un dossier sur cet ordinateur (« coffre », dans le dossier de données de Balise). Il contient la base chiffrée, les clés (elles-mêmes protégées par les phrases de passe), les sauvegardes et le registre des effacements, sans aucun nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is a folder on this computer (“coffre”, in Balise&apos;s data folder). It contains the encrypted database, the keys (themselves protected by the passphrases), the backups and the register of erasures, without any names.</translation>
     </message>
     <message>
         <source>Le journal technique de Balise, utile au service informatique, ne contient aucune donnée personnelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise&apos;s technical log, useful to the IT department, contains no personal data.</translation>
     </message>
     <message>
         <source>Ne copiez pas le coffre ailleurs vous-même : utilisez les sauvegardes et la copie externe, qui restent chiffrées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not copy the vault elsewhere yourself: use the backups and the external copy, which stay encrypted.</translation>
     </message>
     <message>
         <source>Coffre de démonstration : les personnes et dossiers sont fictifs.</source>
@@ -7989,19 +7990,19 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Ma langue</source>
         <extracomment>emitted after the settings were saved in the vault emitted after the user&apos;s own language was stored: the code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>My language</translation>
     </message>
     <message>
         <source>&amp;Appliquer la langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the &amp;language</translation>
     </message>
     <message>
         <source>&amp;Langue de Balise :</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise&apos;s lan&amp;guage:</translation>
     </message>
     <message>
         <source>Chaque personne choisit sa langue ; elle s&apos;applique tout de suite, sans perdre ce qui est en cours de saisie. Les courriers partent dans la langue de leur destinataire (répertoire des partenaires).</source>
-        <translation type="unfinished"></translation>
+        <translation>Each person chooses their language; it applies straight away, without losing what is being typed. Letters go out in their recipient&apos;s language (partner directory).</translation>
     </message>
     <message>
         <source>Délai de verrouillage automatique en minutes</source>
@@ -8097,7 +8098,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Filtrer les communes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the municipalities</translation>
     </message>
     <message>
         <source>A&amp;jouter un contact</source>
@@ -8386,7 +8387,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Dossiers à effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases to erase</translation>
     </message>
     <message>
         <source>Tout &amp;cocher</source>
@@ -8419,51 +8420,51 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Objectifs</source>
         <extracomment>the objective in the form (None: a new one) replaced in tests: asks before deleting an objective</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>&amp;Nouvel objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New objective</translation>
     </message>
     <message>
         <source>&amp;Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>&amp;Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>&amp;Supprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>ex. OS 1.2, OO 3</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. OS 1.2, OO 3</translation>
     </message>
     <message>
         <source>Indicateurs attachés</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached indicators</translation>
     </message>
     <message>
         <source>{section} — {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} — {indicator}</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;Objectifs :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectives:</translation>
     </message>
     <message>
         <source>&amp;Programme :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme:</translation>
     </message>
     <message>
         <source>Co&amp;de :</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de:</translation>
     </message>
     <message>
         <source>&amp;Intitulé :</source>
@@ -8471,19 +8472,19 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Descri&amp;ption :</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;ption:</translation>
     </message>
     <message>
         <source>Indica&amp;teurs attachés (cochez avec la barre d&apos;espace) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached ind&amp;icators (tick with the space bar):</translation>
     </message>
     <message>
         <source>Les objectifs du PSSP ou du PCS tels que le financeur les écrit, et les indicateurs qui rendent compte de chacun : le rapport les présente en tête.</source>
-        <translation type="unfinished"></translation>
+        <translation>The objectives of the PSSP or PCS as the funder writes them, and the indicators that report on each of them: the report puts them first.</translation>
     </message>
     <message>
         <source>Supprimer l&apos;objectif « {heading} » ? Les chiffres restent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the objective “{heading}”? The figures remain.</translation>
     </message>
     <message>
         <source>Ensembles types :</source>
@@ -8575,15 +8576,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Revenir au texte d&apos;ori&amp;gine</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back to the &amp;original text</translation>
     </message>
     <message>
         <source>Doc&amp;ument :</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;ument:</translation>
     </message>
     <message>
         <source>Te&amp;xte :</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Les champs entre accolades, comme {personne}, sont remplacés à l&apos;impression. Une ligne vide sépare deux paragraphes.</source>
@@ -8765,7 +8766,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Comment se déverrouiller, et que faire en cas d&apos;oubli (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>How to unlock, and what to do if you forget (F1)</translation>
     </message>
     <message>
         <source>Phrase de passe</source>
@@ -8986,68 +8987,68 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>{nom} — références {lettre}, inscrit le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nom} — references {lettre}, enrolled on {date}</translation>
     </message>
     <message>
         <source>sans lettre</source>
-        <translation type="unfinished"></translation>
+        <translation>no letter</translation>
     </message>
     <message>
         <source> (ce portable)</source>
-        <translation type="unfinished"></translation>
+        <translation> (this laptop)</translation>
     </message>
     <message>
         <source> — RETIRÉ le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation> — REMOVED on {date}</translation>
     </message>
     <message>
         <source>tous les dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>all cases</translation>
     </message>
     <message>
         <source>seulement les dossiers de : {personnes}</source>
-        <translation type="unfinished"></translation>
+        <translation>only the cases of: {personnes}</translation>
     </message>
     <message>
         <source>Faites aussi, aujourd&apos;hui : changez les phrases de passe de toutes les personnes qui utilisaient ce portable et renouvelez le code de récupération ; prévenez la direction et le ou la délégué·e à la protection des données. Le portable retiré garde ce qu&apos;il contenait, chiffré : tant que personne ne connaît une de ses phrases de passe, cela reste illisible.</source>
         <extracomment>said wherever a laptop is revoked (screen, command, README): what else to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Also do this today: change the passphrases of everyone who used this laptop and renew the recovery code; inform the management and the data protection officer. The removed laptop keeps what it contained, encrypted: as long as nobody knows one of its passphrases, it remains unreadable.</translation>
     </message>
     <message>
         <source>Aucun portable ne porte ce nom ou cette lettre : « {nom} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No laptop has this name or letter: “{nom}”.</translation>
     </message>
     <message>
         <source>Plusieurs portables portent ce nom : donnez leur lettre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several laptops have this name: give their letter.</translation>
     </message>
     <message>
         <source>Donnez --name et --out pour inscrire un portable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give --name and --out to enrol a laptop.</translation>
     </message>
     <message>
         <source>--users va avec --scope assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>--users goes with --scope assigned.</translation>
     </message>
     <message>
         <source>Copie du coffre pour le nouveau portable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copying the vault for the new laptop…</translation>
     </message>
     <message>
         <source>Portable « {nom} » inscrit (références « …-{lettre} ») : copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop “{nom}” enrolled (references “…-{lettre}”): copy the folder {dossier} to this laptop and open it with Balise.</translation>
     </message>
     <message>
         <source>Aucun portable inscrit : ce coffre n&apos;a été copié sur aucun autre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No laptop enrolled: this vault has not been copied to any other.</translation>
     </message>
     <message>
         <source>Donnez --laptop : le nom ou la lettre du portable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give --laptop: the name or letter of the laptop.</translation>
     </message>
     <message>
         <source>Portable « {nom} » retiré du service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop “{nom}” removed from the service.</translation>
     </message>
     <message>
         <source>Synchroniser ce portable avec les autres portables du service par un dossier (clé USB, dossier partagé) : envoie ses modifications, applique celles des autres.</source>
@@ -9075,7 +9076,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Portables du service (coordination) : les lister, en inscrire un nouveau (copie du coffre), en retirer un perdu ou volé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service&apos;s laptops (coordination): list them, enrol a new one (copy of the vault), remove a lost or stolen one.</translation>
     </message>
     <message>
         <source>codes de sortie :
@@ -9083,35 +9084,39 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
   2  refusé : phrase de passe incorrecte, pas la coordination, dossier non vide,
      portable inconnu ou déjà retiré, ce portable-ci
   3  impossible : disque plein, en lecture seule ou accès refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>exit codes:
+  0  done
+  2  refused: wrong passphrase, not the coordination, folder not empty,
+     unknown or already removed laptop, this very laptop
+  3  impossible: disk full, read-only or access denied</translation>
     </message>
     <message>
         <source>« list » : lister ; « enrol » : inscrire ; « revoke » : retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>“list”: list; “enrol”: enrol; “revoke”: remove</translation>
     </message>
     <message>
         <source>nom du nouveau portable (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>name of the new laptop (enrol)</translation>
     </message>
     <message>
         <source>dossier vide où écrire la copie pour le nouveau portable (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>empty folder to write the copy for the new laptop to (enrol)</translation>
     </message>
     <message>
         <source>nom ou lettre du portable à retirer (revoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>name or letter of the laptop to remove (revoke)</translation>
     </message>
     <message>
         <source>« all » : tous les dossiers ; « assigned » : seulement les dossiers des personnes de --users (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>“all”: all cases; “assigned”: only the cases of the people in --users (enrol)</translation>
     </message>
     <message>
         <source>IDENTIFIANT,IDENTIFIANT</source>
-        <translation type="unfinished"></translation>
+        <translation>USERNAME,USERNAME</translation>
     </message>
     <message>
         <source>identifiants des personnes dont le portable contient les dossiers (enrol)</source>
-        <translation type="unfinished"></translation>
+        <translation>usernames of the people whose cases the laptop contains (enrol)</translation>
     </message>
     <message>
         <source>Ce conflit n&apos;existe plus.</source>
@@ -9151,7 +9156,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Sync&amp;hroniser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync&amp;hronise…</translation>
     </message>
     <message>
         <source>Conflits de s&amp;ynchronisation…</source>
@@ -9159,7 +9164,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Portables du ser&amp;vice…</source>
-        <translation type="unfinished"></translation>
+        <translation>The service&apos;s la&amp;ptops…</translation>
     </message>
     <message>
         <source>Échangez les dossiers avec les autres portables du service (clé USB, dossier</source>
@@ -9238,160 +9243,160 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Tél. {phone}</source>
         <extracomment>the letterhead takes the top of the first page down to this line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tel. {phone}</translation>
     </message>
     <message>
         <source>Aide de Balise</source>
         <extracomment>the background of a word found by the search (black text on it: contrast &gt; 12:1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Balise help</translation>
     </message>
     <message>
         <source>&amp;Rechercher :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Un mot, par exemple « sauvegarde » (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>A word, for example “backup” (Ctrl+F)</translation>
     </message>
     <message>
         <source>Rechercher dans l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the help</translation>
     </message>
     <message>
         <source>Sommaire de l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Help contents</translation>
     </message>
     <message>
         <source>Texte de l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Help text</translation>
     </message>
     <message>
         <source>Trouvé dans {n} partie(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Found in {n} part(s)</translation>
     </message>
     <message>
         <source>Aucune partie ne contient ce mot</source>
-        <translation type="unfinished"></translation>
+        <translation>No part contains this word</translation>
     </message>
     <message>
         <source>Rien trouvé. Essayez un autre mot, ou effacez la recherche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found. Try another word, or clear the search.</translation>
     </message>
     <message>
         <source>Portables du service</source>
-        <translation type="unfinished"></translation>
+        <translation>The service&apos;s laptops</translation>
     </message>
     <message>
         <source>Portable</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop</translation>
     </message>
     <message>
         <source>Lettre des références</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference letter</translation>
     </message>
     <message>
         <source>Contient</source>
-        <translation type="unfinished"></translation>
+        <translation>Contains</translation>
     </message>
     <message>
         <source>Inscrit le</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled on</translation>
     </message>
     <message>
         <source>&amp;Inscrire un portable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enrol a laptop…</translation>
     </message>
     <message>
         <source>&amp;Retirer du service (perdu, volé)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove from the service (lost, stolen)…</translation>
     </message>
     <message>
         <source>Chaque portable du service garde une copie chiffrée du coffre et l&apos;échange avec les autres par un dossier (Synchroniser). Un portable perdu ou volé se retire ici : ses paquets écrits ensuite sont refusés partout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each laptop of the service keeps an encrypted copy of the vault and exchanges it with the others through a folder (Synchronise). A lost or stolen laptop is removed here: the packets it writes afterwards are refused everywhere.</translation>
     </message>
     <message>
         <source>retiré le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>removed on {date}</translation>
     </message>
     <message>
         <source>actif</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>Portable « {nom} » inscrit (références « …-{lettre} »). Copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise : les mêmes phrases de passe l&apos;ouvrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop “{nom}” enrolled (references “…-{lettre}”). Copy the folder {dossier} to this laptop and open it with Balise: the same passphrases open it.</translation>
     </message>
     <message>
         <source>Retirer « {nom} » du service ? Ses paquets écrits à partir de maintenant seront refusés par tous les portables. Cela ne se défait pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “{nom}” from the service? The packets it writes from now on will be refused by all laptops. This cannot be undone.</translation>
     </message>
     <message>
         <source>&amp;Retirer du service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove from the service</translation>
     </message>
     <message>
         <source>Inscrire un portable</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol a laptop</translation>
     </message>
     <message>
         <source>par exemple : portable de rue 2</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: street laptop 2</translation>
     </message>
     <message>
         <source>un dossier vide (sur une clé USB…)</source>
-        <translation type="unfinished"></translation>
+        <translation>an empty folder (on a USB stick…)</translation>
     </message>
     <message>
         <source>C&amp;hoisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoose…</translation>
     </message>
     <message>
         <source>&amp;Nom du portable :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of the laptop:</translation>
     </message>
     <message>
         <source>&amp;Dossier de la copie :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder for the copy:</translation>
     </message>
     <message>
         <source>&amp;tous les dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;all cases</translation>
     </message>
     <message>
         <source>seulement les dossiers &amp;de :</source>
-        <translation type="unfinished"></translation>
+        <translation>only the cases &amp;of:</translation>
     </message>
     <message>
         <source>Personnes dont ce portable contient les dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>People whose cases this laptop contains</translation>
     </message>
     <message>
         <source>Ce portable contient :</source>
-        <translation type="unfinished"></translation>
+        <translation>This laptop contains:</translation>
     </message>
     <message>
         <source>&amp;Inscrire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enrol</translation>
     </message>
     <message>
         <source>Balise écrit dans le dossier une copie chiffrée du coffre pour le nouveau portable, avec les mêmes comptes et phrases de passe. Les dossiers créés sur ce portable auront leur propre lettre dans la référence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise writes an encrypted copy of the vault for the new laptop into the folder, with the same accounts and passphrases. Cases created on this laptop will have their own letter in their reference.</translation>
     </message>
     <message>
         <source>Un portable qui ne contient que les dossiers de certaines personnes n&apos;en reçoit jamais d&apos;autres : volé, il en expose moins. Les fiches d&apos;auteurs y suivent le rôle de ces personnes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A laptop that only contains the cases of certain people never receives any others: if stolen, it exposes fewer. The perpetrator records there follow the role of those people.</translation>
     </message>
     <message>
         <source>Dossier de la copie pour le nouveau portable</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the copy for the new laptop</translation>
     </message>
     <message>
         <source>Donnez un nom à ce portable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give this laptop a name.</translation>
     </message>
     <message>
         <source>Choisissez le dossier de la copie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder for the copy.</translation>
     </message>
 </context>
 </TS>
