@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.core import audit
 from app.core.auth import UserSession
@@ -187,7 +187,9 @@ def list_objectives(session: Session, actor: UserSession) -> list[ObjectiveView]
 
 def _objectives(session: Session) -> list[ObjectiveView]:
     rows = session.scalars(
-        select(FunderObjective).order_by(FunderObjective.position, FunderObjective.created_at)
+        select(FunderObjective)
+        .options(selectinload(FunderObjective.indicators))  # one query for all of them
+        .order_by(FunderObjective.position, FunderObjective.created_at)
     ).all()
     return [_view(o) for o in rows]
 
