@@ -28,7 +28,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.core.vocabulary import RiskLevel
 from app.ui import theme
+from app.ui.case import drafts, header, safe_contact
+from app.ui.case.format import risk_style
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -96,21 +99,28 @@ RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 PROPERTY = re.compile(r"(?<![-\w])(color|background(?:-color)?)\s*:\s*([^;]+);")
 
 
-def style_sheet_pairs(sheet: str, palette: QPalette) -> list[tuple[str, QColor, QColor]]:
+def style_sheet_pairs(
+    sheet: str, palette: QPalette, *, scoped: bool = False
+) -> list[tuple[str, QColor, QColor]]:
     """(rule, text colour, background colour) for every rule setting a colour.
     A rule with only a text colour sits on the window or on a white card or
-    field; a rule with only a background holds the window's text colour."""
-    pairs = []
+    field — or, in a ``scoped`` sheet (one frame and what it holds), on the
+    frame's background too; a rule with only a background holds the window's
+    text colour."""
+    rules = []
     for selector, body in RULE.findall(sheet):
         props = {name.split("-")[0]: value.strip() for name, value in PROPERTY.findall(body)}
-        if not props or "transparent" in props.values():
-            continue
+        if props.get("background") == "transparent":
+            del props["background"]
+        if props:
+            rules.append((selector, props))
+    around = [palette.color(Role.Window), palette.color(Role.Base)]
+    if scoped:
+        around += [QColor(props["background"]) for _s, props in rules if "background" in props]
+    pairs = []
+    for selector, props in rules:
         fg = QColor(props["color"]) if "color" in props else palette.color(Role.WindowText)
-        grounds = (
-            [QColor(props["background"])]
-            if "background" in props
-            else [palette.color(Role.Window), palette.color(Role.Base)]
-        )
+        grounds = [QColor(props["background"])] if "background" in props else around
         for bg in grounds:
             assert fg.isValid() and bg.isValid(), f"unreadable colour in {selector.strip()}"
             pairs.append((" ".join(selector.split()), fg, bg))
@@ -125,6 +135,29 @@ def test_every_colour_pair_of_the_style_sheet_has_a_4_5_to_1_contrast(qapp: QApp
         for rule, fg, bg in pairs
         if contrast(fg, bg) < 4.5
     ]
+    assert not failing, "\n".join(failing)
+
+
+def _screen_sheets() -> dict[str, str]:
+    """The style sheets the screens set on their own widgets."""
+    sheets = {
+        "safe-contact banner": safe_contact.BANNER_STYLE,
+        "safe-contact group": safe_contact.SAFE_GROUP_STYLE,
+        "drafts bar": drafts.BAR_STYLE,
+    }
+    for status, style in header.STATUS_STYLES.items():
+        sheets[f"status badge {status.name}"] = f"QLabel {{ {style} }}"
+    for level in (*RiskLevel, None):
+        sheets[f"risk badge {level}"] = f"QLabel {{ {risk_style(level)} }}"
+    return sheets
+
+
+def test_the_screens_own_style_sheets_have_a_4_5_to_1_contrast(qapp: QApplication) -> None:
+    failing = []
+    for name, sheet in _screen_sheets().items():
+        for rule, fg, bg in style_sheet_pairs(sheet, qapp.palette(), scoped=True):
+            if contrast(fg, bg) < 4.5:
+                failing.append(f"{name}, {rule}: {fg.name()} on {bg.name()}")
     assert not failing, "\n".join(failing)
 
 
