@@ -65,6 +65,8 @@ _REFERENCE = re.compile(r"^\d{4}-\d{0,4}$")
 _FTS = table("search_index", column("rowid", Integer), column("search_index"))
 #: rows read from the index per round trip while a page is being filled
 _BATCH = 256
+#: the same when the walk keeps one's own cases only (each row is a case found)
+_OWN_BATCH = 64
 #: rows read per round trip from each word's walk of the index (several words)
 _STREAM_BATCH = 1024
 #: cases holding every word checked against the filters at once: a first batch
@@ -94,13 +96,6 @@ def _case_key(fts: Any) -> Any:
     return fts.c.rowid.op(">>")(KEY_SHIFT)
 
 
-def _named(words: list[Term]) -> Any:
-    """``SELECT search_key`` of every case with a person matching ``words``."""
-    return select(_case_key(_FTS)).where(
-        _FTS.c.search_index.op("MATCH")(match_query(words, column="name"))
-    )
-
-
 def _phase_keys(
     session: Session,
     words: list[Term],
@@ -109,37 +104,51 @@ def _phase_keys(
     actor: UserSession,
     below: int | None,
     wanted: int,
+    own: list[int] | None,
 ) -> list[int]:
-    """Up to ``wanted`` case keys of ``phase``, highest first, below ``below``."""
+    """Up to ``wanted`` case keys of ``phase``, highest first, below ``below``
+    (``own``: the actor's own cases within the filters, see :func:`_own_keys`)."""
     hit = _FTS.alias("hit")
     key = _case_key(hit)
     column_name = "name" if phase is SearchPhase.NAME else "body"
-    query = (
-        select(key)
-        .select_from(hit.join(Case, Case.search_key == key))
-        .with_hint(Case, _FILTER_INDEX, "sqlite")
-        .where(hit.c.search_index.op("MATCH")(match_query(words, column=column_name)))
-        .where(visible_cases(actor))
-    )
-    query = _apply_filter(query, flt)
+    matching = hit.c.search_index.op("MATCH")(match_query(words, column=column_name))
+    if own is not None:
+        query = select(key).select_from(hit).where(matching).where(key.in_(_key_list(own)))
+    else:
+        query = (
+            select(key)
+            .select_from(hit.join(Case, Case.search_key == key))
+            .with_hint(Case, _FILTER_INDEX, "sqlite")
+            .where(matching)
+            .where(visible_cases(actor))
+        )
+        query = _apply_filter(query, flt)
     if below is not None:
         query = query.where(hit.c.rowid < below << KEY_SHIFT)
-    if phase is SearchPhase.TEXT:
-        query = query.where(key.not_in(_named(words)))
     # The index hands its rows over in rowid order (no sort); rows of one case
-    # are adjacent, so keeping the first of each run is enough.
+    # are adjacent, so keeping the first of each run is enough. In the TEXT
+    # phase, the cases a person of which bears the words are left out after
+    # (their people read for the batch's cases only): a NOT IN subquery of the
+    # name matches would walk the index once more.
     keys: list[int] = []
+    last = None
     result = session.connection().execute(query.order_by(hit.c.rowid.desc()))
     try:
         while len(keys) < wanted:
-            batch = result.fetchmany(_BATCH)
+            batch = result.fetchmany(_BATCH if own is None else _OWN_BATCH)
             if not batch:
                 break
+            fresh = []
             for (case_key,) in batch:
-                if not keys or keys[-1] != case_key:
-                    keys.append(case_key)
-                    if len(keys) == wanted:
-                        break
+                if case_key != last:
+                    last = case_key
+                    fresh.append(case_key)
+            while fresh and len(keys) < wanted:  # as many as the page still needs
+                part, fresh = fresh[: wanted - len(keys)], fresh[wanted - len(keys) :]
+                if phase is SearchPhase.TEXT:
+                    named = _named_among(session, part, words)
+                    part = [k for k in part if k not in named]
+                keys += part
     finally:
         result.close()
     return keys
@@ -252,26 +261,15 @@ def _split_keys(
     actor: UserSession,
     below: int | None,
     wanted: int,
+    own: list[int] | None,
 ) -> list[int]:
     """Up to ``wanted`` case keys, highest first, below ``below``, of the cases
     holding every one of several words, each anywhere in the case (a name, a
     follow-up): the sets of cases of each word, intersected as the index hands
     them over; then the candidates' filters and visibility, a batch at a time.
     ``phase``: TEXT leaves out the cases a person of which bears every word (the
-    NAME phase lists them); None keeps them (counting)."""
-    own = None
-    if _sees_assigned_only(actor):
-        # One's own cases within the filters, read once through the index
-        # case_workers (user_id, case_id) and handed to each word's walk as one
-        # parameter, which keeps only those (no candidate left to check). As a
-        # subquery, each walk would gather them again: +15-20 ms per page for
-        # the benchmark's educator and their 5 000 cases.
-        query = select(Case.search_key).where(visible_cases(actor, lead=True))
-        own = list(session.scalars(_apply_filter(query, flt)))
-        if below is not None:
-            own = [k for k in own if k < below]
-        if not own:
-            return []
+    NAME phase lists them); None keeps them (counting). ``own``: see
+    :func:`_own_keys` (each walk keeps only those; no candidate left to check)."""
     streams = [_key_stream(session, match_query([w]), below, own) for w in words]
     keys: list[int] = []
     batch = _FIRST_CANDIDATES
@@ -319,13 +317,16 @@ def search_cases(
     if not words:
         return CasePage([], None)
     phase, below = (SearchPhase(after[0]), int(after[1])) if after else (SearchPhase.NAME, None)
+    own = _own_keys(session, flt, actor)
+    if own == []:
+        return CasePage([], None)
     found: list[tuple[SearchPhase, int]] = []
     while len(found) <= limit:
         # A person bearing every word: one walk of the name column. Several words
         # in a case's people and follow-ups: the cases of each word intersected.
         split = len(words) > 1 and phase is SearchPhase.TEXT
         walk = _split_keys if split else _phase_keys
-        keys = walk(session, words, phase, flt, actor, below, limit + 1 - len(found))
+        keys = walk(session, words, phase, flt, actor, below, limit + 1 - len(found), own)
         found += [(phase, k) for k in keys]
         if phase is SearchPhase.TEXT:
             break
@@ -360,7 +361,8 @@ def count_search_results(
     elif not words:
         return 0
     elif len(words) > 1:
-        return len(_split_keys(session, words, None, flt, actor, None, cap + 1))
+        own = _own_keys(session, flt, actor)
+        return len(_split_keys(session, words, None, flt, actor, None, cap + 1, own))
     elif _sees_assigned_only(actor):
         # One's own cases within the filters, few: their keys are gathered once
         # (index case_workers (user_id, case_id)), and the walk of the index
@@ -390,6 +392,20 @@ def count_search_results(
         counted = _apply_filter(counted, flt)
     capped = counted.limit(cap + 1).subquery("capped")
     return int(session.execute(select(func.count()).select_from(capped)).scalar_one())
+
+
+def _own_keys(session: Session, flt: CaseFilter, actor: UserSession) -> list[int] | None:
+    """For a role that sees only its assigned cases: the keys of those within the
+    filters, read once through the index case_workers (user_id, case_id) and
+    handed to each walk of the index as one parameter, so that a walk keeps
+    only those without reading a case (as a subquery, each walk would gather
+    them again: +15-20 ms a page for the benchmark's educator and their 5 000
+    cases). None for the other roles: their walks check the filters and
+    visibility from the covering index."""
+    if not _sees_assigned_only(actor):
+        return None
+    query = select(Case.search_key).where(visible_cases(actor, lead=True))
+    return list(session.scalars(_apply_filter(query, flt)))
 
 
 def _sees_assigned_only(actor: UserSession) -> bool:

@@ -51,7 +51,7 @@ from tests.benchmarks.synthetic_vault import BENCH_LOGIN, TODAY  # noqa: E402
 NOW = datetime.combine(TODAY, datetime.min.time()).replace(hour=9)
 ROLES = (Role.COORDINATOR, Role.SOCIAL_WORKER, Role.STREET_EDUCATOR)
 #: names (one with a letter unicode61 does not fold, typed without it), common
-#: words, one and two typed letters, a reference
+#: words, a name and a word of a follow-up, one and two typed letters, a reference
 SEARCHES = (
     "Dupont",
     "Helene",
@@ -60,6 +60,7 @@ SEARCHES = (
     "plainte",
     "logement cpas",
     "hébergement urgence",
+    "Dupont plainte",
     "d",
     "du",
     "2024-01",
