@@ -191,7 +191,7 @@ def test_the_unlock_screen_names_its_fields(
     screen = controller.unlock_window
     assert screen is not None
     qtbot.waitUntil(screen.isVisible)
-    problems = unnamed_in(screen, "unlock screen")
+    problems = unnamed_in(screen, "unlock screen") + mnemonic_clashes(screen, "unlock screen")
     timer = QTimer()
     timer.timeout.connect(name_walker.measure_and_close_dialogs)
     timer.start(30)
@@ -199,6 +199,7 @@ def test_the_unlock_screen_names_its_fields(
     qtbot.wait(200)
     timer.stop()
     assert name_walker.seen
+    problems += name_walker.clashes
     assert not problems + name_walker.problems, "\n".join(problems + name_walker.problems)
 
 
