@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.core.document_content import Letterhead
 from app.documents.fonts import BOLD, REGULAR
 from app.documents.layout import ACCENT, GREY, LEFT, PAGE_HEIGHT, PAGE_WIDTH, RIGHT, RULE
+from app.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,8 @@ def draw_letterhead(canvas: Canvas, head: Letterhead) -> None:
     for line in head.address_lines:
         canvas.drawString(x, y, line)
         y -= 11.5
-    contact = "   ".join(p for p in (f"Tél. {head.phone}" if head.phone else "", head.email) if p)
+    phone = tr("Tél. {phone}").format(phone=head.phone) if head.phone else ""
+    contact = "   ".join(p for p in (phone, head.email) if p)
     if contact:
         canvas.drawString(x, y, contact)
     canvas.setStrokeColor(RULE)

@@ -83,7 +83,7 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
             log.info("Catalogue %s not found", name)
     i18n.set_screen_language(code)
     i18n.install_backend(QCoreApplication.translate)
-    i18n.install_language_backend(_translate_in)
+    i18n.install_language_backend(translate_in)
     return list(_installed)
 
 
@@ -103,7 +103,8 @@ def _document_catalogue(language: str) -> QTranslator | None:
         return _document_catalogues[language]
 
 
-def _translate_in(language: str, context: str, text: str) -> str:
+def translate_in(language: str, context: str, text: str) -> str:
+    """``text`` from the catalogue of ``language`` loaded for documents ("" if none)."""
     if language not in i18n.CATALOGUES:
         return ""
     translator = _document_catalogue(language)

@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
     minimised = Signal()
     close_requested = Signal()
     settings_saved = Signal(object)
+    #: the user chose another language in the settings (stored): the code
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         page.setAutoFillBackground(True)
         if isinstance(page, SettingsPage):
             page.settings_saved.connect(self.settings_saved)
+            page.language_chosen.connect(self.language_chosen)
 
     @property
     def case_page(self) -> CasePage:

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from app.core.agenda import AgendaItem, CaseAlert
 from app.core.case_list import CaseRow
 from app.core.vocabulary import FollowUpStatus, RiskLevel
-from app.i18n import tr
+from app.i18n import screen_language, tr
 from app.ui.cases.model import RISK_TEXT_COLOURS, STANDOUT, risk_caption, risk_marker
+from app.ui.languages import locale_of
 
 WARNING_COLOUR = "#a04a00"
 WARNING_BACKGROUND = "#fff4e0"
@@ -57,9 +58,9 @@ class Entry:
 
 
 def long_date(day: date) -> str:
-    """ "lundi 23 novembre 2026" in the screen's language (the default QLocale,
-    set with the language at unlock)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    """ "lundi 23 novembre 2026", in the screen's language."""
+    locale = locale_of(screen_language())
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def appointment_entry(item: AgendaItem, now: datetime) -> Entry:

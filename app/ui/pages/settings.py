@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.core import accounts
 from app.core.permissions import Perm, can
 from app.core.settings import VaultSettings, save_settings
-from app.i18n import tr
+from app.i18n import LANGUAGES, tr
 from app.ui.backups.box import DataCareBox
 from app.ui.messages import ask_confirmation, error_text
 from app.ui.operations import Tx
@@ -36,12 +37,48 @@ from app.ui.widgets import BusyIndicator, ErrorLabel, label
 from app.ui.workspace import Workspace
 
 
+def language_combo() -> QComboBox:
+    """Balise's languages, each named in itself; the data is the code."""
+    combo = QComboBox()
+    for code, name in LANGUAGES.items():
+        combo.addItem(name, code)
+    return combo
+
+
 class SettingsPage(Page):
     #: emitted after the settings were saved in the vault
     settings_saved = Signal(object)
+    #: emitted after the user's own language was stored: the code
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = language_combo()
+        self.language.setAccessibleName(tr("Ma langue"))
+        self.language_button = QPushButton(tr("&Appliquer la langue"))
+        self.language_button.clicked.connect(self._save_language)
+        self.language_error = ErrorLabel()
+        language_label = QLabel(tr("&Langue de Balise :"))
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addWidget(self.language_button)
+        language_row.addStretch(1)
+        language_group = QGroupBox(tr("Ma langue"))
+        language_box = QVBoxLayout(language_group)
+        language_box.addWidget(
+            label(
+                tr(
+                    "Chaque personne choisit sa langue ; elle s'applique tout de suite, "
+                    "sans perdre ce qui est en cours de saisie. Les courriers partent dans "
+                    "la langue de leur destinataire (répertoire des partenaires)."
+                ),
+                "muted",
+            )
+        )
+        language_box.addLayout(language_row)
+        language_box.addWidget(self.language_error)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 60)
         self.auto_lock.setSuffix(tr(" min"))
@@ -108,7 +145,12 @@ class SettingsPage(Page):
         recovery_layout.addWidget(self.renew_busy)
         recovery_layout.addWidget(self.renew_error)
 
-        for button in (self.change_button, self.renew_button, self.save_button):
+        for button in (
+            self.change_button,
+            self.renew_button,
+            self.save_button,
+            self.language_button,
+        ):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         # The groups (catalogues, templates) outgrow a laptop screen: the page scrolls.
@@ -124,6 +166,7 @@ class SettingsPage(Page):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addWidget(label(tr("Paramètres"), "title"))
+        layout.addWidget(language_group)
         layout.addWidget(locking)
         layout.addWidget(mine)
         layout.addWidget(self.recovery_group)
@@ -143,6 +186,8 @@ class SettingsPage(Page):
         super().load(workspace)
         self.auto_lock.setValue(workspace.settings.auto_lock_minutes)
         self.lock_on_minimise.setChecked(workspace.settings.lock_on_minimise)
+        self.language.setCurrentIndex(max(self.language.findData(workspace.session.language), 0))
+        self.language_button.setEnabled(True)
         self.recovery_group.setVisible(can(workspace.session, Perm.ACCOUNTS_MANAGE))
         may_edit = can(workspace.session, Perm.SETTINGS_WRITE)
         for widget in (self.auto_lock, self.lock_on_minimise, self.save_button):
@@ -162,6 +207,7 @@ class SettingsPage(Page):
         self.lock_on_minimise.setChecked(defaults.lock_on_minimise)
         self.saved_note.clear()
         self.error.show_message(None)
+        self.language_error.show_message(None)
         self.renew_error.show_message(None)
         self.renew_busy.stop()
         self.recovery_group.hide()
@@ -205,6 +251,33 @@ class SettingsPage(Page):
         self.save_button.setEnabled(True)
         self.error.show_message(error_text(exc))
         return True
+
+    def _save_language(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        code = str(self.language.currentData())
+        actor = ws.session
+        self.language_button.setEnabled(False)
+        self.language_error.show_message(None)
+
+        def failed(exc: BaseException) -> bool:
+            self.language_button.setEnabled(True)
+            self.language_error.show_message(error_text(exc))
+            return True
+
+        ws.ops.write(
+            self,
+            lambda tx: accounts.set_language(tx, actor, code),
+            self._language_saved,
+            on_error=failed,
+        )
+
+    def _language_saved(self, code: str) -> None:
+        self.language_button.setEnabled(True)
+        if self.workspace is None:
+            return
+        self.language_chosen.emit(code)
 
     def _change_passphrase(self) -> None:
         if self.workspace is None:
