@@ -144,11 +144,9 @@ def enrol_laptop(
     bundle.
 
     ``scope="assigned"``: the laptop carries only the cases assigned to
-    ``user_ids`` (and the author records their role may read). The replica is
-    cut down in a copy inside this vault's ``synchro/`` folder (this laptop
-    holds every case anyway), then written with ``VACUUM INTO`` into the
-    target, so that no byte of another case ever reaches the new laptop's
-    folder (app.core.sync_scope)."""
+    ``user_ids`` (and the author records their role may read). Only those rows
+    are written into the target (:func:`app.core.sync_scope.write_scoped`), so
+    that no byte of another case ever reaches the new laptop's folder."""
     from app.core.transaction import write
 
     require(actor, Perm.ACCOUNTS_MANAGE)
@@ -237,12 +235,15 @@ def enrol_laptop(
         target.mkdir(parents=True, exist_ok=True)
         conn = _open_alone(db, key)
         try:
-            se.write_snapshot(conn, work)
+            if wanted.partial:
+                # only the rows it may hold are ever written into the target
+                sc.write_scoped(conn, target / "balise.db", key, wanted, whole=True)
+            else:
+                se.write_snapshot(conn, work)
         finally:
             conn.close()
-        copy = se.open_connection(work, key)
+        copy = se.open_connection(work if not wanted.partial else target / "balise.db", key)
         try:
-            sc.restrict(copy, wanted)
             last_audit = copy.execute("SELECT coalesce(max(seq), 0) FROM audit_log").get
             copy.execute(
                 "UPDATE sync_local SET laptop_id = ?, last_seq = 0, last_audit_seq = ?",
@@ -256,8 +257,9 @@ def enrol_laptop(
                     "DELETE FROM settings WHERE key IN (?, ?)", (FULL_SECRET, PARTIAL_SECRETS)
                 )
                 _put_setting(copy, OWN_SECRET, own_secret)
-            # a fresh file: only live rows, no free page, no WAL of the copy
-            se.write_snapshot(copy, target / "balise.db")
+            else:
+                # a fresh file: only live rows, no free page, no WAL of the copy
+                se.write_snapshot(copy, target / "balise.db")
         finally:
             copy.close()
             _remove_work_copy(work)
@@ -650,10 +652,10 @@ def _relay(
     """Write for one partial laptop the changes of its cases since the last relay.
 
     ``synchro/pour/<laptop>.db`` is that laptop's view as this laptop last sent
-    it. The vault is copied, the copy cut down to the laptop's scope
-    (:func:`app.core.sync_scope.restrict`), and diffed against that view: a case
+    it. The rows of the laptop's scope are written into a new file
+    (:func:`app.core.sync_scope.write_scoped`) and diffed against that view: a case
     newly assigned to its users comes in full (inserts), a case taken off it is
-    deleted there, and rows of other cases are never in the copy diffed. The
+    deleted there, and rows of other cases are never in what is diffed. The
     partial laptop's own changes received here are applied to the view first,
     so that they are not sent back to it. The copy becomes the new view."""
     snapshot, state = _stream_paths(vault, laptop)
@@ -661,11 +663,10 @@ def _relay(
     _remove_work_copy(work)
     for changeset in echoes:
         _refresh_base(snapshot, key, changeset)
-    se.write_snapshot(conn, work)
     try:
+        sc.write_scoped(conn, work, key, scope, whole=False)
         view = se.open_connection(work, key)
         try:
-            sc.restrict(view, scope)
             with se.attached(view, snapshot, key):
                 changeset = se.diff_changeset(view, "base", se.replicated_present(view))
         finally:

@@ -11,11 +11,12 @@ table with a ``case_id`` column, and any table whose foreign key leads to a
 row of case data (``risk_answers`` → ``risk_screenings`` → the case), so a
 new table of the case file is filtered without anyone having to add it here.
 
-:func:`restrict` works on an APSW connection to a **copy** (never on the
-vault): it deletes what is out of scope with ``secure_delete`` on, so that
-the search index's FTS rows go with their people and follow-ups; the caller
-then writes the result with ``VACUUM INTO`` into a fresh file, which carries
-only live rows (no free page, no WAL of the copy).
+:func:`write_scoped` writes a new encrypted file holding only those rows
+(``INSERT … SELECT`` into an empty copy of the schema, the search index filled
+by its own triggers): no byte of another case is ever written there, not even
+as a deleted page, and the cost follows what is kept. :func:`prune_in_place`
+removes, on a partial laptop, a case taken off it (``secure_delete`` on, the
+FTS rows going with their people and follow-ups).
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app.core.permissions import Perm, Scope, scope_of
+from app.security.keys import SecretKey
 from app.storage import sync_engine as se
 
 ALL = "all"
@@ -106,33 +109,174 @@ def _readers(conn: Any, user_ids: Sequence[str]) -> list[tuple[str, str]]:
     ]
 
 
-def restrict(conn: Any, scope: LaptopScope) -> dict[str, int]:
-    """Delete from ``conn`` (a copy) every row the laptop of ``scope`` may not hold,
-    and this copy's own history and bookkeeping (they name other cases).
+#: local tables a partial replica starts with a copy of (the others start empty)
+COPIED_ON_REPLICA = ("alembic_version", "settings", "case_counters", "sync_local")
 
-    Returns how many rows went per table (counts only). Foreign keys are off
-    while rows go (children and parents leave in any order) and checked after."""
-    if not scope.partial:
-        return {}
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("BEGIN IMMEDIATE")
+
+def write_scoped(
+    conn: Any, target: Path, key: SecretKey, scope: LaptopScope, *, whole: bool
+) -> dict[str, int]:
+    """Write at ``target``, a new encrypted file, what the laptop of ``scope`` may
+    hold of ``conn``'s vault: only those rows are ever written there, so no
+    byte of another case reaches the file, not even as a deleted page.
+
+    ``whole``: a replica (every table, index and trigger; the search index is
+    filled by its triggers as the people and follow-ups go in; of the local
+    tables only :data:`COPIED_ON_REPLICA`); otherwise the replicated tables
+    only (a relay's view of that laptop). Cost follows what is kept: the
+    partial laptop's cases and the tables that are not case data.
+    Returns the rows written per table (counts only)."""
+    kinds = {row[1]: row[2] for row in conn.execute("PRAGMA main.table_list")}
+    objects = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM main.sqlite_master "
+        "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    replicated = set(se.replicated_present(conn))
+    tables = [
+        (name, sql)
+        for kind, name, _tbl, sql in objects
+        if kind == "table" and kinds.get(name) != "shadow" and (whole or name in replicated)
+    ]
+    names = {name for name, _ in tables}
+    copied = [
+        name
+        for name, _ in tables
+        if kinds.get(name) == "table" and (name in replicated or not _never_copied(name))
+    ]
+    later = [
+        sql
+        for kind, _name, tbl, sql in objects
+        if (kind == "index" and tbl in names) or (whole and kind == "trigger" and tbl in names)
+    ]
+    new = se.create_database(target, key)
     try:
-        removed = _prune(conn, scope, ())
-        if "search_index" in se.existing_tables(conn):  # one segment, live rows only
-            conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
-        for table in (*EMPTIED_ON_REPLICA, "audit_log"):
-            conn.execute(f"DELETE FROM main.{table}")
-        problems = conn.execute("PRAGMA main.foreign_key_check").fetchall()
-        if problems:
-            raise se.SyncEngineError(f"partial replica: {len(problems)} dangling rows")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+        new.execute("BEGIN")
+        for _name, sql in tables:
+            new.execute(sql)
+        for sql in later:
+            new.execute(sql)
+        if "search_index" in names:  # as revision 0005 set it on the vault
+            new.execute("INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)")
+        new.execute("COMMIT")
+    finally:
+        new.close()
+    written: dict[str, int] = {}
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with se.attached(conn, target, key, "scoped"):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                _fill(conn, scope, copied, written)
+                problems = conn.execute("PRAGMA scoped.foreign_key_check").fetchall()
+                if problems:
+                    raise se.SyncEngineError(f"scoped copy: {len(problems)} dangling rows")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
-    return removed
+    return written
+
+
+def _never_copied(name: str) -> bool:
+    return name.startswith(se.LOCAL_PREFIXES) or (
+        name in se.LOCAL_TABLES and name not in COPIED_ON_REPLICA
+    )
+
+
+def _fill(conn: Any, scope: LaptopScope, tables: list[str], written: dict[str, int]) -> None:
+    _scope_cases(conn, scope, ())
+    try:
+        direct, through = case_tables(conn)
+        linked = set(direct) | set(through)
+        authors = _authors_clause(conn, scope)
+
+        def copy(table: str, where: str = "1", params: Sequence[Any] = ()) -> None:
+            conn.execute(
+                f'INSERT INTO scoped."{table}" SELECT * FROM main."{table}" WHERE {where}',
+                tuple(params),
+            )
+            written[table] = conn.changes()
+
+        wanted = set(tables)
+        for table in [t for t in direct if t in wanted]:  # "cases" first: the triggers need it
+            column = "id" if table == "cases" else "case_id"
+            where, params = f"{column} IN temp.scope_cases", ()
+            if table == "sync_conflicts":
+                names = ", ".join(f"'{t}'" for t in sorted(linked))
+                where = f"({where} OR (case_id IS NULL AND table_name NOT IN ({names})))"
+            if table == "authors" or table == "sync_conflicts":
+                if authors is None:
+                    if table == "authors":
+                        continue
+                    where += " AND table_name <> 'authors'"
+                elif authors[0] and table == "authors":
+                    where, params = f"{where} AND {authors[0]}", authors[1]
+                elif authors[0]:
+                    where += " AND table_name <> 'authors'"
+            copy(table, where, params)
+        done = set(direct)
+        pending = [t for t in through if t in wanted]
+        while pending:
+            ready = [t for t in pending if all(p in done for p, _, _ in through[t])]
+            if not ready:  # a cycle among case-data tables: not in this schema
+                raise se.SyncEngineError("scoped copy: case tables in a cycle")
+            for table in ready:
+                clauses = []
+                for parent, cols, parent_cols in through[table]:
+                    match = " AND ".join(
+                        f'p."{pc}" = m."{c}"' for c, pc in zip(cols, parent_cols, strict=True)
+                    )
+                    absent = " OR ".join(f'm."{c}" IS NULL' for c in cols)
+                    clauses.append(
+                        f'({absent} OR EXISTS (SELECT 1 FROM scoped."{parent}" AS p WHERE {match}))'
+                    )
+                conn.execute(
+                    f'INSERT INTO scoped."{table}" SELECT * FROM main."{table}" AS m '
+                    f"WHERE {' AND '.join(clauses)}"
+                )
+                written[table] = conn.changes()
+                done.add(table)
+                pending.remove(table)
+        for table in tables:
+            if table in linked or table in written:
+                continue
+            if table in se.LOCAL_TABLES and table not in COPIED_ON_REPLICA:
+                continue
+            copy(table)
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.scope_cases")
+
+
+def _scope_cases(conn: Any, scope: LaptopScope, dropping: Sequence[str]) -> None:
+    conn.execute("DROP TABLE IF EXISTS temp.scope_cases")
+    conn.execute("CREATE TEMP TABLE scope_cases (id TEXT PRIMARY KEY)")
+    marks = ", ".join("?" for _ in scope.user_ids) or "NULL"
+    conn.execute(
+        "INSERT OR IGNORE INTO temp.scope_cases SELECT case_id FROM main.case_workers "
+        f"WHERE user_id IN ({marks})",
+        tuple(scope.user_ids),
+    )
+    for case_id in dropping:
+        conn.execute("DELETE FROM temp.scope_cases WHERE id = ?", (case_id,))
+
+
+def _authors_clause(conn: Any, scope: LaptopScope) -> tuple[str, tuple[str, ...]] | None:
+    """``None``: no author record; ``("", ())``: all; else a condition on ``authors``."""
+    everyone = False
+    own: list[str] = []
+    for user_id, role in _readers(conn, scope.user_ids):
+        allowed = scope_of(role, Perm.AUTHOR_READ)
+        if allowed is Scope.OWN:
+            own.append(user_id)
+        elif allowed is not None:
+            everyone = True
+    if everyone:
+        return "", ()
+    if not own:
+        return None
+    return f"recorded_by IN ({', '.join('?' for _ in own)})", tuple(own)
 
 
 def prune_in_place(conn: Any, scope: LaptopScope, dropping: Iterable[str]) -> dict[str, int]:
@@ -162,17 +306,8 @@ def cases_deleted_by(changeset: bytes) -> list[str]:
 
 def _prune(conn: Any, scope: LaptopScope, dropping: Sequence[str]) -> dict[str, int]:
     removed: dict[str, int] = {}
-    conn.execute("DROP TABLE IF EXISTS temp.scope_cases")
-    conn.execute("CREATE TEMP TABLE scope_cases (id TEXT PRIMARY KEY)")
+    _scope_cases(conn, scope, dropping)
     try:
-        marks = ", ".join("?" for _ in scope.user_ids) or "NULL"
-        conn.execute(
-            "INSERT OR IGNORE INTO temp.scope_cases SELECT case_id FROM main.case_workers "
-            f"WHERE user_id IN ({marks})",
-            tuple(scope.user_ids),
-        )
-        for case_id in dropping:
-            conn.execute("DELETE FROM temp.scope_cases WHERE id = ?", (case_id,))
         direct, through = case_tables(conn)
 
         def delete(table: str, where: str, params: Iterable[Any] = ()) -> None:

@@ -177,6 +177,24 @@ def open_connection(db_path: Path, key: SecretKey) -> Any:
     return conn
 
 
+def create_database(db_path: Path, key: SecretKey) -> Any:
+    """A new, empty encrypted file keyed like a vault (SQLCipher 4, raw key)."""
+    apsw = _apsw()
+    if db_path.exists():
+        raise SyncEngineError(f"{db_path.name} exists")
+    conn = apsw.Connection(str(db_path), flags=apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE)
+    try:
+        conn.pragma("cipher", "sqlcipher")
+        conn.pragma("legacy", 4)
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        for pragma in ("PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY"):
+            conn.execute(pragma)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def _configure_attached(conn: Any, schema: str) -> None:
     conn.execute(f"PRAGMA {schema}.secure_delete = ON")
 
