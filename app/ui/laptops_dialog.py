@@ -233,7 +233,7 @@ class EnrolDialog(QDialog):
         form.addRow(folder_label, folder_row)
         # what the laptop carries: every case, or only the cases of some people
         self.all_cases = QRadioButton(tr("&tous les dossiers"))
-        self.assigned_cases = QRadioButton(tr("seulement les dossiers &de :"))
+        self.assigned_cases = QRadioButton(tr("&seulement les dossiers de :"))
         self.all_cases.setChecked(True)
         self.scope_group = QButtonGroup(self)
         self.scope_group.addButton(self.all_cases)
