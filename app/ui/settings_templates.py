@@ -41,7 +41,7 @@ from app.core.templates import (
 from app.documents.orientation_letter import render_letter
 from app.documents.report import render_report
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, writing_in
 from app.ui.documents.preview import PdfPreviewDialog
 from app.ui.messages import error_text
 from app.ui.operations import Tx
@@ -71,6 +71,11 @@ class TemplatesEditor(QGroupBox):
         for kind in DocumentKind:
             self.kind.addItem(kind.label, kind.value)
         self.kind.currentIndexChanged.connect(lambda _i: self._load_kind())
+        # Orientation letters go out in their partner's language: one text per language.
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(lambda _i: self._load_kind())
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
@@ -136,25 +141,54 @@ class TemplatesEditor(QGroupBox):
     def current_kind(self) -> DocumentKind:
         return DocumentKind(self.kind.currentData())
 
+    def current_language(self) -> str:
+        """The language edited: French for the documents handed to the person."""
+        if self.current_kind() is not DocumentKind.ORIENTATION:
+            return DEFAULT_LANGUAGE
+        return str(self.language.currentData())
+
     def _load_kind(self) -> None:
         ws = self.workspace
         if ws is None:
             return
         kind = self.current_kind()
+        orientation = kind is DocumentKind.ORIENTATION
+        self.language.setEnabled(orientation)
+        self.language.setToolTip(
+            ""
+            if orientation
+            else tr("Seuls les courriers d'orientation partent dans la langue du partenaire.")
+        )
+        language = self.current_language()
         self.fields.clear()
         for name, description in placeholders(kind).items():
             item = QListWidgetItem("{" + name + "} — " + description)
             item.setData(256, "{" + name + "}")
             self.fields.addItem(item)
 
-        ws.ops.read(self, lambda tx: load_template(tx, kind), self._loaded, on_error=self._failed)
+        ws.ops.read(
+            self,
+            lambda tx: (language, load_template(tx, kind, language)),
+            self._loaded,
+            on_error=self._failed,
+        )
 
-    def _loaded(self, text: TemplateText) -> None:
-        if text.kind is not self.current_kind():
+    def _loaded(self, loaded: tuple[str, TemplateText]) -> None:
+        language, text = loaded
+        if text.kind is not self.current_kind() or language != self.current_language():
             return
         self.subject.setText(text.subject)
         self.body.setPlainText(text.body)
-        self.note.setText(tr("Texte d'origine.") if text.is_default else tr("Texte modifié."))
+        if text.fallback:
+            self.note.setText(
+                tr(
+                    "Pas de texte en {language} : les courriers dans cette langue "
+                    "reprennent le texte français ci-dessous. Enregistrez-le traduit "
+                    "pour qu'ils soient entièrement en {language}."
+                ).format(language=LANGUAGES[language])
+            )
+        else:
+            self.note.setText(tr("Texte d'origine.") if text.is_default else tr("Texte modifié."))
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, ValidationError) and exc.field == "subject":
@@ -185,10 +219,10 @@ class TemplatesEditor(QGroupBox):
         if ws is None or not self._check():
             return
         kind, subject, body = self.current_kind(), self.subject.text(), self.body.toPlainText()
-        actor = ws.session
+        actor, language = ws.session, self.current_language()
         ws.ops.write(
             self,
-            lambda tx: save_template(tx, actor, kind, subject, body),
+            lambda tx: save_template(tx, actor, kind, subject, body, language),
             lambda _none: self.note.setText(tr("Modèle enregistré.")),
             on_error=self._failed,
         )
@@ -198,10 +232,10 @@ class TemplatesEditor(QGroupBox):
         if ws is None:
             return
         kind = self.current_kind()
-        actor = ws.session
+        actor, language = ws.session, self.current_language()
         ws.ops.write(
             self,
-            lambda tx: reset_template(tx, actor, kind),
+            lambda tx: reset_template(tx, actor, kind, language),
             lambda _none: self._load_kind(),
             on_error=self._failed,
         )
@@ -211,9 +245,13 @@ class TemplatesEditor(QGroupBox):
         if ws is None or not self._check():
             return
         kind, subject, body = self.current_kind(), self.subject.text(), self.body.toPlainText()
-        actor = ws.session
+        actor, language = ws.session, self.current_language()
 
         def build(tx: Tx) -> bytes:
+            with writing_in(language if kind is DocumentKind.ORIENTATION else None):
+                return _sample(tx)
+
+        def _sample(tx: Tx) -> bytes:
             head = service_letterhead(tx)
             values = SAMPLE | {
                 "service": head.name,

@@ -119,6 +119,9 @@ class SetupWizard(QWizard):
     """Emits :attr:`completed` with a :class:`SetupResult` (vault unlocked) on finish."""
 
     completed = Signal(object)
+    #: another language was chosen on the welcome page: the code (the controller
+    #: installs it and shows the wizard again, in that language)
+    language_chosen = Signal(str)
     #: F1 opens the guide's part about the first start
     help_anchor = "premier-demarrage"
 
@@ -151,6 +154,9 @@ class SetupWizard(QWizard):
         ):
             self.setButtonText(button, text)
         self.welcome_page = WelcomePage()
+        self.welcome_page.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language())
+        )
         self.service_page = ServicePage()
         self.coordinator_page = CoordinatorPage()
         self.passphrase_page = PassphrasePage()
@@ -177,9 +183,17 @@ class SetupWizard(QWizard):
             email=page.email.text().strip(),
         )
 
+    def language(self) -> str:
+        """The language chosen on the welcome page (the coordinator's)."""
+        return str(self.welcome_page.language.currentData())
+
     def coordinator_info(self) -> CoordinatorInfo:
         page = self.coordinator_page
-        return CoordinatorInfo(full_name=page.full_name.text().strip(), login=page.login.text())
+        return CoordinatorInfo(
+            full_name=page.full_name.text().strip(),
+            login=page.login.text(),
+            language=self.language(),
+        )
 
     def create_vault(
         self,

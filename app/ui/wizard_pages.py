@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.setup import login_problem
-from app.i18n import tr
+from app.i18n import LANGUAGES, screen_language, tr
 from app.storage.reference import read_csv
 from app.ui.passphrase_form import NewPassphraseForm
 from app.ui.widgets import ErrorLabel, label, with_error
@@ -54,6 +54,15 @@ class WelcomePage(QWizardPage):
         self.setSubTitle(tr("Le suivi des personnes victimes de violences intrafamiliales."))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        # The coordinator's language, shown at once (the wizard is built again in it).
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(screen_language()), 0))
+        self.language.setAccessibleName(tr("Langue de Balise"))
+        language_form = QFormLayout()
+        language_form.addRow(_form_label(tr("&Langue :"), self.language), self.language)
+        layout.addLayout(language_form)
         for text in (
             tr(
                 "Balise aide votre service à suivre les dossiers d'accompagnement : "

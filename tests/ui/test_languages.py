@@ -3,13 +3,13 @@ the unlock screen and the next start show the laptop's last language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from app import i18n
@@ -25,7 +25,8 @@ from app.ui.pages.settings import SettingsPage
 from tests.conftest import LOGIN, PASSPHRASE
 from tests.language_support import compile_catalogue
 from tests.ui.case_support import visible_dialog
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import type_text, unlock_with
+from tests.ui.test_wizard import GOOD_PASSPHRASE, click_next, fill_until_passphrase
 
 DUTCH = {
     "Accueil": "Startpagina",
@@ -35,6 +36,11 @@ DUTCH = {
     "&Déverrouiller": "&Ontgrendelen",
     "Ma langue": "Mijn taal",
 }
+GERMAN = {
+    "Bienvenue dans Balise": "Willkommen bei Balise",
+    "Accueil": "Startseite",
+    "Réseau": "Netzwerk",
+}
 
 
 @pytest.fixture
@@ -43,6 +49,7 @@ def dutch_catalogue(tmp_path: Path) -> Iterator[Path]:
     is installed again afterwards."""
     folder = tmp_path / "catalogues"
     compile_catalogue(folder, "balise_nl_BE", "nl_BE", DUTCH)
+    compile_catalogue(folder, "balise_de_BE", "de_BE", GERMAN)
     languages.use_catalogue_folder(folder)
     try:
         yield folder
@@ -150,3 +157,99 @@ def test_typing_in_progress_is_kept_through_a_change_of_language(
     qtbot.waitUntil(lambda: restored.pseudonym.text() == "Colibri")
     restored.hide()
     restored.deleteLater()
+
+
+def test_the_language_chosen_in_the_first_run_wizard_is_the_coordinators(
+    qtbot: QtBot,
+    tmp_path: Path,
+    make_controller: Callable[..., AppController],
+    dutch_catalogue: Path,
+) -> None:
+    controller = make_controller(tmp_path / "coffre")
+    controller.start()
+    first = controller.wizard
+    assert first is not None and first.welcome_page.title() == "Bienvenue dans Balise"
+    combo = first.welcome_page.language
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Français → Nederlands → Deutsch
+
+    wizard = controller.wizard
+    assert wizard is not None and wizard is not first and wizard.isVisible()
+    assert wizard.welcome_page.title() == "Willkommen bei Balise"  # shown again, in German
+    assert wizard.language() == "de" and languages.last_language() == "de"
+    fill_until_passphrase(qtbot, wizard)
+    form = wizard.passphrase_page.form
+    type_text(qtbot, form.passphrase.edit, GOOD_PASSPHRASE)
+    type_text(qtbot, form.confirmation.edit, GOOD_PASSPHRASE)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=10_000)
+    wizard.recovery_page.view.confirm.click()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+
+    window = controller.main_window
+    assert window is not None and window.isVisible()
+    assert navigation(window)[0] == "Startseite"
+    assert controller.workspace is not None and controller.workspace.session.language == "de"
+    qtbot.waitUntil(lambda: not controller.tasks.is_busy)
+    with controller.vault.require_db().session() as s:  # type: ignore[union-attr]
+        assert s.get(User, controller.workspace.session.user_id).language == "de"  # type: ignore[union-attr]
+
+
+def test_the_coordinator_writes_the_orientation_letter_in_dutch_beside_the_french(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    from app.core.templates import DocumentKind, load_template
+
+    window = unlocked.main_window
+    assert window is not None
+    window.show_page("settings")
+    editor = window.pages["settings"].templates_box  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "{personne}" in editor.body.toPlainText())
+    editor.language.setCurrentIndex(editor.language.findData("nl"))
+    qtbot.waitUntil(lambda: "Pas de texte en Nederlands" in editor.note.text())
+    assert "Notre service accompagne" in editor.body.toPlainText()  # the French stands in
+    editor.subject.setText("Verzoek tot doorverwijzing")
+    editor.body.setPlainText("Geachte,\n\nWij begeleiden {personne}.\n\n{informations}")
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: "enregistré" in editor.note.text())
+    qtbot.waitUntil(lambda: not unlocked.tasks.is_busy)
+    with unlocked.vault.require_db().session() as s:  # type: ignore[union-attr]
+        dutch = load_template(s, DocumentKind.ORIENTATION, "nl")
+        french = load_template(s, DocumentKind.ORIENTATION)
+    assert (dutch.language, dutch.subject) == ("nl", "Verzoek tot doorverwijzing")
+    assert french.subject == "Demande d'orientation"  # untouched
+    # the documents handed to the person have one text, in French
+    editor.kind.setCurrentIndex(editor.kind.findData(DocumentKind.ATTESTATION.value))
+    assert not editor.language.isEnabled() and editor.current_language() == "fr"
+
+
+@pytest.mark.clock(date(2026, 12, 1))
+def test_the_letter_dialog_and_its_preview_say_the_letter_is_in_the_partners_language(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    from app.core.partners import get_partner, save_partner
+    from tests.integration.letters_support import make_letter_case, pdf_text
+    from tests.ui.test_letters_ui import _Files, choose, documents_tab, open_letter, preview_dialog
+
+    files = _Files(unlocked)
+    lc = make_letter_case(files)  # type: ignore[arg-type]
+    with files.session() as s, s.begin():
+        data = get_partner(s, files.actor, lc.cpas).to_input()
+        data.language = "nl"
+        save_partner(s, files.actor, data, lc.cpas)
+    dialog = open_letter(qtbot, unlocked, documents_tab(qtbot, unlocked, lc))
+    choose(qtbot, unlocked, dialog, "cpas aywa")
+    qtbot.waitUntil(lambda: "français" in dialog.language_label.text())
+    assert dialog.language_label.text().startswith(
+        "Courrier rédigé en Nederlands (langue du partenaire)."
+    )
+    # no Dutch text in the templates yet: said before the preview
+    assert "pas encore de texte en Nederlands" in dialog.language_label.text()
+    dialog.set_ticked({"identity"})
+    dialog.preview_button.click()
+    preview = preview_dialog(qtbot, unlocked)
+    assert "Courrier rédigé en Nederlands" in preview.note.text()
+    assert "1 december 2026" in pdf_text(preview.pdf)
+    preview.close_button.click()
+    dialog.reject()

@@ -38,9 +38,10 @@ from app.core.partners import (
     get_partner,
     search_partners,
 )
+from app.core.templates import DocumentKind, load_template
 from app.core.vocabulary import SharePurpose
 from app.documents.issue import issue_letter, preview_letter
-from app.i18n import tr
+from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 from app.ui.documents.flow import preview_then_issue
 from app.ui.messages import error_text
 from app.ui.operations import Tx
@@ -110,6 +111,10 @@ class LetterDialog(QDialog):
             tr("Pourquoi ce courrier part-il sans l'accord de la personne ?")
         )
         self.function = QLineEdit()
+        #: the language the letter is written in: the partner's (issue 14)
+        self.language_label = label("", "muted")
+        self.language_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._template_fallback = False
         self.errors = {k: ErrorLabel() for k in ("partner", "fields", "consent", "contact")}
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -134,6 +139,7 @@ class LetterDialog(QDialog):
         form.addRow(tr("&Motif :"), self.reason)
         form.addRow(tr("&Fonction sous la signature :"), self.function)
         left.addLayout(form)
+        left.addWidget(self.language_label)
         right = QVBoxLayout()
         right.addWidget(label(tr("2. Ce que le courrier contient"), "subtitle"))
         right.addWidget(
@@ -234,6 +240,7 @@ class LetterDialog(QDialog):
         partner_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.partner = None
         self.contact.clear()
+        self.language_label.clear()
         if partner_id is None:
             return
         ws = self.workspace
@@ -250,6 +257,8 @@ class LetterDialog(QDialog):
         if item is None or item.data(Qt.ItemDataRole.UserRole) != partner.id:
             return
         self.partner = partner
+        self._show_language(partner, fallback=False)
+        self._check_template_language(partner)
         self.contact.clear()
         self.contact.addItem(tr("(l'organisation, sans contact nommé)"), None)
         for c in partner.contacts:
@@ -263,6 +272,37 @@ class LetterDialog(QDialog):
         if self._pending_draft is not None:
             self._apply_draft(self._pending_draft, partner_loaded=True)
         self._check_consent()
+
+    def _check_template_language(self, partner: PartnerView) -> None:
+        """Does the orientation template have a text in the partner's language?"""
+        language = partner.language
+
+        def read(tx: Tx) -> bool:
+            return load_template(tx, DocumentKind.ORIENTATION, language).fallback
+
+        def shown(fallback: bool) -> None:
+            if self.partner is not None and self.partner.id == partner.id:
+                self._show_language(partner, fallback=fallback)
+
+        self.workspace.ops.read(self, read, shown, on_error=self._failed)
+
+    def _show_language(self, partner: PartnerView, *, fallback: bool) -> None:
+        self._template_fallback = fallback
+        self.language_label.setText(self.language_text())
+
+    def language_text(self) -> str:
+        """ "Courrier rédigé en Nederlands (langue du partenaire)" and, when the
+        template has no text in it, that its body stays French."""
+        if self.partner is None:
+            return ""
+        name = LANGUAGES.get(self.partner.language, LANGUAGES[DEFAULT_LANGUAGE])
+        text = tr("Courrier rédigé en {language} (langue du partenaire).").format(language=name)
+        if self._template_fallback:
+            text += " " + tr(
+                "Le modèle n'a pas encore de texte en {language} : le corps du courrier "
+                "reste en français (Paramètres › Modèles de documents)."
+            ).format(language=name)
+        return text
 
     def _check_consent(self) -> None:
         self.check_timer.start()
@@ -375,6 +415,9 @@ class LetterDialog(QDialog):
             issue=lambda s, actor: issue_letter(s, actor, request),
             on_issued=self._issued,
             on_refused=lambda exc: self.error.show_message(error_text(exc)),
+            note=self.language_text()
+            + " "
+            + tr("Aperçu : relisez avant d'émettre. Rien n'est encore enregistré."),
         )
 
     def _issued(self, document_id: uuid.UUID) -> None:

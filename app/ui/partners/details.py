@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.partners import PartnerView
-from app.i18n import tr
+from app.i18n import LANGUAGES, tr
 
 
 class PartnerDetails(QFrame):
@@ -68,4 +68,5 @@ class PartnerDetails(QFrame):
                 lines.append(c.describe() + (f"\n    {extra}" if extra else ""))
             parts.append(row(tr("Personnes de contact"), "\n".join(lines)))
         parts.append(row(tr("Notes"), p.notes))
+        parts.append(row(tr("Langue des courriers"), LANGUAGES.get(p.language, "")))
         self.text.setText("".join(parts))

@@ -31,7 +31,7 @@ from app.core.catalogues import Choice
 from app.core.drafts import delete_draft, save_draft
 from app.core.partners import ContactInput, PartnerInput, fold, save_partner
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 from app.ui.messages import error_text
 from app.ui.operations import Tx
 from app.ui.widgets import ErrorLabel, fit_to_screen, label, with_error
@@ -83,6 +83,12 @@ class PartnerDialog(QDialog):
         self.notes.setFixedHeight(48)
         self.active = QCheckBox(tr("Organisation &active (proposée pour les courriers)"))
         self.active.setChecked(True)
+        self.language = QComboBox()  # the language its letters are written in
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setToolTip(
+            tr("Les courriers à cette organisation sont rédigés dans cette langue")
+        )
         self.commune_filter = QLineEdit()
         self.commune_filter.setPlaceholderText(tr("Filtrer les communes…"))
         self.commune_filter.setAccessibleName(tr("Filtrer les communes"))
@@ -131,6 +137,7 @@ class PartnerDialog(QDialog):
         form.addRow(tr("&Téléphone :"), with_error(self.phone, self.errors["phone"]))
         form.addRow(tr("E-&mail :"), with_error(self.email, self.errors["email"]))
         form.addRow(tr("N&otes :"), self.notes)
+        form.addRow(tr("Lan&gue des courriers :"), self.language)
         form.addRow("", self.active)
         communes_box = QVBoxLayout()
         communes_box.addWidget(
@@ -189,6 +196,7 @@ class PartnerDialog(QDialog):
         self.email.setText(data.email)
         self.notes.setPlainText(data.notes)
         self.active.setChecked(data.active)
+        self.language.setCurrentIndex(max(self.language.findData(data.language), 0))
         codes = set(data.commune_codes)
         for row in range(self.communes.count()):
             item = self.communes.item(row)
@@ -219,6 +227,7 @@ class PartnerDialog(QDialog):
             email=self.email.text(),
             notes=self.notes.toPlainText(),
             active=self.active.isChecked(),
+            language=str(self.language.currentData() or DEFAULT_LANGUAGE),
             commune_codes=[
                 self.communes.item(r).data(Qt.ItemDataRole.UserRole)
                 for r in range(self.communes.count())
