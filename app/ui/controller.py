@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from app import paths
 from app.core import auth
@@ -23,6 +24,7 @@ from app.ui import messages
 from app.ui.backups.auto import DailyBackup, backup_before_exit
 from app.ui.clipboard import CopyGuard, clear_secret, protect_copies
 from app.ui.idle import IdleWatcher
+from app.ui.languages import install_language, installed_language, remember_language
 from app.ui.tasks import TaskRunner
 from app.ui.unlock import UnlockWindow
 from app.ui.workspace import Unlocked, Workspace
@@ -125,7 +127,24 @@ class AppController(QObject):
         self.wizard = SetupWizard(self.vault_dir, self.tasks, kdf=self.kdf)
         self.wizard.completed.connect(self._wizard_completed)
         self.wizard.rejected.connect(lambda: self.quit(0))
+        self.wizard.language_chosen.connect(self._wizard_language)
         self.wizard.show()
+
+    def _wizard_language(self, language: str) -> None:
+        """A language chosen on the wizard's first page (nothing typed yet): the
+        wizard is shown again in it."""
+        wizard = self.wizard
+        if wizard is None or wizard.currentPage() is not wizard.welcome_page:
+            return
+        app = QCoreApplication.instance()
+        assert app is not None
+        install_language(app, language)
+        remember_language(language)
+        self.wizard = None
+        wizard.rejected.disconnect()
+        wizard.hide()
+        wizard.deleteLater()
+        self._show_wizard()
 
     def _wizard_completed(self, result: SetupResult) -> None:
         self.vault = result.created.vault
@@ -204,6 +223,7 @@ class AppController(QObject):
             window.minimised.connect(self._minimised)
             window.close_requested.connect(lambda: self.quit(0))
             window.settings_saved.connect(self._settings_saved)
+            window.language_chosen.connect(self.change_language)
             self.copy_guard = protect_copies(window)
             self.main_window = window
         return self.main_window
@@ -214,6 +234,7 @@ class AppController(QObject):
 
         same_user = session.login == self._last_login and self._last_page
         page = self._last_page if same_user else PAGES[0].key
+        self._use_language(session.language)  # before the main window is built
         self.workspace = Workspace(self.vault, session, settings, self.tasks, self.kdf)
         vault = self.vault
         self.workspace.pause_backups = self.backups.stop  # issue 12: nothing else during a sync
@@ -232,6 +253,62 @@ class AppController(QObject):
         log.info("Vault unlocked")
         if self._take_unkept_drafts(session):
             messages.show_info(window, unkept_drafts_message())
+
+    # -- language -----------------------------------------------------------------------
+    def _use_language(self, language: str) -> None:
+        """Install ``language`` for the screen and note it as this laptop's last one.
+
+        Windows built in another language are let go (they are built again, in
+        the new one, when next shown): the main window of a previous user, the
+        unlock screen."""
+        remember_language(language)
+        if language == installed_language():
+            return
+        app = QCoreApplication.instance()
+        assert app is not None
+        install_language(app, language)
+        self._discard_main_window()
+        if self.unlock_window is not None:
+            window, self.unlock_window = self.unlock_window, None
+            window.hide()
+            window.deleteLater()
+
+    def _discard_main_window(self) -> None:
+        window, self.main_window = self.main_window, None
+        if window is None:
+            return
+        if self.copy_guard is not None:
+            self.copy_guard.dispose()
+            self.copy_guard = None
+        window.clear()
+        window.hide()
+        window.deleteLater()
+
+    def change_language(self, language: str) -> None:
+        """The user chose another language in the settings (already stored in the
+        vault): show everything in it now. Unsaved typing is kept as drafts, as at
+        a lock, and offered back by the new window; the same page is shown."""
+        workspace, window = self.workspace, self.main_window
+        if workspace is None or window is None or self._closed:
+            return
+        if language == installed_language():
+            return
+        page = window.current_key
+        self.tasks.wait_for_done()
+        self.tasks.forget_pending()  # nothing comes back to the old window's pages
+        try:
+            window.stash_drafts()
+        except Exception:
+            log.exception("Could not keep every draft before changing the language")
+            self._note_unkept_drafts(workspace.session)
+        workspace.session = replace(workspace.session, language=language)
+        self._use_language(language)
+        new = self._main_window()
+        new.open_workspace(workspace, page)
+        new.show()
+        new.raise_()
+        new.activateWindow()
+        log.info("Language changed")
 
     def _idle_timeout_ms(self, settings: VaultSettings) -> int:
         if self._idle_override is not None:
