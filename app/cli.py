@@ -440,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     with french_argparse():
         args = build_parser(every_command=args_list[0] != "gui").parse_args(args_list)
     try:
-        from app.storage.engine import load_sqlcipher
+        from app.storage.sqlcipher import load_sqlcipher  # without SQLAlchemy
 
         load_sqlcipher()  # fail closed: no encryption, no command at all
         return args.handler(args)

@@ -10,9 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
-from app.core import audit
 from app.core.one_time_code import canonical_code
 from app.core.passphrase import check_new_passphrase
 from app.core.vocabulary import Role
@@ -21,8 +18,11 @@ from app.i18n import DEFAULT_LANGUAGE, language_code, tr
 from app.security.kdf import PRODUCTION, KdfPolicy
 from app.security.keyring import write_atomic
 from app.storage.engine import damaged_database_message, is_damage
-from app.storage.models import ServiceProfile, User
 from app.storage.vault import Vault
+
+# The audit trail, the models and SQLAlchemy come with the first unlock, not
+# before the unlock screen, which reads the throttle of this module (issue #10,
+# cold start).
 
 THROTTLE_FILE = "tentatives.json"
 MAX_DELAY_SECONDS = 30.0
@@ -123,6 +123,10 @@ class MustWait(BaliseError):
 
 def load_user_session(vault: Vault, login: str) -> UserSession:
     """The session of ``login`` in an unlocked vault; refuses disabled accounts."""
+    from sqlalchemy import select
+
+    from app.storage.models import ServiceProfile, User
+
     db = vault.require_db()
     with db.session() as session:
         user = session.scalar(select(User).where(User.login == login.strip().lower()))
@@ -152,6 +156,8 @@ def unlock(
 ) -> UserSession:
     """Unlock ``vault`` as ``login``. Raises MustWait while a delay is running,
     WrongPassphrase (and records the failure) on a wrong passphrase."""
+    from app.core import audit
+
     throttle = throttle or UnlockThrottle(vault.paths.root)
     remaining = throttle.seconds_to_wait()
     if remaining > 0:
@@ -178,6 +184,8 @@ def _unlock_user(vault: Vault, login: str, passphrase: str, *, kdf: KdfPolicy) -
 
 def _opened(vault: Vault, login: str, throttle: UnlockThrottle, action: str) -> UserSession:
     """After a successful unlock: reset the delay, trace it, return the session."""
+    from app.core import audit
+
     failures = throttle.failures
     throttle.reset()
     try:
@@ -204,6 +212,8 @@ def _opened(vault: Vault, login: str, throttle: UnlockThrottle, action: str) -> 
 def lock(vault: Vault, user: UserSession) -> None:
     """Trace the lock by ``user``, keep the trail's head outside the database,
     lock the vault."""
+    from app.core import audit
+
     if vault.is_unlocked:
         try:
             with vault.require_db().session() as s, s.begin():
@@ -223,6 +233,8 @@ def unlock_with_recovery(
     throttle: UnlockThrottle | None = None,
 ) -> UserSession:
     """Unlock with the recovery code; the caller then sets a new passphrase for ``login``."""
+    from app.core import audit
+
     throttle = throttle or UnlockThrottle(vault.paths.root)
     remaining = throttle.seconds_to_wait()
     if remaining > 0:
@@ -260,6 +272,8 @@ def change_passphrase(
 
 
 def _trace_passphrase(vault: Vault, user: UserSession, detail: str) -> None:
+    from app.core import audit
+
     with vault.require_db().session() as s, s.begin():
         audit.record(
             s,
@@ -283,6 +297,8 @@ def reset_passphrase(
 ) -> None:
     """Give ``login`` a new passphrase in an unlocked vault (after the recovery code
     or a one-time code); a pending "choose your passphrase" is then satisfied."""
+    from app.storage.models import User
+
     check_new_passphrase(new_passphrase, confirmation)
     session = load_user_session(vault, login)
     db = vault.require_db()

@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import clock
-from app.core import audit, transaction
 from app.core.auth import UserSession
 from app.core.erasure_register import merged, read_register, write_register
 from app.core.french_dates import short_date
@@ -60,6 +59,8 @@ class BackupOutcome:
 
 
 def _settings(vault: Vault) -> VaultSettings:
+    from app.core import transaction
+
     return transaction.read(vault, load_settings)
 
 
@@ -90,6 +91,8 @@ def take_backup(
     previous backups are intact); a failure of the external copy is reported in
     :attr:`BackupOutcome.external_error` and traced, the local set is kept.
     """
+    from app.core import audit, transaction
+
     db = vault.require_db()
     settings = _settings(vault)
     vault_id = vault.keyring.vault_id

@@ -13,12 +13,10 @@ person (:func:`take_unkept_drafts_notice`).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import exists, or_, select
@@ -27,7 +25,12 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.auth import UserSession
 from app.core.permissions import Perm, require_case, visible_cases
-from app.i18n import tr
+from app.core.unkept_drafts import (  # noqa: F401 (re-exported: they live apart, without SQLAlchemy)
+    UNKEPT_PREFIX,
+    note_unkept_drafts,
+    take_unkept_drafts_notice,
+    unkept_drafts_message,
+)
 from app.storage.models import Case, Draft, utcnow
 
 
@@ -121,46 +124,4 @@ def _view(draft: Draft) -> DraftView:
         title=draft.title,
         payload=json.loads(draft.payload),
         updated_at=draft.updated_at,
-    )
-
-
-#: an empty file in the vault folder, named after the account's random id: a draft
-#: of that account could not be kept (no personal data, nothing but the fact)
-UNKEPT_PREFIX = "brouillons-non-conserves-"
-
-
-def _unkept_mark(folder: Path, user_id: uuid.UUID) -> Path:
-    return Path(folder) / f"{UNKEPT_PREFIX}{user_id}"
-
-
-def note_unkept_drafts(folder: Path, user_id: uuid.UUID) -> bool:
-    """Mark beside the vault that ``user_id``'s unsaved input could not be kept.
-
-    The database write is what failed, so the mark lives outside it: an empty
-    file (creating one needs no free space on most disks). Returns ``False``
-    when even that was refused; the caller keeps the fact in memory too.
-    """
-    try:
-        _unkept_mark(folder, user_id).touch()
-    except OSError:
-        return False
-    return True
-
-
-def take_unkept_drafts_notice(folder: Path, user_id: uuid.UUID) -> bool:
-    """Whether a draft of ``user_id`` could not be kept at the last lock; clears the mark."""
-    mark = _unkept_mark(folder, user_id)
-    if not mark.exists():
-        return False
-    with contextlib.suppress(OSError):
-        mark.unlink()
-    return True
-
-
-def unkept_drafts_message() -> str:
-    return tr(
-        "Lors du dernier verrouillage, Balise n'a pas pu conserver tout ce que vous étiez en "
-        "train de taper : au moins un formulaire non enregistré est perdu. Cela arrive "
-        "notamment quand le disque est plein. Vérifiez la place libre sur le disque, puis "
-        "ressaisissez ces informations."
     )

@@ -28,12 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import clock
-from app.core import audit, transaction
 from app.core.auth import MustWait, UnlockThrottle, UserSession, load_user_session
 from app.core.auth import lock as lock_vault
 from app.core.backups import external_folder
 from app.core.erasure_register import merged, read_register
-from app.core.purge import checkpoint, reapply
 from app.core.settings import load_settings
 from app.core.vocabulary import Role
 from app.errors import BaliseError, VaultDamaged
@@ -91,6 +89,9 @@ def restore_backup(vault: Vault, backup_path: Path, key: SecretKey, login: str) 
     account, which must be an active coordinator in the backup. On return the
     vault is unlocked on the restored data; the caller locks it.
     """
+    from app.core import audit, transaction
+    from app.core.purge import checkpoint, reapply
+
     backup_path = Path(backup_path)
     info = read_backup(backup_path, key)
     if info is None or not info.verified or not info.counts:

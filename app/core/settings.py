@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from app.core import audit
-from app.core.auth import UserSession
-from app.core.permissions import Perm, require
-from app.storage.models import Setting
+    from app.core.auth import UserSession
+
+# The models and the permission rules come with the first read: the unlock
+# screen, which names VaultSettings, is shown without them (issue #10).
 
 
 @dataclass
@@ -31,6 +33,8 @@ class VaultSettings:
 
 def load_settings(session: Session) -> VaultSettings:
     """The stored settings, defaults for those never set."""
+    from app.storage.models import Setting
+
     values = {}
     for f in fields(VaultSettings):
         row = session.get(Setting, f.name)
@@ -41,6 +45,10 @@ def load_settings(session: Session) -> VaultSettings:
 
 def save_settings(session: Session, actor: UserSession, settings: VaultSettings) -> None:
     """Store every setting (coordinator only; traced; the caller commits)."""
+    from app.core import audit
+    from app.core.permissions import Perm, require
+    from app.storage.models import Setting
+
     require(actor, Perm.SETTINGS_WRITE)
     changed = []
     for f in fields(VaultSettings):

@@ -15,12 +15,7 @@ import logging
 import os
 import shutil
 from pathlib import Path
-from types import ModuleType
-from typing import Any
-
-from sqlalchemy import Engine, ExceptionContext, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from typing import TYPE_CHECKING, Any
 
 from app.errors import (
     BaliseError,
@@ -34,6 +29,15 @@ from app.errors import (
 )
 from app.i18n import tr
 from app.security.keys import SecretKey, derive_subkey, wipe
+from app.storage.sqlcipher import load_sqlcipher as load_sqlcipher  # (re-exported)
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine, ExceptionContext
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy is imported when a database is opened: the unlock screen, which
+# only reads the messages and codes of this module, is shown without it
+# (issue #10, cold start).
 
 log = logging.getLogger(__name__)
 
@@ -42,34 +46,6 @@ CACHE_KIB = 64 * 1024
 AUDIT_KEY_PURPOSE = b"balise audit chain v1"
 #: key of ``Session.info`` holding the audit chain's HMAC key
 AUDIT_KEY_INFO = "balise_audit_key"
-
-
-_quietened = False
-
-
-def load_sqlcipher() -> ModuleType:
-    """Import sqlcipher3's DB-API module or refuse to run."""
-    global _quietened
-    try:
-        from sqlcipher3 import dbapi2
-    except ImportError:
-        raise EncryptionUnavailable(
-            tr(
-                "Le chiffrement (SQLCipher) n'est pas disponible sur cet ordinateur : "
-                "Balise refuse de démarrer pour ne pas écrire de données en clair. "
-                "Réinstallez l'application."
-            )
-        ) from None
-    if not _quietened:
-        # SQLCipher prints its own diagnostics on stderr (dozens of lines for a
-        # damaged file); Balise reports problems in French and logs what it needs.
-        _quietened = True
-        conn = dbapi2.connect(":memory:")
-        try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-        finally:
-            conn.close()
-    return dbapi2
 
 
 def damaged_database_message() -> str:
@@ -313,6 +289,10 @@ class Database:
     """
 
     def __init__(self, db_path: Path, key: SecretKey, *, create: bool = False) -> None:
+        from sqlalchemy import create_engine, event
+        from sqlalchemy.orm import sessionmaker
+        from sqlalchemy.pool import QueuePool
+
         dbapi = load_sqlcipher()
         self.path = db_path
         self._key = key.copy()

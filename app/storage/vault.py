@@ -51,8 +51,6 @@ from app.storage.engine import (
     is_damage,
     storage_error,
 )
-from app.storage.migrations import upgrade_to
-from app.storage.reference import load_reference_data
 
 log = logging.getLogger(__name__)
 
@@ -227,6 +225,8 @@ class Vault:
                 allow_weak=kdf.allow_weak,
             )
             keyring.slots = [user_slot, recovery_slot]
+            from app.storage.migrations import upgrade_to
+
             db = Database(paths.db, dek, create=True)
             dek.wipe()
             upgrade_to(db)
@@ -292,6 +292,11 @@ class Vault:
             db.close()
             raise VaultDamaged(damaged_database_message()) from None
         if migrate:
+            # the schema's tools come with the first database opened (not before
+            # the unlock screen: issue #10, cold start)
+            from app.storage.migrations import upgrade_to
+            from app.storage.reference import load_reference_data
+
             try:
                 result = upgrade_to(db, backup_dir=self.paths.backups)
                 if result.from_revision != result.to_revision:

@@ -14,8 +14,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from app import paths
 from app.core import auth
 from app.core.auth import UserSession
-from app.core.drafts import note_unkept_drafts, take_unkept_drafts_notice, unkept_drafts_message
 from app.core.settings import VaultSettings
+from app.core.unkept_drafts import (
+    note_unkept_drafts,
+    take_unkept_drafts_notice,
+    unkept_drafts_message,
+)
 from app.errors import BaliseError
 from app.security.kdf import PRODUCTION, KdfPolicy
 from app.storage.engine import folder_missing_message
@@ -39,6 +43,9 @@ if TYPE_CHECKING:
 # (issue #10: cold start to the unlock screen).
 
 log = logging.getLogger(__name__)
+
+#: how long after the unlock screen is shown the main window's modules are imported
+PRELOAD_DELAY_MS = 300
 
 
 def _import_main_window() -> None:
@@ -171,10 +178,12 @@ class AppController(QObject):
             # While the person types the passphrase, a thread imports the main
             # window's modules, so that opening it after the unlock does not stall
             # the window (not the worker: it stays free for the unlock itself).
+            # It starts once the screen is painted: its imports would hold the
+            # GIL while the screen is laid out (issue #10, cold start).
             self._warming = threading.Thread(
                 target=_import_main_window, name="balise-preload", daemon=True
             )
-            self._warming.start()
+            QTimer.singleShot(PRELOAD_DELAY_MS, self._warming.start)
 
     # -- unlocked ---------------------------------------------------------------------
     def _unlocked(self, result: Unlocked) -> None:
@@ -214,8 +223,9 @@ class AppController(QObject):
 
     def _main_window(self) -> MainWindow:
         if self.main_window is None:
-            if self._warming is not None:
+            if self._warming is not None and self._warming.ident is not None:
                 self._warming.join()  # done long before: the unlock took a second
+            # (not started yet: an unlock quicker than the delay imports them here)
             from app.ui.main_window import MainWindow
 
             window = MainWindow()

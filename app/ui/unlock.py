@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -18,10 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import accounts, auth
-from app.core.backups import damage_offer, newest_verified_backup
-from app.core.restore import RestoreOutcome
-from app.core.setup import DEMO_LOGIN
+from app.core import auth
 from app.errors import KeyringDamaged, VaultDamaged, WrongPassphrase
 from app.i18n import tr
 from app.security.kdf import PRODUCTION, KdfPolicy
@@ -43,6 +41,13 @@ from app.ui.widgets import (
     label,
 )
 from app.ui.workspace import Unlocked, read_settings
+
+if TYPE_CHECKING:
+    from app.core.restore import RestoreOutcome
+
+# The services behind the unlock (accounts, backups, restore…) and SQLAlchemy
+# under them are imported when the person unlocks: not before the screen is
+# shown (issue #10, cold start; a test checks what is imported by then).
 
 
 def wait_text(seconds: int) -> str:
@@ -181,6 +186,8 @@ class UnlockWindow(QWidget):
     def prepare(self, login: str = "") -> None:
         """Reset the form for a new unlock (``login`` pre-filled after a lock)."""
         if not login and self.vault.is_demo:
+            from app.core.setup import DEMO_LOGIN
+
             login = DEMO_LOGIN  # the demo's coordinator, printed by ``balise demo``
         self.login.setText(login)
         self.passphrase.clear()
@@ -242,6 +249,8 @@ class UnlockWindow(QWidget):
 
     # -- unlocking ----------------------------------------------------------------
     def submit(self) -> None:
+        from app.core import accounts
+
         if self._busy or not self.unlock_button.isEnabled():
             return
         login, passphrase = self.login.text().strip(), self.passphrase.text()
@@ -274,6 +283,8 @@ class UnlockWindow(QWidget):
         self.unlocked.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
+        from app.core.backups import damage_offer, newest_verified_backup
+
         self._set_busy(False)
         self.passphrase.clear()
         if isinstance(exc, auth.MustWait):

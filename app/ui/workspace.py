@@ -5,15 +5,21 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from app.core import transaction
-from app.core.auth import UserSession
-from app.core.settings import VaultSettings, load_settings
 from app.core.vocabulary import Role
 from app.security.kdf import KdfPolicy
 from app.storage.vault import Vault
-from app.ui.operations import Operations
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.core.auth import UserSession
+    from app.core.settings import VaultSettings
+    from app.ui.operations import Operations
+
+# The services (and SQLAlchemy under them) are imported once a vault is
+# unlocked: the unlock screen, which imports this module, is shown without
+# them (issue #10, cold start).
 
 
 @dataclass
@@ -37,6 +43,8 @@ class Workspace:
     ops: Operations = field(init=False)
 
     def __post_init__(self) -> None:
+        from app.ui.operations import Operations
+
         self.ops = Operations(self.vault, self.tasks)
 
     @property
@@ -56,4 +64,7 @@ class Unlocked:
 
 def read_settings(vault: Vault) -> VaultSettings:
     """The vault's settings (runs on the worker thread)."""
+    from app.core import transaction
+    from app.core.settings import load_settings
+
     return transaction.read(vault, load_settings)
