@@ -501,3 +501,37 @@ def test_every_table_of_the_case_file_is_found_from_the_schema(
         "activity_occurrences", "activity_attendance", "letter_templates", "sync_laptops",
         "funder_objectives",
     }  # fmt: skip
+
+
+def test_an_intake_typed_on_the_partial_laptop_reaches_the_coordinator_and_stays(
+    service: Service, tmp_path: Path
+) -> None:
+    from tests.integration.case_file_support import CaseFile, new_case
+    from tests.integration.test_sync import _Created
+
+    target = tmp_path / "portable-rue"
+    _enrol_partial(service, target)
+    folder = tmp_path / "cle-usb"
+    folder.mkdir()
+    street, street_actor = _open(target)
+    try:
+        on_street = CaseFile(_Created(street), street_actor)
+        kept = new_case(on_street, pseudonym="Mésange", worker_ids=[service.educator])
+        # typed there by someone whose cases the laptop does not carry: it goes to
+        # the coordinator, then leaves the street laptop
+        other = new_case(on_street, pseudonym="Rougegorge")
+        assert sync.synchronise(street, street_actor, folder).sent_bundles == 1
+        got = sync.synchronise(service.vault, service.actor, folder)
+        assert got.received_bundles == 1 and got.conflicts == 0 and not got.problems, got
+        assert read(service.vault, lambda tx: tx.get(Case, kept.id)) is not None
+        assert read(service.vault, lambda tx: tx.get(Case, other.id)) is not None
+        back = sync.synchronise(street, street_actor, folder)
+        assert back.conflicts == 0 and not back.problems, back
+        on_laptop = set(read(street, lambda tx: list(tx.scalars(select(Case.id)))))
+        assert on_laptop == {service.mine, kept.id}
+        # and the coordinator keeps it: the removal there is not sent as a deletion
+        sync.synchronise(street, street_actor, folder)
+        sync.synchronise(service.vault, service.actor, folder)
+        assert read(service.vault, lambda tx: tx.get(Case, other.id)) is not None
+    finally:
+        street.close()
