@@ -76,6 +76,7 @@ class TemplatesEditor(QGroupBox):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.currentIndexChanged.connect(lambda _i: self._load_kind())
+        self.language.setAccessibleName(tr("Langue du texte"))
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
@@ -96,6 +97,7 @@ class TemplatesEditor(QGroupBox):
         self.reset_button.clicked.connect(self.reset)
         form = QFormLayout()
         form.addRow(tr("Doc&ument :"), self.kind)
+        form.addRow(tr("Langue :"), self.language)  # every Alt+letter of "Langue" is taken
         form.addRow(tr("&Objet / titre :"), with_error(self.subject, self.subject_error))
         form.addRow(tr("Te&xte :"), with_error(self.body, self.body_error))
         side = QVBoxLayout()

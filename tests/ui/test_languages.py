@@ -253,3 +253,33 @@ def test_the_letter_dialog_and_its_preview_say_the_letter_is_in_the_partners_lan
     assert "1 december 2026" in pdf_text(preview.pdf)
     preview.close_button.click()
     dialog.reject()
+
+
+def test_a_partner_gets_the_language_of_its_letters_in_its_form(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    from app.core.partners import PartnerFilter, get_partner, search_partners
+    from app.ui.partners.form import PartnerDialog
+
+    window = unlocked.main_window
+    assert window is not None
+    window.show_page("partners")
+    page = window.pages["partners"]
+    qtbot.waitUntil(lambda: not unlocked.tasks.is_busy)
+    dialog = page.new_partner()  # type: ignore[attr-defined]
+    assert isinstance(dialog, PartnerDialog)
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog.name, "Frauenhaus Eupen")
+    dialog.sector.setCurrentIndex(dialog.sector.findData("shelter"))
+    assert dialog.language.currentText() == "Français"  # the default
+    dialog.language.setFocus()
+    qtbot.keyClick(dialog.language, Qt.Key.Key_D)  # "Deutsch", typed as a person would
+    assert dialog.language.currentData() == "de"
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not unlocked.tasks.is_busy)
+    actor = unlocked.workspace.session  # type: ignore[union-attr]
+    with unlocked.vault.require_db().session() as s:  # type: ignore[union-attr]
+        row = next(p for p in search_partners(s, actor, PartnerFilter()) if "Eupen" in p.name)
+        assert get_partner(s, actor, row.id).language == "de"
+    qtbot.waitUntil(lambda: "Deutsch" in page.details.text.text())  # type: ignore[attr-defined]
