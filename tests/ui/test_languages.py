@@ -283,3 +283,58 @@ def test_a_partner_gets_the_language_of_its_letters_in_its_form(
         row = next(p for p in search_partners(s, actor, PartnerFilter()) if "Eupen" in p.name)
         assert get_partner(s, actor, row.id).language == "de"
     qtbot.waitUntil(lambda: "Deutsch" in page.details.text.text())  # type: ignore[attr-defined]
+
+
+def test_each_user_sees_balise_in_their_own_language_on_the_same_laptop(
+    qtbot: QtBot,
+    vault_dir: Path,
+    make_controller: Callable[..., AppController],
+    dutch_catalogue: Path,
+) -> None:
+    from app.core import accounts, auth
+    from app.core.accounts import AccountInput
+    from app.core.vocabulary import Role
+    from app.storage.vault import Vault
+    from tests.conftest import TEST_KDF
+
+    worker_passphrase = "tilleul vélo horizon marmite"
+    with Vault.open(vault_dir) as vault:
+        coordinator = auth.unlock(vault, LOGIN, PASSPHRASE, kdf=TEST_KDF)
+        issued = accounts.create_account(
+            vault,
+            coordinator,
+            AccountInput("j.peeters", "Jan Peeters", Role.SOCIAL_WORKER),
+            kdf=TEST_KDF,
+        )
+        auth.lock(vault, coordinator)
+        vault.unlock("j.peeters", issued.code, kdf=TEST_KDF)
+        worker = accounts.choose_passphrase(vault, "j.peeters", worker_passphrase, kdf=TEST_KDF)
+        with vault.require_db().session() as s, s.begin():
+            accounts.set_language(s, worker, "nl")
+        auth.lock(vault, worker)
+
+    controller = make_controller(vault_dir)
+    controller.start()
+    unlock_with(qtbot, controller, LOGIN, PASSPHRASE)
+    qtbot.waitUntil(
+        lambda: controller.main_window is not None and controller.main_window.isVisible()
+    )
+    assert navigation(controller.main_window)[0] == "Accueil"  # type: ignore[arg-type]
+
+    controller.lock()
+    unlock_with(qtbot, controller, "j.peeters", worker_passphrase)
+    qtbot.waitUntil(
+        lambda: controller.main_window is not None and controller.main_window.isVisible()
+    )
+    assert navigation(controller.main_window)[0] == "Startpagina"  # type: ignore[arg-type]
+    assert languages.last_language() == "nl"
+
+    controller.lock()
+    assert controller.unlock_window is not None
+    assert controller.unlock_window.unlock_button.text() == "&Ontgrendelen"  # the last one
+    unlock_with(qtbot, controller, LOGIN, PASSPHRASE)
+    qtbot.waitUntil(
+        lambda: controller.main_window is not None and controller.main_window.isVisible()
+    )
+    assert navigation(controller.main_window)[0] == "Accueil"  # type: ignore[arg-type]
+    assert languages.last_language() == "fr"
