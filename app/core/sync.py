@@ -954,6 +954,9 @@ def _apply_one(
             # written here since), so that the relayed deletions find nothing left
             sc.prune_in_place(conn, mine, sc.cases_deleted_by(payload.changeset))
         outcome = se.apply_changeset(conn, payload.changeset)
+        if mine is not None and mine.partial and payload.changeset:
+            # the net: nothing outside this laptop's scope stays, whatever came in
+            sc.prune_in_place(conn, mine, ())
         if keys is not None and header.to == bn.EVERYONE:
             keys.learn(conn, payload.keys)
         for clash in outcome.clashes:
