@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core import backups
 from app.core.backups import BackupInfo, BackupListing, BackupOutcome, when_text
+from app.core.local_format import format_number
 from app.core.permissions import Perm, can
 from app.core.restore import RestoreOutcome, restore_with_session
 from app.core.settings import VaultSettings, save_settings
@@ -77,7 +78,8 @@ def kind_label(kind: str) -> str:
 
 
 def size_label(size: int) -> str:
-    return tr("{n} Mio").format(n=f"{size / (1024 * 1024):.1f}".replace(".", ","))
+    """``12,5 Mio`` (the decimal mark of the screen's language)."""
+    return tr("{n} Mio").format(n=format_number(size / (1024 * 1024), 1))
 
 
 class BackupsDialog(QDialog):
