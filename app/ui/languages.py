@@ -83,6 +83,8 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
             log.info("Catalogue %s not found", name)
     i18n.set_screen_language(code)
     i18n.install_backend(QCoreApplication.translate)
+    for other in i18n.CATALOGUES:  # loaded here, on the GUI thread, not by the worker
+        _document_catalogue(other)
     i18n.install_language_backend(translate_in)
     return list(_installed)
 
