@@ -954,15 +954,16 @@ def _apply_one(
             # written here since), so that the relayed deletions find nothing left
             sc.prune_in_place(conn, mine, sc.cases_deleted_by(payload.changeset))
         outcome = se.apply_changeset(conn, payload.changeset)
-        if mine is not None and mine.partial and payload.changeset:
-            # the net: nothing outside this laptop's scope stays, whatever came in
-            sc.prune_in_place(conn, mine, ())
         if keys is not None and header.to == bn.EVERYONE:
             keys.learn(conn, payload.keys)
         for clash in outcome.clashes:
             _store_clash(conn, clash, laptop, header)
         # a clash resolved on the other laptop: its kept value is written here too
         sync_conflicts.apply_received_resolutions(conn, resolved_before, payload.audit)
+        if mine is not None and mine.partial and payload.changeset:
+            # the net: nothing outside this laptop's scope stays (rows, clashes kept
+            # for review), whatever came in
+            sc.prune_in_place(conn, mine, ())
         for entry in payload.audit:
             conn.execute(
                 "INSERT OR IGNORE INTO sync_peer_audit (laptop_id, seq, entry, prev_hash, hash) "

@@ -22,7 +22,7 @@ from app.core.auth import UserSession, load_user_session
 from app.core.permissions import Role
 from app.core.transaction import read
 from app.storage.models import Author, Case, CaseWorker, FollowUp, Person, User
-from app.storage.models.sync import SyncLaptop
+from app.storage.models.sync import SyncConflict, SyncLaptop
 from app.storage.vault import Vault
 from app.sync import bundle as bn
 from tests.conftest import LOGIN, PASSPHRASE, TEST_KDF
@@ -533,5 +533,49 @@ def test_an_intake_typed_on_the_partial_laptop_reaches_the_coordinator_and_stays
         sync.synchronise(street, street_actor, folder)
         sync.synchronise(service.vault, service.actor, folder)
         assert read(service.vault, lambda tx: tx.get(Case, other.id)) is not None
+    finally:
+        street.close()
+
+
+def test_a_relayed_bundle_carrying_another_case_leaves_none_of_it(
+    service: Service, tmp_path: Path
+) -> None:
+    # the net under the relay: a bundle for the partial laptop that (wrongly) holds
+    # every case still leaves only the laptop's cases once applied
+    target = tmp_path / "portable-rue"
+    street_id = _enrol_partial(service, target).laptop_id
+    folder = tmp_path / "cle-usb"
+    folder.mkdir()
+    _followup(service.vault, service.other, f"Encore {OTHER}")
+    sync.synchronise(service.vault, service.actor, folder)
+    [everyone] = [
+        p for p in folder.glob("*.paquet") if bn.read_header(p.read_bytes()).to == bn.EVERYONE
+    ]
+    full_secret = json.loads(
+        read(service.vault, lambda tx: tx.get(sync.Setting, sync.FULL_SECRET).value)
+    )
+    db_key = _secret(service.key)
+    header, payload = bn.open_bundle(
+        everyone.read_bytes(), bn.sync_key(db_key, bytes.fromhex(full_secret))
+    )
+    assert OTHER.encode() in payload.changeset
+    street_key = _partial_key(target, service.key)
+    wrong = bn.BundleHeader(
+        service=header.service, laptop=header.laptop, seq=1, schema=header.schema,
+        to=street_id.hex, written_at=header.written_at,
+    )  # fmt: skip
+    for path in folder.glob(f"*{street_id.hex[:8]}*"):
+        path.unlink()  # the real relay of number 1 is replaced by the wrong one
+    (folder / bn.file_name(wrong)).write_bytes(bn.seal(wrong, payload, street_key))
+    street, street_actor = _open(target)
+    try:
+        got = sync.synchronise(street, street_actor, folder)
+        assert got.received_bundles == 1, got
+        assert read(street, lambda tx: sorted(tx.scalars(select(Case.reference)))) == ["2026-0001"]
+        assert not [s for s in _summaries(street) if OTHER in s]
+        # nor the clashes its rows met here (they would keep their values)
+        assert read(street, lambda tx: list(tx.scalars(select(SyncConflict)))) == []
+        street.close()
+        assert_clean(target, service.key, OTHER, FOREIGN_AUTHOR)
     finally:
         street.close()
