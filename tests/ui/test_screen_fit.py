@@ -7,14 +7,17 @@ A window must leave room for a task bar (40 px) and its own title bar (32 px):
 The walk is generic: every page of the navigation, every tab of a case with
 content, and every button whose text ends with "…" (the house convention
 for "opens a dialog") is clicked; whatever window opens is measured, then
-closed.
+closed. It is walked in French and again in German (the longest words of the
+four languages), with the shipped catalogue.
 """
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -31,17 +34,41 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app import clock
+from app import clock, i18n
+from app.core.accounts import set_language
+from app.core.auth import load_user_session
 from app.core.followups import FollowUpInput, add_followup
+from app.core.transaction import write
 from app.core.vocabulary import FollowUpKind
+from app.storage.vault import Vault
+from app.ui import languages
 from app.ui.controller import AppController
 from app.ui.widgets import TASK_BAR_HEIGHT, TITLE_BAR_HEIGHT
+from tests.conftest import LOGIN, PASSPHRASE, TEST_KDF
 from tests.ui.case_support import make_case, open_case, window_of
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 ROOM = SCREEN_HEIGHT - TASK_BAR_HEIGHT - TITLE_BAR_HEIGHT
 #: buttons that would leave the application (files, printers) rather than open a form
 SKIPPED = ("Importer", "Exporter", "Enregistrer une copie", "Imprimer", "Choisir")
+
+
+@cache
+def _german_sources() -> dict[str, str]:
+    """German text → its French source, from the shipped catalogue."""
+    path = Path(__file__).resolve().parents[2] / "resources/translations/balise_de_BE.ts"
+    found = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        text = message.findtext("translation") or ""
+        if text:
+            found[text] = message.findtext("source") or ""
+    return found
+
+
+def skipped(text: str) -> bool:
+    """A button that leaves the application (a file, a printer), in any language."""
+    french = _german_sources().get(text, text) if languages.installed_language() == "de" else text
+    return any(word in french for word in SKIPPED)
 
 
 def problems_of(window: QWidget, name: str) -> list[str]:
@@ -94,7 +121,7 @@ class Walker:
         buttons = [
             b
             for b in area.findChildren(QPushButton)
-            if b.text().endswith("…") and not any(word in b.text() for word in SKIPPED)
+            if b.text().endswith("…") and not skipped(b.text())
         ]
         for button in buttons:
             if not (shiboken6.isValid(button) and button.isVisible() and button.isEnabled()):
@@ -115,9 +142,27 @@ def walker(qtbot: QtBot) -> Iterator[Walker]:
     yield Walker(qtbot)
 
 
+@pytest.fixture(params=["fr", "de"])
+def speaking(request: pytest.FixtureRequest, vault_dir: Path) -> Iterator[str]:
+    """The coordinator of ``vault_dir`` speaks French, or German (set before the unlock)."""
+    language = request.param
+    if language != "fr":
+        with Vault.open(vault_dir) as vault:
+            vault.unlock(LOGIN, PASSPHRASE, kdf=TEST_KDF)
+            actor = load_user_session(vault, LOGIN)
+            write(vault, lambda tx: set_language(tx, actor, language))
+    yield language
+    app = QApplication.instance()
+    assert app is not None
+    languages.install_language(app, "fr")
+    i18n.install_backend(None)
+    i18n.install_language_backend(None)
+
+
 def test_the_main_window_pages_and_every_dialog_fit_a_1366_by_768_screen(
-    qtbot: QtBot, unlocked: AppController, walker: Walker
+    qtbot: QtBot, speaking: str, unlocked: AppController, walker: Walker
 ) -> None:
+    assert languages.installed_language() == speaking
     window = window_of(unlocked)
     assert window.screen().geometry().height() == SCREEN_HEIGHT  # the laptop screen is set up
     case_id = make_case(unlocked)
