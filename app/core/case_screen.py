@@ -21,6 +21,7 @@ from app.core.followups import TIMELINE_PAGE, FollowUpView, case_timeline, count
 from app.core.pathways.summary import CasePathways, load_pathways
 from app.core.people import PersonView, case_people
 from app.core.risk import Factor, ScreeningView, active_factors, screening_history, trend
+from app.core.sync_conflicts import waiting_count
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class CaseBundle:
     pathways: CasePathways  # complaint and protection, steps, departure plan
     #: how many follow-ups the case holds in all
     followup_count: int = 0
+    #: synchronisation clashes of this case waiting for a choice (issue 12)
+    sync_conflicts: int = 0
 
     @property
     def case_id(self) -> uuid.UUID:
@@ -91,4 +94,5 @@ def load_bundle(
         catalogues=load_catalogues(session),
         pathways=load_pathways(session, actor, case_id),
         followup_count=count_followups(session, actor, case_id),
+        sync_conflicts=waiting_count(session, actor, case_id),
     )

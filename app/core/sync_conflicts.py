@@ -82,7 +82,11 @@ def waiting_count(tx: Any, actor: UserSession, case_id: uuid.UUID) -> int:
         tx.scalar(
             select(func.count())
             .select_from(SyncConflict)
-            .where(SyncConflict.case_id == case_id, SyncConflict.resolved_at.is_(None))
+            .where(
+                SyncConflict.case_id == case_id,
+                SyncConflict.resolved_at.is_(None),
+                SyncConflict.table_name != SELF_TABLE,  # bookkeeping, not shown for review
+            )
         )
         or 0
     )

@@ -37,6 +37,9 @@ class CaseHeader(QWidget):
         self.confidential.setText(tr("Confidentiel"))
         self.confidential.setStyleSheet(BADGE + "background: #3d2c5a; color: white;")
         self.details = label("", "muted")
+        #: a synchronisation clash of this case waits for a choice (issue 12)
+        self.sync_conflict = label("", "error")
+        self.sync_conflict.setStyleSheet("font-weight: 600;")
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addWidget(self.title)
@@ -49,6 +52,7 @@ class CaseHeader(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.details)
+        layout.addWidget(self.sync_conflict)
         self.clear()
 
     def show_case(self, bundle: CaseBundle, hide_names: bool) -> None:
@@ -65,6 +69,20 @@ class CaseHeader(QWidget):
         self.risk.setStyleSheet(risk_style(detail.risk_level))
         self.risk.show()
         self.confidential.setVisible(detail.confidential)
+        waiting = bundle.sync_conflicts
+        if waiting:
+            self.sync_conflict.setText(
+                tr(
+                    "Un conflit de synchronisation attend : "
+                    "Paramètres › Conflits de synchronisation"
+                )
+                if waiting == 1
+                else tr(
+                    "{n} conflits de synchronisation attendent : "
+                    "Paramètres › Conflits de synchronisation"
+                ).format(n=waiting)
+            )
+        self.sync_conflict.setVisible(waiting > 0)
         workers = ", ".join(name for _, name in detail.workers) or tr("aucun·e")
         self.details.setText(
             tr("Commune : {commune}   ·   Intervenant·es : {workers}").format(
@@ -78,3 +96,4 @@ class CaseHeader(QWidget):
         self.status.hide()
         self.risk.hide()
         self.confidential.hide()
+        self.sync_conflict.hide()
