@@ -59,6 +59,9 @@ class CaseDetail:
     people_count: int
     followup_count: int
     author_count: int
+    #: ``violence_labels`` as stored (French for the seeded ones), in the same order:
+    #: a letter translates them into its own language (``tr`` inside ``writing_in``)
+    violence_sources: tuple[str, ...] = ()
 
     def title(self, hide_names: bool) -> str:
         """ "2026-0042 — Hélène D." style heading (never used as a window title)."""
@@ -97,8 +100,9 @@ def load_case(
         select(ViolenceType.code, ViolenceType.label)
         .join(CaseViolence, CaseViolence.violence_code == ViolenceType.code)
         .where(CaseViolence.case_id == case_id)
-        .order_by(ViolenceType.label)
     ).all()
+    # the seeded labels are stored in French: shown in the reader's (or letter's) language
+    violence = sorted(((code, label, tr(label)) for code, label in violence), key=lambda v: v[2])
     workers = session.execute(
         select(User.id, User.full_name)
         .join(CaseWorker, CaseWorker.user_id == User.id)
@@ -123,11 +127,11 @@ def load_case(
         commune_code=case.commune_code,
         commune_name=commune.name if commune else None,
         referral_source=case.referral_source,
-        referral_source_label=source.label if source else None,
+        referral_source_label=tr(source.label) if source else None,
         confidential=case.confidential,
         situation=case.situation,
-        violence_codes=[c for c, _ in violence],
-        violence_labels=[label for _, label in violence],
+        violence_codes=[c for c, _, _ in violence],
+        violence_labels=[label for _, _, label in violence],
         first_incident_on=case.first_incident_on,
         last_incident_on=case.last_incident_on,
         children_exposed=YesNoUnknown(case.children_exposed),
@@ -138,6 +142,7 @@ def load_case(
         people_count=count(Person, Person.case_id),
         followup_count=count(FollowUp, FollowUp.case_id),
         author_count=count(Author, Author.case_id, author_visible(actor, Author.recorded_by)),
+        violence_sources=tuple(stored for _, stored, _ in violence),
     )
 
 

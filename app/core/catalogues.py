@@ -1,7 +1,8 @@
 """Reference lists for forms (communes, violence types, sources, sectors, staff).
 
-Shared reference data, not case data: every unlocked account reads them, so they
-take no actor. ``staff`` gives the active colleagues' names and roles (to assign
+The seeded labels are stored in French and shown translated (``tr``; a label the
+coordinator typed shows as typed). Shared reference data, not case data: every
+unlocked account reads them, so they take no actor. ``staff`` gives the active colleagues' names and roles (to assign
 or filter cases), never logins or account state: the team's accounts are read
 through :func:`app.core.accounts.list_accounts`, which is checked.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import tr
 from app.storage.models import Commune, PartnerSector, ReferralSource, User, ViolenceType
 
 
@@ -31,17 +33,17 @@ def communes(session: Session) -> list[Choice]:
 
 def violence_types(session: Session) -> list[Choice]:
     rows = session.scalars(select(ViolenceType).where(ViolenceType.active))
-    return [Choice(v.code, v.label) for v in rows]
+    return [Choice(v.code, tr(v.label)) for v in rows]
 
 
 def referral_sources(session: Session) -> list[Choice]:
     rows = session.scalars(select(ReferralSource).where(ReferralSource.active))
-    return [Choice(r.code, r.label) for r in rows]
+    return [Choice(r.code, tr(r.label)) for r in rows]
 
 
 def partner_sectors(session: Session) -> list[Choice]:
     rows = session.scalars(select(PartnerSector).where(PartnerSector.active))
-    return [Choice(s.code, s.label) for s in rows]
+    return [Choice(s.code, tr(s.label)) for s in rows]
 
 
 @dataclass(frozen=True)

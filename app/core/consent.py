@@ -142,7 +142,7 @@ def withdraw_consent(
 def consent_register(session: Session, actor: UserSession, case_id: uuid.UUID) -> list[ConsentView]:
     """Every consent of a case, newest first, once ``actor`` may read the case."""
     require_case(session, actor, Perm.CASE_READ, case_id)
-    sectors = {s.code: s.label for s in session.scalars(select(PartnerSector))}
+    sectors = {s.code: tr(s.label) for s in session.scalars(select(PartnerSector))}
     rows = session.execute(
         select(Consent, User.full_name)
         .outerjoin(User, User.id == Consent.recorded_by)

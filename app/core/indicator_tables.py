@@ -47,7 +47,9 @@ def _labels(enum: type) -> Callable[[Session], dict[str, str]]:
 def _catalogue(model: type, key: str = "code") -> Callable[[Session], dict[str, str]]:
     def read(session: Session) -> dict[str, str]:
         column = getattr(model, key)
-        return dict(session.execute(select(column, model.label).order_by(model.label)).all())
+        rows = session.execute(select(column, model.label)).all()
+        # the seeded labels are stored in French: shown in the reader's language
+        return dict(sorted(((code, tr(label)) for code, label in rows), key=lambda r: r[1]))
 
     return read
 

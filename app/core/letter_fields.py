@@ -29,7 +29,7 @@ from app.core.permissions import Perm, require_case
 from app.core.risk import screening_history
 from app.core.validation import format_niss, format_phone
 from app.core.vocabulary import PersonRole, YesNoUnknown
-from app.i18n import tr
+from app.i18n import current_language, tr
 from app.storage.models import Complaint, FamilyCourtMeasure, ResidenceBan
 
 
@@ -180,10 +180,20 @@ def _situation(f: CaseFacts, _today: date) -> Reading:
     return Reading(f.detail.situation)
 
 
+def _in_sentence(label: str) -> str:
+    """A catalogue label inside a sentence: lower-case initial, except in German,
+    whose nouns keep their capital ("Körperliche Gewalt", "Zwangsheirat")."""
+    if current_language() == "de":
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def _violence(f: CaseFacts, _today: date) -> Reading:
     if not f.detail.violence_labels:
         return _none(tr("Aucun type de violence noté."))
-    text = ", ".join(label.lower() for label in f.detail.violence_labels)
+    # translated here, in the letter's language (the case was read in the screen's)
+    labels = sorted(tr(s) for s in f.detail.violence_sources) or f.detail.violence_labels
+    text = ", ".join(_in_sentence(label) for label in labels)
     dates = []
     if f.detail.first_incident_on:
         dates.append(tr("premiers faits : {d}").format(d=short_date(f.detail.first_incident_on)))
@@ -225,7 +235,7 @@ def _complaint(f: CaseFacts, _today: date) -> Reading:
         if c.pv_number:
             text += tr(", PV n° {pv}").format(pv=c.pv_number)
         if c.status in ComplaintStatus.__members__.values() and c.status != "filed":
-            text += f" — {ComplaintStatus(c.status).label.lower()}"
+            text += f" — {_in_sentence(ComplaintStatus(c.status).label)}"
         lines.append(text)
     return Reading("; ".join(lines))
 
@@ -262,7 +272,7 @@ def _author_relation(f: CaseFacts, _today: date) -> Reading:
         return _none(tr("Aucun auteur présumé noté."))
     parts = []
     for a in f.authors:
-        text = a.relation.label.lower()
+        text = _in_sentence(a.relation.label)
         if a.lives_with_victim is YesNoUnknown.YES:
             text += ", " + tr("vit avec la personne")
         elif a.lives_with_victim is YesNoUnknown.NO:

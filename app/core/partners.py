@@ -351,7 +351,7 @@ def get_partner(session: Session, actor: UserSession, partner_id: uuid.UUID) -> 
         id=partner.id,
         name=partner.name,
         sector=partner.sector,
-        sector_label=sector.label if sector else partner.sector,
+        sector_label=tr(sector.label) if sector else partner.sector,
         services=partner.services,
         hours=partner.hours,
         street=partner.street,
@@ -406,8 +406,11 @@ def search_partners(
             continue
         names = sorted(commune_names.get(c, c) for c in codes)
         people = contacts.get(p.id, [])
-        label = sectors.get(p.sector, p.sector)
-        haystack = fold(" ".join([p.name, label, p.services or "", p.city or "", *names, *people]))
+        stored = sectors.get(p.sector, p.sector)
+        label = tr(stored)
+        haystack = fold(
+            " ".join([p.name, stored, label, p.services or "", p.city or "", *names, *people])
+        )
         if any(word not in haystack for word in words):
             continue
         rows.append(

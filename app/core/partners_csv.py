@@ -252,6 +252,8 @@ class _Catalogues:
         for code, label in session.execute(select(PartnerSector.code, PartnerSector.label)):
             self.sectors[fold(code)] = code
             self.sectors[fold(label)] = code
+            # an export in another screen language names the sector translated
+            self.sectors.setdefault(fold(tr(label)), code)
             # "Santé" for "Santé (médecins, hôpitaux…)", "CPVS" for "CPVS – Centre…"
             short = re.split(r"\s*[(:–,]|\s-\s", label, maxsplit=1)[0]
             self.sectors.setdefault(fold(short).strip(), code)

@@ -51,7 +51,7 @@ def active_factors(session: Session) -> list[Factor]:
     rows = session.scalars(
         select(RiskFactor).where(RiskFactor.active).order_by(RiskFactor.position)
     )
-    return [Factor(r.code, r.label, r.weight, r.critical) for r in rows]
+    return [Factor(r.code, tr(r.label), r.weight, r.critical) for r in rows]
 
 
 def assess(factors: list[Factor], answers: dict[str, YesNoUnknown]) -> Assessment:
@@ -163,7 +163,7 @@ def screening_history(
     once ``actor`` may read the case."""
     require_case(session, actor, Perm.CASE_READ, case_id)
     factors = {f.code: f for f in active_factors(session)}
-    labels = {r.code: r.label for r in session.scalars(select(RiskFactor))}
+    labels = {r.code: tr(r.label) for r in session.scalars(select(RiskFactor))}
     views = []
     for s in session.scalars(
         select(RiskScreening)

@@ -3445,6 +3445,7 @@ Auf Ihren Wunsch finden Sie hier eine Zusammenfassung der Informationen, die uns
     </message>
     <message>
         <source>Résumé</source>
+        <extracomment>the sections built so far, and those showing the case read (the others are filled when shown)</extracomment>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
@@ -3603,11 +3604,11 @@ Auf Ihren Wunsch finden Sie hier eine Zusammenfassung der Informationen, die uns
     </message>
     <message>
         <source>Le chiffrement (SQLCipher) n&apos;est pas disponible sur cet ordinateur : Balise refuse de démarrer pour ne pas écrire de données en clair. Réinstallez l&apos;application.</source>
-        <extracomment>key of ``Session.info`` holding the audit chain&apos;s HMAC key</extracomment>
         <translation>Die Verschlüsselung (SQLCipher) ist auf diesem Computer nicht verfügbar: Balise startet nicht, um keine unverschlüsselten Daten zu schreiben. Installieren Sie die Anwendung neu.</translation>
     </message>
     <message>
         <source>Le fichier du coffre est endommagé ou ne peut pas être déchiffré. Restaurez la dernière sauvegarde du coffre.</source>
+        <extracomment>key of ``Session.info`` holding the audit chain&apos;s HMAC key</extracomment>
         <translation>Die Datei des Tresors ist beschädigt oder kann nicht entschlüsselt werden. Stellen Sie die letzte Sicherung des Tresors wieder her.</translation>
     </message>
     <message>
@@ -3756,14 +3757,26 @@ Auf Ihren Wunsch finden Sie hier eine Zusammenfassung der Informationen, die uns
     </message>
     <message>
         <source>À (heur&amp;e) :</source>
-        <translation>Bis (Uhr&amp;zeit):</translation>
+        <translation type="vanished">Bis (Uhr&amp;zeit):</translation>
     </message>
     <message>
         <source>Pa&amp;rtenaires :</source>
-        <translation>Pa&amp;rtner:</translation>
+        <translation type="vanished">Pa&amp;rtner:</translation>
     </message>
     <message>
         <source>Ani&amp;mé par :</source>
+        <translation type="vanished">&amp;Moderiert von:</translation>
+    </message>
+    <message>
+        <source>À (heure) :</source>
+        <translation>Bis (Uhrzeit):</translation>
+    </message>
+    <message>
+        <source>Parte&amp;naires :</source>
+        <translation>Partn&amp;er:</translation>
+    </message>
+    <message>
+        <source>&amp;Animé par :</source>
         <translation>&amp;Moderiert von:</translation>
     </message>
     <message>
@@ -4295,6 +4308,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Annuler</source>
+        <extracomment>the language the letter is written in: the partner&apos;s (issue 14)</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -4786,8 +4800,12 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Hat Zugang zu &amp;Waffen?</translation>
     </message>
     <message>
-        <source>Armes : &amp;précisions :</source>
+        <source>Armes : pré&amp;cisions :</source>
         <translation>Waffen: &amp;Einzelheiten:</translation>
+    </message>
+    <message>
+        <source>Armes : &amp;précisions :</source>
+        <translation type="vanished">Waffen: &amp;Einzelheiten:</translation>
     </message>
     <message>
         <source>Antécédents &amp;judiciaires :</source>
@@ -4944,6 +4962,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>À l&apos;&amp;enregistrement de ses données</source>
+        <translation type="vanished">Zur Speic&amp;herung ihrer Daten</translation>
+    </message>
+    <message>
+        <source>À l&apos;enre&amp;gistrement de ses données</source>
         <translation>Zur Speic&amp;herung ihrer Daten</translation>
     </message>
     <message>
@@ -5561,7 +5583,16 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Statut du dossier : {status}</source>
+        <extracomment>a synchronisation clash of this case waits for a choice (issue 12)</extracomment>
         <translation>Status der Akte: {status}</translation>
+    </message>
+    <message>
+        <source>Un conflit de synchronisation attend : Paramètres › Conflits de synchronisation</source>
+        <translation>Ein Synchronisierungskonflikt wartet: Einstellungen › Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>{n} conflits de synchronisation attendent : Paramètres › Conflits de synchronisation</source>
+        <translation>{n} Synchronisierungskonflikte warten: Einstellungen › Synchronisierungskonflikte</translation>
     </message>
     <message>
         <source>aucun·e</source>
@@ -5613,7 +5644,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>← Retour</source>
-        <extracomment>&quot;← Retour&quot; was pressed the guide&apos;s section about the case screen (each tab has its own: CASE_TAB_ANCHORS)</extracomment>
+        <extracomment>the sections in tab order: the page&apos;s attribute and the section&apos;s class &quot;← Retour&quot; was pressed the guide&apos;s section about the case screen (each tab has its own: CASE_TAB_ANCHORS)</extracomment>
         <translation>← Zurück</translation>
     </message>
     <message>
@@ -5797,8 +5828,20 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Spr&amp;achen:</translation>
     </message>
     <message>
+        <source>Nationalité :</source>
+        <translation>Staatsangehörigkeit:</translation>
+    </message>
+    <message>
+        <source>Rue et numéro :</source>
+        <translation>Straße und Nummer:</translation>
+    </message>
+    <message>
+        <source>Code postal :</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
         <source>Nationa&amp;lité :</source>
-        <translation>Staatsan&amp;gehörigkeit:</translation>
+        <translation type="vanished">Staatsan&amp;gehörigkeit:</translation>
     </message>
     <message>
         <source>Numér&amp;o de registre national :</source>
@@ -5814,11 +5857,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>&amp;Rue et numéro :</source>
-        <translation>&amp;Straße und Nummer:</translation>
+        <translation type="vanished">&amp;Straße und Nummer:</translation>
     </message>
     <message>
         <source>Code &amp;postal :</source>
-        <translation>&amp;Postleitzahl:</translation>
+        <translation type="vanished">&amp;Postleitzahl:</translation>
     </message>
     <message>
         <source>&amp;Localité :</source>
@@ -6755,6 +6798,14 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>(die Organisation, ohne namentlichen Kontakt)</translation>
     </message>
     <message>
+        <source>Courrier rédigé en {language} (langue du partenaire).</source>
+        <translation>Schreiben auf {language} verfasst (Sprache des Partners).</translation>
+    </message>
+    <message>
+        <source>Le modèle n&apos;a pas encore de texte en {language} : le corps du courrier reste en français (Paramètres › Modèles de documents).</source>
+        <translation>Die Vorlage hat noch keinen Text auf {language}: Der Text des Schreibens bleibt auf Französisch (Einstellungen › Dokumentvorlagen).</translation>
+    </message>
+    <message>
         <source>Choisissez le partenaire destinataire.</source>
         <translation>Wählen Sie den Partner als Empfänger.</translation>
     </message>
@@ -6904,8 +6955,16 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>am {d}</translation>
     </message>
     <message>
-        <source>Mentionner la &amp;date de naissance</source>
+        <source>Mentionner la date de &amp;naissance</source>
         <translation>&amp;Geburtsdatum erwähnen</translation>
+    </message>
+    <message>
+        <source>Inclure les données de l&apos;auteur &amp;présumé (décision du ou de la coordinateur·rice)</source>
+        <translation>Daten der/des mutmaßlichen &amp;Täter·in aufnehmen (Entscheidung der Koordinator·in)</translation>
+    </message>
+    <message>
+        <source>Mentionner la &amp;date de naissance</source>
+        <translation type="vanished">&amp;Geburtsdatum erwähnen</translation>
     </message>
     <message>
         <source>Résumé pour la personne</source>
@@ -6913,7 +6972,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Inclure les données de l&apos;&amp;auteur présumé (décision du ou de la coordinateur·rice)</source>
-        <translation>Daten der/des mutmaßlichen &amp;Täter·in aufnehmen (Entscheidung der Koordinator·in)</translation>
+        <translation type="vanished">Daten der/des mutmaßlichen &amp;Täter·in aufnehmen (Entscheidung der Koordinator·in)</translation>
     </message>
     <message>
         <source>Relisez l&apos;aperçu : les textes libres des suivis peuvent mentionner d&apos;autres personnes. Vérifiez l&apos;identité de la personne qui fait la demande.</source>
@@ -7024,6 +7083,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>ohne Adresse</translation>
     </message>
     <message>
+        <source>Perso&amp;nnes :</source>
+        <translation>Pe&amp;rsonen:</translation>
+    </message>
+    <message>
         <source>Personnes hébergées</source>
         <translation>Untergebrachte Personen</translation>
     </message>
@@ -7085,7 +7148,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>P&amp;ersonnes :</source>
-        <translation>P&amp;ersonen:</translation>
+        <translation type="vanished">P&amp;ersonen:</translation>
     </message>
     <message>
         <source>Indiquez la date de la demande.</source>
@@ -8081,6 +8144,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Kontaktpersonen</translation>
     </message>
     <message>
+        <source>Langue des courriers</source>
+        <translation>Sprache der Schreiben</translation>
+    </message>
+    <message>
         <source>Modifier l&apos;organisation</source>
         <translation>Organisation bearbeiten</translation>
     </message>
@@ -8091,6 +8158,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Organisation &amp;active (proposée pour les courriers)</source>
         <translation>Organisation &amp;aktiv (für Schreiben vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Les courriers à cette organisation sont rédigés dans cette langue</source>
+        <translation>Schreiben an diese Organisation werden in dieser Sprache verfasst</translation>
     </message>
     <message>
         <source>Filtrer les communes…</source>
@@ -8105,8 +8176,16 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Reti&amp;rer le contact</source>
+        <source>Retirer le &amp;contact</source>
         <translation>Kontakt ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail :</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Reti&amp;rer le contact</source>
+        <translation type="vanished">Kontakt ent&amp;fernen</translation>
     </message>
     <message>
         <source>Ser&amp;vices :</source>
@@ -8130,11 +8209,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>&amp;E-mail :</source>
-        <translation>&amp;E-Mail:</translation>
+        <translation type="vanished">&amp;E-Mail:</translation>
     </message>
     <message>
         <source>N&amp;otes :</source>
         <translation>Not&amp;izen:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;gue des courriers :</source>
+        <translation>S&amp;prache der Schreiben:</translation>
     </message>
     <message>
         <source>Aucune commune cochée : l&apos;organisation sert toutes les communes.</source>
@@ -8463,8 +8546,12 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>&amp;Programm:</translation>
     </message>
     <message>
+        <source>Desc&amp;ription :</source>
+        <translation>Besch&amp;reibung:</translation>
+    </message>
+    <message>
         <source>Co&amp;de :</source>
-        <translation>&amp;Code:</translation>
+        <translation type="vanished">&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Intitulé :</source>
@@ -8472,7 +8559,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Descri&amp;ption :</source>
-        <translation>Besch&amp;reibung:</translation>
+        <translation type="vanished">Besch&amp;reibung:</translation>
     </message>
     <message>
         <source>Indica&amp;teurs attachés (cochez avec la barre d&apos;espace) :</source>
@@ -8543,6 +8630,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Dokumentvorlagen</translation>
     </message>
     <message>
+        <source>Langue du texte</source>
+        <translation>Sprache des Textes</translation>
+    </message>
+    <message>
         <source>Champs disponibles</source>
         <translation>Verfügbare Felder</translation>
     </message>
@@ -8583,12 +8674,24 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Dok&amp;ument:</translation>
     </message>
     <message>
+        <source>Langue :</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
         <source>Te&amp;xte :</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Les champs entre accolades, comme {personne}, sont remplacés à l&apos;impression. Une ligne vide sépare deux paragraphes.</source>
         <translation>Felder in geschweiften Klammern wie {personne} werden beim Drucken ersetzt. Eine Leerzeile trennt zwei Absätze.</translation>
+    </message>
+    <message>
+        <source>Seuls les courriers d&apos;orientation partent dans la langue du partenaire.</source>
+        <translation>Nur Überweisungsschreiben werden in der Sprache des Partners verschickt.</translation>
+    </message>
+    <message>
+        <source>Pas de texte en {language} : les courriers dans cette langue reprennent le texte français ci-dessous. Enregistrez-le traduit pour qu&apos;ils soient entièrement en {language}.</source>
+        <translation>Kein Text auf {language}: Schreiben in dieser Sprache übernehmen den französischen Text unten. Speichern Sie ihn übersetzt, damit sie vollständig auf {language} sind.</translation>
     </message>
     <message>
         <source>Texte d&apos;origine.</source>
@@ -8642,6 +8745,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>&amp;Rôle :</source>
         <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune :</source>
+        <translation>Ge&amp;meinde:</translation>
     </message>
     <message>
         <source>&amp;Créer le compte</source>
@@ -8864,7 +8971,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Balise — création du coffre</source>
-        <extracomment>F1 opens the guide&apos;s part about the first start</extracomment>
+        <extracomment>another language was chosen on the welcome page: the code (the controller installs it and shows the wizard again, in that language) F1 opens the guide&apos;s part about the first start</extracomment>
         <translation>Balise — Erstellung des Tresors</translation>
     </message>
     <message>
@@ -8879,6 +8986,14 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Le suivi des personnes victimes de violences intrafamiliales.</source>
         <translation>Die Begleitung von Opfern innerfamiliärer Gewalt.</translation>
+    </message>
+    <message>
+        <source>Langue de Balise</source>
+        <translation>Sprache von Balise</translation>
+    </message>
+    <message>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Balise aide votre service à suivre les dossiers d&apos;accompagnement : suivis, démarches, orientations vers les partenaires, courriers.</source>
@@ -9323,8 +9438,28 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>aktiv</translation>
     </message>
     <message>
+        <source>seules les phrases de passe des personnes cochées et la vôtre l&apos;ouvrent.</source>
+        <translation>Nur die Passphrasen der angekreuzten Personen und Ihre eigene öffnen ihn.</translation>
+    </message>
+    <message>
+        <source>les mêmes phrases de passe l&apos;ouvrent.</source>
+        <translation>Dieselben Passphrasen öffnen ihn.</translation>
+    </message>
+    <message>
+        <source>Portable « {nom} » inscrit (références « …-{lettre} »). Copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise : {ouverture}</source>
+        <translation>Laptop „{nom}“ registriert (Referenzen „…-{lettre}“). Kopieren Sie den Ordner {dossier} auf diesen Laptop und öffnen Sie ihn mit Balise: {ouverture}</translation>
+    </message>
+    <message>
+        <source>&amp;seulement les dossiers de :</source>
+        <translation>nur die Akten &amp;von:</translation>
+    </message>
+    <message>
+        <source>Un portable qui ne contient que les dossiers de certaines personnes n&apos;en reçoit jamais d&apos;autres : volé, il en expose moins. Les fiches d&apos;auteurs y suivent le rôle de ces personnes, et seules leurs phrases de passe (et la vôtre) l&apos;ouvrent.</source>
+        <translation>Ein Laptop, der nur die Akten bestimmter Personen enthält, erhält nie andere: Wird er gestohlen, gibt er weniger preis. Die Blätter der Täter·innen folgen dort der Rolle dieser Personen, und nur deren Passphrasen (und Ihre) öffnen ihn.</translation>
+    </message>
+    <message>
         <source>Portable « {nom} » inscrit (références « …-{lettre} »). Copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise : les mêmes phrases de passe l&apos;ouvrent.</source>
-        <translation>Laptop „{nom}“ registriert (Referenzen „…-{lettre}“). Kopieren Sie den Ordner {dossier} auf diesen Laptop und öffnen Sie ihn mit Balise: Dieselben Passphrasen öffnen ihn.</translation>
+        <translation type="vanished">Laptop „{nom}“ registriert (Referenzen „…-{lettre}“). Kopieren Sie den Ordner {dossier} auf diesen Laptop und öffnen Sie ihn mit Balise: Dieselben Passphrasen öffnen ihn.</translation>
     </message>
     <message>
         <source>Retirer « {nom} » du service ? Ses paquets écrits à partir de maintenant seront refusés par tous les portables. Cela ne se défait pas.</source>
@@ -9364,7 +9499,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>seulement les dossiers &amp;de :</source>
-        <translation>nur die Akten &amp;von:</translation>
+        <translation type="vanished">nur die Akten &amp;von:</translation>
     </message>
     <message>
         <source>Personnes dont ce portable contient les dossiers</source>
@@ -9384,7 +9519,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Un portable qui ne contient que les dossiers de certaines personnes n&apos;en reçoit jamais d&apos;autres : volé, il en expose moins. Les fiches d&apos;auteurs y suivent le rôle de ces personnes.</source>
-        <translation>Ein Laptop, der nur die Akten bestimmter Personen enthält, erhält nie andere: Wird er gestohlen, gibt er weniger preis. Die Blätter der Täter·innen folgen dort der Rolle dieser Personen.</translation>
+        <translation type="vanished">Ein Laptop, der nur die Akten bestimmter Personen enthält, erhält nie andere: Wird er gestohlen, gibt er weniger preis. Die Blätter der Täter·innen folgen dort der Rolle dieser Personen.</translation>
     </message>
     <message>
         <source>Dossier de la copie pour le nouveau portable</source>
@@ -9397,6 +9532,258 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Choisissez le dossier de la copie.</source>
         <translation>Wählen Sie den Ordner für die Kopie.</translation>
+    </message>
+    <message>
+        <source>Violence physique</source>
+        <translation>Körperliche Gewalt</translation>
+    </message>
+    <message>
+        <source>Violence psychologique</source>
+        <translation>Psychische Gewalt</translation>
+    </message>
+    <message>
+        <source>Violence sexuelle</source>
+        <translation>Sexuelle Gewalt</translation>
+    </message>
+    <message>
+        <source>Violence économique</source>
+        <translation>Wirtschaftliche Gewalt</translation>
+    </message>
+    <message>
+        <source>Violence administrative</source>
+        <translation>Administrative Gewalt</translation>
+    </message>
+    <message>
+        <source>Cyberviolence / violence numérique</source>
+        <translation>Cybergewalt / digitale Gewalt</translation>
+    </message>
+    <message>
+        <source>Négligence</source>
+        <translation>Vernachlässigung</translation>
+    </message>
+    <message>
+        <source>Mariage forcé</source>
+        <translation>Zwangsheirat</translation>
+    </message>
+    <message>
+        <source>Violence liée à l&apos;honneur</source>
+        <translation>Gewalt im Namen der Ehre</translation>
+    </message>
+    <message>
+        <source>Police / SAPV</source>
+        <translation>Polizei / Opferbeistand</translation>
+    </message>
+    <message>
+        <source>CPAS</source>
+        <translation>ÖSHZ</translation>
+    </message>
+    <message>
+        <source>La personne elle-même</source>
+        <translation>Die Person selbst</translation>
+    </message>
+    <message>
+        <source>École / crèche / PMS</source>
+        <translation>Schule / Kinderkrippe / PMS</translation>
+    </message>
+    <message>
+        <source>Hôpital / CPVS / médecin</source>
+        <translation>Krankenhaus / CPVS / Arztpraxis</translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;écoute (0800 30 030)</source>
+        <translation>Hilfetelefon (0800 30 030)</translation>
+    </message>
+    <message>
+        <source>Partenaire du réseau</source>
+        <translation>Netzwerkpartner</translation>
+    </message>
+    <message>
+        <source>Proche / famille</source>
+        <translation>Angehörige / Familie</translation>
+    </message>
+    <message>
+        <source>Justice : parquet, maisons de justice, tribunaux</source>
+        <translation>Justiz: Staatsanwaltschaft, Justizhäuser, Gerichte</translation>
+    </message>
+    <message>
+        <source>Aide aux victimes (SAV, accueil des victimes)</source>
+        <translation>Opferhilfe (Opferhilfedienst, Opferaufnahme)</translation>
+    </message>
+    <message>
+        <source>CPVS – Centre de prise en charge des violences sexuelles</source>
+        <translation>CPVS – Zentrum für die Betreuung nach sexueller Gewalt</translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;écoute</source>
+        <translation>Hilfetelefon</translation>
+    </message>
+    <message>
+        <source>Aide juridique (BAJ, avocats)</source>
+        <translation>Rechtshilfe (BJB, Anwält·innen)</translation>
+    </message>
+    <message>
+        <source>Logement (AIS, sociétés de logement)</source>
+        <translation>Wohnen (AIS, Wohnungsbaugesellschaften)</translation>
+    </message>
+    <message>
+        <source>Santé (médecins, hôpitaux, santé mentale, mutuelles)</source>
+        <translation>Gesundheit (Ärzt·innen, Krankenhäuser, psychische Gesundheit, Krankenkassen)</translation>
+    </message>
+    <message>
+        <source>Écoles, crèches, AMO, maisons de jeunes</source>
+        <translation>Schulen, Kinderkrippen, AMO, Jugendhäuser</translation>
+    </message>
+    <message>
+        <source>La victime présente-t-elle actuellement des blessures ?</source>
+        <translation>Hat das Opfer derzeit Verletzungen?</translation>
+    </message>
+    <message>
+        <source>La victime a-t-elle peur d&apos;être tuée par l&apos;auteur ?</source>
+        <translation>Hat das Opfer Angst, von der/dem Täter·in getötet zu werden?</translation>
+    </message>
+    <message>
+        <source>Une séparation a-t-elle eu lieu récemment ou est-elle envisagée ?</source>
+        <translation>Gab es kürzlich eine Trennung oder ist eine geplant?</translation>
+    </message>
+    <message>
+        <source>Y a-t-il un conflit autour de la garde ou des contacts avec les enfants ?</source>
+        <translation>Gibt es einen Konflikt um das Sorgerecht oder den Umgang mit den Kindern?</translation>
+    </message>
+    <message>
+        <source>La victime est-elle enceinte ou a-t-elle un bébé de moins de 18 mois ?</source>
+        <translation>Ist das Opfer schwanger oder hat es ein Baby unter 18 Monaten?</translation>
+    </message>
+    <message>
+        <source>Les violences sont-elles devenues plus fréquentes ou plus graves ?</source>
+        <translation>Ist die Gewalt häufiger oder schwerer geworden?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur suit-il, surveille-t-il ou harcèle-t-il la victime (appels, messages, visites) ?</source>
+        <translation>Verfolgt, überwacht oder belästigt die/der Täter·in das Opfer (Anrufe, Nachrichten, Besuche)?</translation>
+    </message>
+    <message>
+        <source>La victime est-elle coupée de sa famille, de ses proches ou de toute aide ?</source>
+        <translation>Ist das Opfer von Familie, Angehörigen oder jeder Hilfe abgeschnitten?</translation>
+    </message>
+    <message>
+        <source>La victime a-t-elle déjà été étranglée, étouffée ou empêchée de respirer ?</source>
+        <translation>Wurde das Opfer schon einmal gewürgt, erstickt oder am Atmen gehindert?</translation>
+    </message>
+    <message>
+        <source>La victime a-t-elle subi des violences sexuelles de la part de l&apos;auteur ?</source>
+        <translation>Hat das Opfer sexuelle Gewalt durch die/den Täter·in erlitten?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il menacé de tuer la victime ou un proche ?</source>
+        <translation>Hat die/der Täter·in gedroht, das Opfer oder eine nahestehende Person zu töten?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il déjà menacé la victime de mort avec une arme ou un objet dangereux ?</source>
+        <translation>Hat die/der Täter·in das Opfer schon einmal mit einer Waffe oder einem gefährlichen Gegenstand mit dem Tod bedroht?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur possède-t-il une arme ou peut-il facilement s&apos;en procurer une ?</source>
+        <translation>Besitzt die/der Täter·in eine Waffe oder kann sie/er sich leicht eine beschaffen?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il déjà fait du mal aux enfants ou menacé de leur en faire ?</source>
+        <translation>Hat die/der Täter·in den Kindern schon einmal etwas angetan oder damit gedroht?</translation>
+    </message>
+    <message>
+        <source>Vit-il dans le ménage un enfant qui n&apos;est pas celui de l&apos;auteur ?</source>
+        <translation>Lebt im Haushalt ein Kind, das nicht von der/dem Täter·in ist?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur consomme-t-il de l&apos;alcool ou des drogues de manière problématique ?</source>
+        <translation>Konsumiert die/der Täter·in in problematischer Weise Alkohol oder Drogen?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il des troubles psychiques connus ?</source>
+        <translation>Hat die/der Täter·in bekannte psychische Störungen?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il menacé de se suicider ou tenté de le faire ?</source>
+        <translation>Hat die/der Täter·in mit Suizid gedroht oder einen Suizidversuch unternommen?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il des antécédents judiciaires ou a-t-il déjà enfreint une interdiction ou une mesure de protection ?</source>
+        <translation>Hat die/der Täter·in Vorstrafen oder schon einmal gegen ein Verbot oder eine Schutzmaßnahme verstoßen?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur est-il d&apos;une jalousie excessive ou contrôle-t-il ses faits et gestes ?</source>
+        <translation>Ist die/der Täter·in übermäßig eifersüchtig oder kontrolliert sie/er jeden Schritt des Opfers?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur contrôle-t-il l&apos;argent ou l&apos;empêche-t-il d&apos;accéder à ses ressources ?</source>
+        <translation>Kontrolliert die/der Täter·in das Geld oder verwehrt sie/er dem Opfer den Zugang zu seinen Mitteln?</translation>
+    </message>
+    <message>
+        <source>Y a-t-il un contexte de violence liée à l&apos;honneur ou de mariage forcé ?</source>
+        <translation>Gibt es einen Hintergrund von Gewalt im Namen der Ehre oder Zwangsheirat?</translation>
+    </message>
+    <message>
+        <source>La victime se sent-elle déprimée ou a-t-elle des idées suicidaires ?</source>
+        <translation>Fühlt sich das Opfer depressiv oder hat es Suizidgedanken?</translation>
+    </message>
+    <message>
+        <source>Signalement du départ du domicile à la police</source>
+        <translation>Meldung des Auszugs aus der Wohnung bei der Polizei</translation>
+    </message>
+    <message>
+        <source>Certificat médical (constat des lésions)</source>
+        <translation>Ärztliches Attest (Feststellung der Verletzungen)</translation>
+    </message>
+    <message>
+        <source>CPAS – demande de revenu d&apos;intégration (RIS)</source>
+        <translation>ÖSHZ – Antrag auf Eingliederungseinkommen</translation>
+    </message>
+    <message>
+        <source>CPAS – adresse de référence</source>
+        <translation>ÖSHZ – Referenzadresse</translation>
+    </message>
+    <message>
+        <source>Changement d&apos;adresse à la commune</source>
+        <translation>Adressänderung bei der Gemeinde</translation>
+    </message>
+    <message>
+        <source>Banque – blocage des comptes joints</source>
+        <translation>Bank – Sperrung der gemeinsamen Konten</translation>
+    </message>
+    <message>
+        <source>Banque – révocation des procurations</source>
+        <translation>Bank – Widerruf der Vollmachten</translation>
+    </message>
+    <message>
+        <source>Banque – ouverture d&apos;un compte personnel</source>
+        <translation>Bank – Eröffnung eines eigenen Kontos</translation>
+    </message>
+    <message>
+        <source>Mutuelle (affiliation personnelle, changement de titulaire)</source>
+        <translation>Krankenkasse (eigene Mitgliedschaft, Wechsel des Hauptversicherten)</translation>
+    </message>
+    <message>
+        <source>Allocations familiales – changement d&apos;allocataire</source>
+        <translation>Kindergeld – Wechsel des Empfängers</translation>
+    </message>
+    <message>
+        <source>Demande de logement social</source>
+        <translation>Antrag auf eine Sozialwohnung</translation>
+    </message>
+    <message>
+        <source>Requête au tribunal de la famille (enfants, résidence)</source>
+        <translation>Antrag beim Familiengericht (Kinder, Wohnsitz)</translation>
+    </message>
+    <message>
+        <source>BAJ / avocat</source>
+        <translation>BJB / Rechtsanwält·in</translation>
+    </message>
+    <message>
+        <source>Dossier de séjour (protection du droit de séjour)</source>
+        <translation>Aufenthaltsakte (Schutz des Aufenthaltsrechts)</translation>
+    </message>
+    <message>
+        <source>École et crèche (inscription, sécurité, personnes autorisées)</source>
+        <translation>Schule und Kinderkrippe (Anmeldung, Sicherheit, abholberechtigte Personen)</translation>
     </message>
 </context>
 </TS>

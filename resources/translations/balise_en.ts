@@ -3445,6 +3445,7 @@ At your request, here is a summary of the information our service holds about yo
     </message>
     <message>
         <source>Résumé</source>
+        <extracomment>the sections built so far, and those showing the case read (the others are filled when shown)</extracomment>
         <translation>Summary</translation>
     </message>
     <message>
@@ -3603,11 +3604,11 @@ At your request, here is a summary of the information our service holds about yo
     </message>
     <message>
         <source>Le chiffrement (SQLCipher) n&apos;est pas disponible sur cet ordinateur : Balise refuse de démarrer pour ne pas écrire de données en clair. Réinstallez l&apos;application.</source>
-        <extracomment>key of ``Session.info`` holding the audit chain&apos;s HMAC key</extracomment>
         <translation>Encryption (SQLCipher) is not available on this computer: Balise refuses to start so as not to write unencrypted data. Reinstall the application.</translation>
     </message>
     <message>
         <source>Le fichier du coffre est endommagé ou ne peut pas être déchiffré. Restaurez la dernière sauvegarde du coffre.</source>
+        <extracomment>key of ``Session.info`` holding the audit chain&apos;s HMAC key</extracomment>
         <translation>The vault file is damaged or cannot be decrypted. Restore the latest backup of the vault.</translation>
     </message>
     <message>
@@ -3756,14 +3757,26 @@ At your request, here is a summary of the information our service holds about yo
     </message>
     <message>
         <source>À (heur&amp;e) :</source>
-        <translation>To (tim&amp;e):</translation>
+        <translation type="vanished">To (tim&amp;e):</translation>
     </message>
     <message>
         <source>Pa&amp;rtenaires :</source>
-        <translation>Pa&amp;rtners:</translation>
+        <translation type="vanished">Pa&amp;rtners:</translation>
     </message>
     <message>
         <source>Ani&amp;mé par :</source>
+        <translation type="vanished">&amp;Led by:</translation>
+    </message>
+    <message>
+        <source>À (heure) :</source>
+        <translation>To (time):</translation>
+    </message>
+    <message>
+        <source>Parte&amp;naires :</source>
+        <translation>Part&amp;ners:</translation>
+    </message>
+    <message>
+        <source>&amp;Animé par :</source>
         <translation>&amp;Led by:</translation>
     </message>
     <message>
@@ -4295,6 +4308,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Annuler</source>
+        <extracomment>the language the letter is written in: the partner&apos;s (issue 14)</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -4786,8 +4800,12 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Has access to &amp;weapons?</translation>
     </message>
     <message>
+        <source>Armes : pré&amp;cisions :</source>
+        <translation>Weapons: de&amp;tails:</translation>
+    </message>
+    <message>
         <source>Armes : &amp;précisions :</source>
-        <translation>Weapons: &amp;details:</translation>
+        <translation type="vanished">Weapons: &amp;details:</translation>
     </message>
     <message>
         <source>Antécédents &amp;judiciaires :</source>
@@ -4944,7 +4962,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>À l&apos;&amp;enregistrement de ses données</source>
-        <translation>To the &amp;recording of their data</translation>
+        <translation type="vanished">To the &amp;recording of their data</translation>
+    </message>
+    <message>
+        <source>À l&apos;enre&amp;gistrement de ses données</source>
+        <translation>To the recordin&amp;g of their data</translation>
     </message>
     <message>
         <source>Au &amp;partage d&apos;informations</source>
@@ -5561,7 +5583,16 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Statut du dossier : {status}</source>
+        <extracomment>a synchronisation clash of this case waits for a choice (issue 12)</extracomment>
         <translation>Case status: {status}</translation>
+    </message>
+    <message>
+        <source>Un conflit de synchronisation attend : Paramètres › Conflits de synchronisation</source>
+        <translation>A synchronisation conflict is waiting: Settings › Synchronisation conflicts</translation>
+    </message>
+    <message>
+        <source>{n} conflits de synchronisation attendent : Paramètres › Conflits de synchronisation</source>
+        <translation>{n} synchronisation conflicts are waiting: Settings › Synchronisation conflicts</translation>
     </message>
     <message>
         <source>aucun·e</source>
@@ -5613,7 +5644,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>← Retour</source>
-        <extracomment>&quot;← Retour&quot; was pressed the guide&apos;s section about the case screen (each tab has its own: CASE_TAB_ANCHORS)</extracomment>
+        <extracomment>the sections in tab order: the page&apos;s attribute and the section&apos;s class &quot;← Retour&quot; was pressed the guide&apos;s section about the case screen (each tab has its own: CASE_TAB_ANCHORS)</extracomment>
         <translation>← Back</translation>
     </message>
     <message>
@@ -5797,8 +5828,20 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Language&amp;s:</translation>
     </message>
     <message>
+        <source>Nationalité :</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <source>Rue et numéro :</source>
+        <translation>Street and number:</translation>
+    </message>
+    <message>
+        <source>Code postal :</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
         <source>Nationa&amp;lité :</source>
-        <translation>Nationa&amp;lity:</translation>
+        <translation type="vanished">Nationa&amp;lity:</translation>
     </message>
     <message>
         <source>Numér&amp;o de registre national :</source>
@@ -5814,11 +5857,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>&amp;Rue et numéro :</source>
-        <translation>&amp;Street and number:</translation>
+        <translation type="vanished">&amp;Street and number:</translation>
     </message>
     <message>
         <source>Code &amp;postal :</source>
-        <translation>&amp;Postcode:</translation>
+        <translation type="vanished">&amp;Postcode:</translation>
     </message>
     <message>
         <source>&amp;Localité :</source>
@@ -6755,6 +6798,14 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>(the organisation, without a named contact)</translation>
     </message>
     <message>
+        <source>Courrier rédigé en {language} (langue du partenaire).</source>
+        <translation>Letter written in {language} (the partner&apos;s language).</translation>
+    </message>
+    <message>
+        <source>Le modèle n&apos;a pas encore de texte en {language} : le corps du courrier reste en français (Paramètres › Modèles de documents).</source>
+        <translation>The template has no text in {language} yet: the body of the letter stays in French (Settings › Document templates).</translation>
+    </message>
+    <message>
         <source>Choisissez le partenaire destinataire.</source>
         <translation>Choose the recipient partner.</translation>
     </message>
@@ -6904,8 +6955,16 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>on {d}</translation>
     </message>
     <message>
+        <source>Mentionner la date de &amp;naissance</source>
+        <translation>Mention the date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>Inclure les données de l&apos;auteur &amp;présumé (décision du ou de la coordinateur·rice)</source>
+        <translation>Include the data of the alleged perpe&amp;trator (the coordinator&apos;s decision)</translation>
+    </message>
+    <message>
         <source>Mentionner la &amp;date de naissance</source>
-        <translation>Mention the &amp;date of birth</translation>
+        <translation type="vanished">Mention the &amp;date of birth</translation>
     </message>
     <message>
         <source>Résumé pour la personne</source>
@@ -6913,7 +6972,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Inclure les données de l&apos;&amp;auteur présumé (décision du ou de la coordinateur·rice)</source>
-        <translation>Include the data of the alleged &amp;perpetrator (the coordinator&apos;s decision)</translation>
+        <translation type="vanished">Include the data of the alleged &amp;perpetrator (the coordinator&apos;s decision)</translation>
     </message>
     <message>
         <source>Relisez l&apos;aperçu : les textes libres des suivis peuvent mentionner d&apos;autres personnes. Vérifiez l&apos;identité de la personne qui fait la demande.</source>
@@ -7024,6 +7083,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>without an address</translation>
     </message>
     <message>
+        <source>Perso&amp;nnes :</source>
+        <translation>P&amp;eople:</translation>
+    </message>
+    <message>
         <source>Personnes hébergées</source>
         <translation>Housed people</translation>
     </message>
@@ -7085,7 +7148,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>P&amp;ersonnes :</source>
-        <translation>P&amp;eople:</translation>
+        <translation type="vanished">P&amp;eople:</translation>
     </message>
     <message>
         <source>Indiquez la date de la demande.</source>
@@ -8081,6 +8144,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Contact people</translation>
     </message>
     <message>
+        <source>Langue des courriers</source>
+        <translation>Language of letters</translation>
+    </message>
+    <message>
         <source>Modifier l&apos;organisation</source>
         <translation>Edit the organisation</translation>
     </message>
@@ -8091,6 +8158,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Organisation &amp;active (proposée pour les courriers)</source>
         <translation>&amp;Active organisation (offered for letters)</translation>
+    </message>
+    <message>
+        <source>Les courriers à cette organisation sont rédigés dans cette langue</source>
+        <translation>Letters to this organisation are written in this language</translation>
     </message>
     <message>
         <source>Filtrer les communes…</source>
@@ -8105,8 +8176,16 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>A&amp;dd a contact</translation>
     </message>
     <message>
+        <source>Retirer le &amp;contact</source>
+        <translation>Remove the &amp;contact</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail :</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
         <source>Reti&amp;rer le contact</source>
-        <translation>Re&amp;move the contact</translation>
+        <translation type="vanished">Re&amp;move the contact</translation>
     </message>
     <message>
         <source>Ser&amp;vices :</source>
@@ -8130,11 +8209,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>&amp;E-mail :</source>
-        <translation>&amp;E-mail:</translation>
+        <translation type="vanished">&amp;E-mail:</translation>
     </message>
     <message>
         <source>N&amp;otes :</source>
         <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;gue des courriers :</source>
+        <translation>Lan&amp;guage of letters:</translation>
     </message>
     <message>
         <source>Aucune commune cochée : l&apos;organisation sert toutes les communes.</source>
@@ -8463,8 +8546,12 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>&amp;Programme:</translation>
     </message>
     <message>
+        <source>Desc&amp;ription :</source>
+        <translation>Desc&amp;ription:</translation>
+    </message>
+    <message>
         <source>Co&amp;de :</source>
-        <translation>Co&amp;de:</translation>
+        <translation type="vanished">Co&amp;de:</translation>
     </message>
     <message>
         <source>&amp;Intitulé :</source>
@@ -8472,7 +8559,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Descri&amp;ption :</source>
-        <translation>Descri&amp;ption:</translation>
+        <translation type="vanished">Descri&amp;ption:</translation>
     </message>
     <message>
         <source>Indica&amp;teurs attachés (cochez avec la barre d&apos;espace) :</source>
@@ -8543,6 +8630,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Document templates</translation>
     </message>
     <message>
+        <source>Langue du texte</source>
+        <translation>Language of the text</translation>
+    </message>
+    <message>
         <source>Champs disponibles</source>
         <translation>Available fields</translation>
     </message>
@@ -8583,12 +8674,24 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Doc&amp;ument:</translation>
     </message>
     <message>
+        <source>Langue :</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
         <source>Te&amp;xte :</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Les champs entre accolades, comme {personne}, sont remplacés à l&apos;impression. Une ligne vide sépare deux paragraphes.</source>
         <translation>Fields in braces, such as {personne}, are replaced when printing. A blank line separates two paragraphs.</translation>
+    </message>
+    <message>
+        <source>Seuls les courriers d&apos;orientation partent dans la langue du partenaire.</source>
+        <translation>Only referral letters go out in the partner&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Pas de texte en {language} : les courriers dans cette langue reprennent le texte français ci-dessous. Enregistrez-le traduit pour qu&apos;ils soient entièrement en {language}.</source>
+        <translation>No text in {language}: letters in this language use the French text below. Save it translated so that they are entirely in {language}.</translation>
     </message>
     <message>
         <source>Texte d&apos;origine.</source>
@@ -8642,6 +8745,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>&amp;Rôle :</source>
         <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune :</source>
+        <translation>Mu&amp;nicipality:</translation>
     </message>
     <message>
         <source>&amp;Créer le compte</source>
@@ -8864,7 +8971,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Balise — création du coffre</source>
-        <extracomment>F1 opens the guide&apos;s part about the first start</extracomment>
+        <extracomment>another language was chosen on the welcome page: the code (the controller installs it and shows the wizard again, in that language) F1 opens the guide&apos;s part about the first start</extracomment>
         <translation>Balise — vault creation</translation>
     </message>
     <message>
@@ -8879,6 +8986,14 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Le suivi des personnes victimes de violences intrafamiliales.</source>
         <translation>Supporting victims of intra-family violence.</translation>
+    </message>
+    <message>
+        <source>Langue de Balise</source>
+        <translation>Balise&apos;s language</translation>
+    </message>
+    <message>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Balise aide votre service à suivre les dossiers d&apos;accompagnement : suivis, démarches, orientations vers les partenaires, courriers.</source>
@@ -9323,8 +9438,28 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>active</translation>
     </message>
     <message>
+        <source>seules les phrases de passe des personnes cochées et la vôtre l&apos;ouvrent.</source>
+        <translation>only the passphrases of the ticked people and yours open it.</translation>
+    </message>
+    <message>
+        <source>les mêmes phrases de passe l&apos;ouvrent.</source>
+        <translation>the same passphrases open it.</translation>
+    </message>
+    <message>
+        <source>Portable « {nom} » inscrit (références « …-{lettre} »). Copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise : {ouverture}</source>
+        <translation>Laptop “{nom}” enrolled (references “…-{lettre}”). Copy the folder {dossier} to this laptop and open it with Balise: {ouverture}</translation>
+    </message>
+    <message>
+        <source>&amp;seulement les dossiers de :</source>
+        <translation>only the cases &amp;of:</translation>
+    </message>
+    <message>
+        <source>Un portable qui ne contient que les dossiers de certaines personnes n&apos;en reçoit jamais d&apos;autres : volé, il en expose moins. Les fiches d&apos;auteurs y suivent le rôle de ces personnes, et seules leurs phrases de passe (et la vôtre) l&apos;ouvrent.</source>
+        <translation>A laptop that only contains the cases of certain people never receives any others: if stolen, it exposes fewer. The perpetrator records there follow the role of those people, and only their passphrases (and yours) open it.</translation>
+    </message>
+    <message>
         <source>Portable « {nom} » inscrit (références « …-{lettre} »). Copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise : les mêmes phrases de passe l&apos;ouvrent.</source>
-        <translation>Laptop “{nom}” enrolled (references “…-{lettre}”). Copy the folder {dossier} to this laptop and open it with Balise: the same passphrases open it.</translation>
+        <translation type="vanished">Laptop “{nom}” enrolled (references “…-{lettre}”). Copy the folder {dossier} to this laptop and open it with Balise: the same passphrases open it.</translation>
     </message>
     <message>
         <source>Retirer « {nom} » du service ? Ses paquets écrits à partir de maintenant seront refusés par tous les portables. Cela ne se défait pas.</source>
@@ -9364,7 +9499,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>seulement les dossiers &amp;de :</source>
-        <translation>only the cases &amp;of:</translation>
+        <translation type="vanished">only the cases &amp;of:</translation>
     </message>
     <message>
         <source>Personnes dont ce portable contient les dossiers</source>
@@ -9384,7 +9519,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Un portable qui ne contient que les dossiers de certaines personnes n&apos;en reçoit jamais d&apos;autres : volé, il en expose moins. Les fiches d&apos;auteurs y suivent le rôle de ces personnes.</source>
-        <translation>A laptop that only contains the cases of certain people never receives any others: if stolen, it exposes fewer. The perpetrator records there follow the role of those people.</translation>
+        <translation type="vanished">A laptop that only contains the cases of certain people never receives any others: if stolen, it exposes fewer. The perpetrator records there follow the role of those people.</translation>
     </message>
     <message>
         <source>Dossier de la copie pour le nouveau portable</source>
@@ -9397,6 +9532,258 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Choisissez le dossier de la copie.</source>
         <translation>Choose the folder for the copy.</translation>
+    </message>
+    <message>
+        <source>Violence physique</source>
+        <translation>Physical violence</translation>
+    </message>
+    <message>
+        <source>Violence psychologique</source>
+        <translation>Psychological violence</translation>
+    </message>
+    <message>
+        <source>Violence sexuelle</source>
+        <translation>Sexual violence</translation>
+    </message>
+    <message>
+        <source>Violence économique</source>
+        <translation>Economic violence</translation>
+    </message>
+    <message>
+        <source>Violence administrative</source>
+        <translation>Administrative violence</translation>
+    </message>
+    <message>
+        <source>Cyberviolence / violence numérique</source>
+        <translation>Cyberviolence / digital violence</translation>
+    </message>
+    <message>
+        <source>Négligence</source>
+        <translation>Neglect</translation>
+    </message>
+    <message>
+        <source>Mariage forcé</source>
+        <translation>Forced marriage</translation>
+    </message>
+    <message>
+        <source>Violence liée à l&apos;honneur</source>
+        <translation>Honour-related violence</translation>
+    </message>
+    <message>
+        <source>Police / SAPV</source>
+        <translation>Police / police victim support</translation>
+    </message>
+    <message>
+        <source>CPAS</source>
+        <translation>CPAS</translation>
+    </message>
+    <message>
+        <source>La personne elle-même</source>
+        <translation>The person themselves</translation>
+    </message>
+    <message>
+        <source>École / crèche / PMS</source>
+        <translation>School / nursery / PMS centre</translation>
+    </message>
+    <message>
+        <source>Hôpital / CPVS / médecin</source>
+        <translation>Hospital / CPVS / doctor</translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;écoute (0800 30 030)</source>
+        <translation>Helpline (0800 30 030)</translation>
+    </message>
+    <message>
+        <source>Partenaire du réseau</source>
+        <translation>Network partner</translation>
+    </message>
+    <message>
+        <source>Proche / famille</source>
+        <translation>Relative / family</translation>
+    </message>
+    <message>
+        <source>Justice : parquet, maisons de justice, tribunaux</source>
+        <translation>Justice: prosecutor&apos;s office, justice centres, courts</translation>
+    </message>
+    <message>
+        <source>Aide aux victimes (SAV, accueil des victimes)</source>
+        <translation>Victim support (SAV, victim reception)</translation>
+    </message>
+    <message>
+        <source>CPVS – Centre de prise en charge des violences sexuelles</source>
+        <translation>CPVS – Sexual assault care centre</translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;écoute</source>
+        <translation>Helpline</translation>
+    </message>
+    <message>
+        <source>Aide juridique (BAJ, avocats)</source>
+        <translation>Legal aid (BAJ, lawyers)</translation>
+    </message>
+    <message>
+        <source>Logement (AIS, sociétés de logement)</source>
+        <translation>Housing (AIS, housing companies)</translation>
+    </message>
+    <message>
+        <source>Santé (médecins, hôpitaux, santé mentale, mutuelles)</source>
+        <translation>Health (doctors, hospitals, mental health, health insurance funds)</translation>
+    </message>
+    <message>
+        <source>Écoles, crèches, AMO, maisons de jeunes</source>
+        <translation>Schools, nurseries, AMO, youth centres</translation>
+    </message>
+    <message>
+        <source>La victime présente-t-elle actuellement des blessures ?</source>
+        <translation>Does the victim currently have injuries?</translation>
+    </message>
+    <message>
+        <source>La victime a-t-elle peur d&apos;être tuée par l&apos;auteur ?</source>
+        <translation>Is the victim afraid of being killed by the perpetrator?</translation>
+    </message>
+    <message>
+        <source>Une séparation a-t-elle eu lieu récemment ou est-elle envisagée ?</source>
+        <translation>Has there been a recent separation, or is one being considered?</translation>
+    </message>
+    <message>
+        <source>Y a-t-il un conflit autour de la garde ou des contacts avec les enfants ?</source>
+        <translation>Is there a conflict over custody or contact with the children?</translation>
+    </message>
+    <message>
+        <source>La victime est-elle enceinte ou a-t-elle un bébé de moins de 18 mois ?</source>
+        <translation>Is the victim pregnant or does she have a baby under 18 months?</translation>
+    </message>
+    <message>
+        <source>Les violences sont-elles devenues plus fréquentes ou plus graves ?</source>
+        <translation>Has the violence become more frequent or more severe?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur suit-il, surveille-t-il ou harcèle-t-il la victime (appels, messages, visites) ?</source>
+        <translation>Does the perpetrator follow, watch or harass the victim (calls, messages, visits)?</translation>
+    </message>
+    <message>
+        <source>La victime est-elle coupée de sa famille, de ses proches ou de toute aide ?</source>
+        <translation>Is the victim cut off from family, friends or any help?</translation>
+    </message>
+    <message>
+        <source>La victime a-t-elle déjà été étranglée, étouffée ou empêchée de respirer ?</source>
+        <translation>Has the victim ever been strangled, suffocated or prevented from breathing?</translation>
+    </message>
+    <message>
+        <source>La victime a-t-elle subi des violences sexuelles de la part de l&apos;auteur ?</source>
+        <translation>Has the victim suffered sexual violence from the perpetrator?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il menacé de tuer la victime ou un proche ?</source>
+        <translation>Has the perpetrator threatened to kill the victim or a loved one?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il déjà menacé la victime de mort avec une arme ou un objet dangereux ?</source>
+        <translation>Has the perpetrator ever threatened the victim with death using a weapon or a dangerous object?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur possède-t-il une arme ou peut-il facilement s&apos;en procurer une ?</source>
+        <translation>Does the perpetrator own a weapon or can they easily obtain one?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il déjà fait du mal aux enfants ou menacé de leur en faire ?</source>
+        <translation>Has the perpetrator ever harmed the children or threatened to?</translation>
+    </message>
+    <message>
+        <source>Vit-il dans le ménage un enfant qui n&apos;est pas celui de l&apos;auteur ?</source>
+        <translation>Does a child who is not the perpetrator&apos;s live in the household?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur consomme-t-il de l&apos;alcool ou des drogues de manière problématique ?</source>
+        <translation>Does the perpetrator use alcohol or drugs problematically?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il des troubles psychiques connus ?</source>
+        <translation>Does the perpetrator have known mental health problems?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il menacé de se suicider ou tenté de le faire ?</source>
+        <translation>Has the perpetrator threatened or attempted suicide?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il des antécédents judiciaires ou a-t-il déjà enfreint une interdiction ou une mesure de protection ?</source>
+        <translation>Does the perpetrator have a criminal record, or have they ever breached a ban or a protection measure?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur est-il d&apos;une jalousie excessive ou contrôle-t-il ses faits et gestes ?</source>
+        <translation>Is the perpetrator excessively jealous, or do they control the victim&apos;s every move?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur contrôle-t-il l&apos;argent ou l&apos;empêche-t-il d&apos;accéder à ses ressources ?</source>
+        <translation>Does the perpetrator control the money or prevent the victim from accessing their own resources?</translation>
+    </message>
+    <message>
+        <source>Y a-t-il un contexte de violence liée à l&apos;honneur ou de mariage forcé ?</source>
+        <translation>Is there a context of honour-related violence or forced marriage?</translation>
+    </message>
+    <message>
+        <source>La victime se sent-elle déprimée ou a-t-elle des idées suicidaires ?</source>
+        <translation>Does the victim feel depressed or have suicidal thoughts?</translation>
+    </message>
+    <message>
+        <source>Signalement du départ du domicile à la police</source>
+        <translation>Reporting leaving the home to the police</translation>
+    </message>
+    <message>
+        <source>Certificat médical (constat des lésions)</source>
+        <translation>Medical certificate (record of injuries)</translation>
+    </message>
+    <message>
+        <source>CPAS – demande de revenu d&apos;intégration (RIS)</source>
+        <translation>CPAS – application for the integration income (RIS)</translation>
+    </message>
+    <message>
+        <source>CPAS – adresse de référence</source>
+        <translation>CPAS – reference address</translation>
+    </message>
+    <message>
+        <source>Changement d&apos;adresse à la commune</source>
+        <translation>Change of address at the municipality</translation>
+    </message>
+    <message>
+        <source>Banque – blocage des comptes joints</source>
+        <translation>Bank – freezing the joint accounts</translation>
+    </message>
+    <message>
+        <source>Banque – révocation des procurations</source>
+        <translation>Bank – revoking the powers of attorney</translation>
+    </message>
+    <message>
+        <source>Banque – ouverture d&apos;un compte personnel</source>
+        <translation>Bank – opening a personal account</translation>
+    </message>
+    <message>
+        <source>Mutuelle (affiliation personnelle, changement de titulaire)</source>
+        <translation>Health insurance fund (own membership, change of holder)</translation>
+    </message>
+    <message>
+        <source>Allocations familiales – changement d&apos;allocataire</source>
+        <translation>Family allowances – change of recipient</translation>
+    </message>
+    <message>
+        <source>Demande de logement social</source>
+        <translation>Social housing application</translation>
+    </message>
+    <message>
+        <source>Requête au tribunal de la famille (enfants, résidence)</source>
+        <translation>Application to the family court (children, residence)</translation>
+    </message>
+    <message>
+        <source>BAJ / avocat</source>
+        <translation>BAJ / lawyer</translation>
+    </message>
+    <message>
+        <source>Dossier de séjour (protection du droit de séjour)</source>
+        <translation>Residence application (protection of the right of residence)</translation>
+    </message>
+    <message>
+        <source>École et crèche (inscription, sécurité, personnes autorisées)</source>
+        <translation>School and nursery (enrolment, safety, authorised persons)</translation>
     </message>
 </context>
 </TS>

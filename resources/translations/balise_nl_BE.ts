@@ -3445,6 +3445,7 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
     </message>
     <message>
         <source>Résumé</source>
+        <extracomment>the sections built so far, and those showing the case read (the others are filled when shown)</extracomment>
         <translation>Samenvatting</translation>
     </message>
     <message>
@@ -3603,11 +3604,11 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
     </message>
     <message>
         <source>Le chiffrement (SQLCipher) n&apos;est pas disponible sur cet ordinateur : Balise refuse de démarrer pour ne pas écrire de données en clair. Réinstallez l&apos;application.</source>
-        <extracomment>key of ``Session.info`` holding the audit chain&apos;s HMAC key</extracomment>
         <translation>De versleuteling (SQLCipher) is niet beschikbaar op deze computer: Balise weigert te starten om geen onversleutelde gegevens te schrijven. Installeer de toepassing opnieuw.</translation>
     </message>
     <message>
         <source>Le fichier du coffre est endommagé ou ne peut pas être déchiffré. Restaurez la dernière sauvegarde du coffre.</source>
+        <extracomment>key of ``Session.info`` holding the audit chain&apos;s HMAC key</extracomment>
         <translation>Het kluisbestand is beschadigd of kan niet worden ontsleuteld. Herstel de laatste back-up van de kluis.</translation>
     </message>
     <message>
@@ -3756,14 +3757,26 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
     </message>
     <message>
         <source>À (heur&amp;e) :</source>
-        <translation>&amp;Einduur:</translation>
+        <translation type="vanished">&amp;Einduur:</translation>
     </message>
     <message>
         <source>Pa&amp;rtenaires :</source>
-        <translation>Part&amp;ners:</translation>
+        <translation type="vanished">Part&amp;ners:</translation>
     </message>
     <message>
         <source>Ani&amp;mé par :</source>
+        <translation type="vanished">Begeleid d&amp;oor:</translation>
+    </message>
+    <message>
+        <source>À (heure) :</source>
+        <translation>Einduur:</translation>
+    </message>
+    <message>
+        <source>Parte&amp;naires :</source>
+        <translation>Part&amp;ners:</translation>
+    </message>
+    <message>
+        <source>&amp;Animé par :</source>
         <translation>Begeleid d&amp;oor:</translation>
     </message>
     <message>
@@ -4295,6 +4308,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Annuler</source>
+        <extracomment>the language the letter is written in: the partner&apos;s (issue 14)</extracomment>
         <translation>Annuleren</translation>
     </message>
     <message>
@@ -4786,8 +4800,12 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Heeft toegang tot wa&amp;pens?</translation>
     </message>
     <message>
-        <source>Armes : &amp;précisions :</source>
+        <source>Armes : pré&amp;cisions :</source>
         <translation>Wapens: de&amp;tails:</translation>
+    </message>
+    <message>
+        <source>Armes : &amp;précisions :</source>
+        <translation type="vanished">Wapens: de&amp;tails:</translation>
     </message>
     <message>
         <source>Antécédents &amp;judiciaires :</source>
@@ -4944,6 +4962,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>À l&apos;&amp;enregistrement de ses données</source>
+        <translation type="vanished">Voor de &amp;registratie van haar of zijn gegevens</translation>
+    </message>
+    <message>
+        <source>À l&apos;enre&amp;gistrement de ses données</source>
         <translation>Voor de &amp;registratie van haar of zijn gegevens</translation>
     </message>
     <message>
@@ -5561,7 +5583,16 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Statut du dossier : {status}</source>
+        <extracomment>a synchronisation clash of this case waits for a choice (issue 12)</extracomment>
         <translation>Status van het dossier: {status}</translation>
+    </message>
+    <message>
+        <source>Un conflit de synchronisation attend : Paramètres › Conflits de synchronisation</source>
+        <translation>Er wacht een synchronisatieconflict: Instellingen › Synchronisatieconflicten</translation>
+    </message>
+    <message>
+        <source>{n} conflits de synchronisation attendent : Paramètres › Conflits de synchronisation</source>
+        <translation>{n} synchronisatieconflicten wachten: Instellingen › Synchronisatieconflicten</translation>
     </message>
     <message>
         <source>aucun·e</source>
@@ -5613,7 +5644,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>← Retour</source>
-        <extracomment>&quot;← Retour&quot; was pressed the guide&apos;s section about the case screen (each tab has its own: CASE_TAB_ANCHORS)</extracomment>
+        <extracomment>the sections in tab order: the page&apos;s attribute and the section&apos;s class &quot;← Retour&quot; was pressed the guide&apos;s section about the case screen (each tab has its own: CASE_TAB_ANCHORS)</extracomment>
         <translation>← Terug</translation>
     </message>
     <message>
@@ -5797,8 +5828,20 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>&amp;Talen:</translation>
     </message>
     <message>
+        <source>Nationalité :</source>
+        <translation>Nationaliteit:</translation>
+    </message>
+    <message>
+        <source>Rue et numéro :</source>
+        <translation>Straat en nummer:</translation>
+    </message>
+    <message>
+        <source>Code postal :</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
         <source>Nationa&amp;lité :</source>
-        <translation>Nationa&amp;liteit:</translation>
+        <translation type="vanished">Nationa&amp;liteit:</translation>
     </message>
     <message>
         <source>Numér&amp;o de registre national :</source>
@@ -5814,11 +5857,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>&amp;Rue et numéro :</source>
-        <translation>Straat en nu&amp;mmer:</translation>
+        <translation type="vanished">Straat en nu&amp;mmer:</translation>
     </message>
     <message>
         <source>Code &amp;postal :</source>
-        <translation>&amp;Postcode:</translation>
+        <translation type="vanished">&amp;Postcode:</translation>
     </message>
     <message>
         <source>&amp;Localité :</source>
@@ -6755,6 +6798,14 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>(de organisatie, zonder contactpersoon)</translation>
     </message>
     <message>
+        <source>Courrier rédigé en {language} (langue du partenaire).</source>
+        <translation>Brief opgesteld in het {language} (taal van de partner).</translation>
+    </message>
+    <message>
+        <source>Le modèle n&apos;a pas encore de texte en {language} : le corps du courrier reste en français (Paramètres › Modèles de documents).</source>
+        <translation>Het sjabloon heeft nog geen tekst in het {language}: de hoofdtekst van de brief blijft in het Frans (Instellingen › Documentsjablonen).</translation>
+    </message>
+    <message>
         <source>Choisissez le partenaire destinataire.</source>
         <translation>Kies de ontvangende partner.</translation>
     </message>
@@ -6904,8 +6955,16 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>op {d}</translation>
     </message>
     <message>
+        <source>Mentionner la date de &amp;naissance</source>
+        <translation>De geboortedatum ver&amp;melden</translation>
+    </message>
+    <message>
+        <source>Inclure les données de l&apos;auteur &amp;présumé (décision du ou de la coordinateur·rice)</source>
+        <translation>De gegevens van de vermoedelijke &amp;pleger opnemen (beslissing van de coördinator)</translation>
+    </message>
+    <message>
         <source>Mentionner la &amp;date de naissance</source>
-        <translation>De &amp;geboortedatum vermelden</translation>
+        <translation type="vanished">De &amp;geboortedatum vermelden</translation>
     </message>
     <message>
         <source>Résumé pour la personne</source>
@@ -6913,7 +6972,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Inclure les données de l&apos;&amp;auteur présumé (décision du ou de la coordinateur·rice)</source>
-        <translation>De gegevens van de vermoedelijke &amp;pleger opnemen (beslissing van de coördinator)</translation>
+        <translation type="vanished">De gegevens van de vermoedelijke &amp;pleger opnemen (beslissing van de coördinator)</translation>
     </message>
     <message>
         <source>Relisez l&apos;aperçu : les textes libres des suivis peuvent mentionner d&apos;autres personnes. Vérifiez l&apos;identité de la personne qui fait la demande.</source>
@@ -7024,6 +7083,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>zonder adres</translation>
     </message>
     <message>
+        <source>Perso&amp;nnes :</source>
+        <translation>P&amp;ersonen:</translation>
+    </message>
+    <message>
         <source>Personnes hébergées</source>
         <translation>Opgevangen personen</translation>
     </message>
@@ -7085,7 +7148,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>P&amp;ersonnes :</source>
-        <translation>P&amp;ersonen:</translation>
+        <translation type="vanished">P&amp;ersonen:</translation>
     </message>
     <message>
         <source>Indiquez la date de la demande.</source>
@@ -8081,6 +8144,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Contactpersonen</translation>
     </message>
     <message>
+        <source>Langue des courriers</source>
+        <translation>Taal van de brieven</translation>
+    </message>
+    <message>
         <source>Modifier l&apos;organisation</source>
         <translation>Organisatie wijzigen</translation>
     </message>
@@ -8091,6 +8158,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Organisation &amp;active (proposée pour les courriers)</source>
         <translation>&amp;Actieve organisatie (voorgesteld voor brieven)</translation>
+    </message>
+    <message>
+        <source>Les courriers à cette organisation sont rédigés dans cette langue</source>
+        <translation>De brieven aan deze organisatie worden in deze taal opgesteld</translation>
     </message>
     <message>
         <source>Filtrer les communes…</source>
@@ -8105,8 +8176,16 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Contact &amp;toevoegen</translation>
     </message>
     <message>
-        <source>Reti&amp;rer le contact</source>
+        <source>Retirer le &amp;contact</source>
         <translation>Contact &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail :</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Reti&amp;rer le contact</source>
+        <translation type="vanished">Contact &amp;verwijderen</translation>
     </message>
     <message>
         <source>Ser&amp;vices :</source>
@@ -8130,11 +8209,15 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>&amp;E-mail :</source>
-        <translation>&amp;E-mail:</translation>
+        <translation type="vanished">&amp;E-mail:</translation>
     </message>
     <message>
         <source>N&amp;otes :</source>
         <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;gue des courriers :</source>
+        <translation>Taal van de &amp;brieven:</translation>
     </message>
     <message>
         <source>Aucune commune cochée : l&apos;organisation sert toutes les communes.</source>
@@ -8463,8 +8546,12 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>&amp;Programma:</translation>
     </message>
     <message>
+        <source>Desc&amp;ription :</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
         <source>Co&amp;de :</source>
-        <translation>&amp;Code:</translation>
+        <translation type="vanished">&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Intitulé :</source>
@@ -8472,7 +8559,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Descri&amp;ption :</source>
-        <translation>&amp;Beschrijving:</translation>
+        <translation type="vanished">&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>Indica&amp;teurs attachés (cochez avec la barre d&apos;espace) :</source>
@@ -8543,6 +8630,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Documentsjablonen</translation>
     </message>
     <message>
+        <source>Langue du texte</source>
+        <translation>Taal van de tekst</translation>
+    </message>
+    <message>
         <source>Champs disponibles</source>
         <translation>Beschikbare velden</translation>
     </message>
@@ -8583,12 +8674,24 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>Doc&amp;ument:</translation>
     </message>
     <message>
+        <source>Langue :</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
         <source>Te&amp;xte :</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
         <source>Les champs entre accolades, comme {personne}, sont remplacés à l&apos;impression. Une ligne vide sépare deux paragraphes.</source>
         <translation>De velden tussen accolades, zoals {personne}, worden bij het afdrukken vervangen. Een lege regel scheidt twee alinea&apos;s.</translation>
+    </message>
+    <message>
+        <source>Seuls les courriers d&apos;orientation partent dans la langue du partenaire.</source>
+        <translation>Alleen doorverwijsbrieven worden in de taal van de partner verstuurd.</translation>
+    </message>
+    <message>
+        <source>Pas de texte en {language} : les courriers dans cette langue reprennent le texte français ci-dessous. Enregistrez-le traduit pour qu&apos;ils soient entièrement en {language}.</source>
+        <translation>Geen tekst in het {language}: brieven in die taal nemen de Franse tekst hieronder over. Sla hem vertaald op zodat ze volledig in het {language} zijn.</translation>
     </message>
     <message>
         <source>Texte d&apos;origine.</source>
@@ -8642,6 +8745,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>&amp;Rôle :</source>
         <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune :</source>
+        <translation>Ge&amp;meente:</translation>
     </message>
     <message>
         <source>&amp;Créer le compte</source>
@@ -8864,7 +8971,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Balise — création du coffre</source>
-        <extracomment>F1 opens the guide&apos;s part about the first start</extracomment>
+        <extracomment>another language was chosen on the welcome page: the code (the controller installs it and shows the wizard again, in that language) F1 opens the guide&apos;s part about the first start</extracomment>
         <translation>Balise — kluis aanmaken</translation>
     </message>
     <message>
@@ -8879,6 +8986,14 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Le suivi des personnes victimes de violences intrafamiliales.</source>
         <translation>De opvolging van slachtoffers van intrafamiliaal geweld.</translation>
+    </message>
+    <message>
+        <source>Langue de Balise</source>
+        <translation>Taal van Balise</translation>
+    </message>
+    <message>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Balise aide votre service à suivre les dossiers d&apos;accompagnement : suivis, démarches, orientations vers les partenaires, courriers.</source>
@@ -9323,8 +9438,28 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>actief</translation>
     </message>
     <message>
+        <source>seules les phrases de passe des personnes cochées et la vôtre l&apos;ouvrent.</source>
+        <translation>alleen de wachtzinnen van de aangevinkte personen en de uwe openen ze.</translation>
+    </message>
+    <message>
+        <source>les mêmes phrases de passe l&apos;ouvrent.</source>
+        <translation>dezelfde wachtzinnen openen ze.</translation>
+    </message>
+    <message>
+        <source>Portable « {nom} » inscrit (références « …-{lettre} »). Copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise : {ouverture}</source>
+        <translation>Laptop “{nom}” geregistreerd (referenties “…-{lettre}”). Kopieer de map {dossier} naar deze laptop en open ze met Balise: {ouverture}</translation>
+    </message>
+    <message>
+        <source>&amp;seulement les dossiers de :</source>
+        <translation>alleen de dossiers &amp;van:</translation>
+    </message>
+    <message>
+        <source>Un portable qui ne contient que les dossiers de certaines personnes n&apos;en reçoit jamais d&apos;autres : volé, il en expose moins. Les fiches d&apos;auteurs y suivent le rôle de ces personnes, et seules leurs phrases de passe (et la vôtre) l&apos;ouvrent.</source>
+        <translation>Een laptop die alleen de dossiers van bepaalde personen bevat, krijgt er nooit andere: bij diefstal stelt hij er minder bloot. De fiches van plegers volgen er de rol van die personen, en alleen hun wachtzinnen (en de uwe) openen hem.</translation>
+    </message>
+    <message>
         <source>Portable « {nom} » inscrit (références « …-{lettre} »). Copiez le dossier {dossier} sur ce portable et ouvrez-le avec Balise : les mêmes phrases de passe l&apos;ouvrent.</source>
-        <translation>Laptop “{nom}” geregistreerd (referenties “…-{lettre}”). Kopieer de map {dossier} naar deze laptop en open ze met Balise: dezelfde wachtzinnen openen ze.</translation>
+        <translation type="vanished">Laptop “{nom}” geregistreerd (referenties “…-{lettre}”). Kopieer de map {dossier} naar deze laptop en open ze met Balise: dezelfde wachtzinnen openen ze.</translation>
     </message>
     <message>
         <source>Retirer « {nom} » du service ? Ses paquets écrits à partir de maintenant seront refusés par tous les portables. Cela ne se défait pas.</source>
@@ -9364,7 +9499,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>seulement les dossiers &amp;de :</source>
-        <translation>alleen de dossiers &amp;van:</translation>
+        <translation type="vanished">alleen de dossiers &amp;van:</translation>
     </message>
     <message>
         <source>Personnes dont ce portable contient les dossiers</source>
@@ -9384,7 +9519,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Un portable qui ne contient que les dossiers de certaines personnes n&apos;en reçoit jamais d&apos;autres : volé, il en expose moins. Les fiches d&apos;auteurs y suivent le rôle de ces personnes.</source>
-        <translation>Een laptop die alleen de dossiers van bepaalde personen bevat, krijgt er nooit andere: bij diefstal stelt hij er minder bloot. De fiches van plegers volgen er de rol van die personen.</translation>
+        <translation type="vanished">Een laptop die alleen de dossiers van bepaalde personen bevat, krijgt er nooit andere: bij diefstal stelt hij er minder bloot. De fiches van plegers volgen er de rol van die personen.</translation>
     </message>
     <message>
         <source>Dossier de la copie pour le nouveau portable</source>
@@ -9397,6 +9532,258 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Choisissez le dossier de la copie.</source>
         <translation>Kies de map voor de kopie.</translation>
+    </message>
+    <message>
+        <source>Violence physique</source>
+        <translation>Fysiek geweld</translation>
+    </message>
+    <message>
+        <source>Violence psychologique</source>
+        <translation>Psychisch geweld</translation>
+    </message>
+    <message>
+        <source>Violence sexuelle</source>
+        <translation>Seksueel geweld</translation>
+    </message>
+    <message>
+        <source>Violence économique</source>
+        <translation>Economisch geweld</translation>
+    </message>
+    <message>
+        <source>Violence administrative</source>
+        <translation>Administratief geweld</translation>
+    </message>
+    <message>
+        <source>Cyberviolence / violence numérique</source>
+        <translation>Cybergeweld / digitaal geweld</translation>
+    </message>
+    <message>
+        <source>Négligence</source>
+        <translation>Verwaarlozing</translation>
+    </message>
+    <message>
+        <source>Mariage forcé</source>
+        <translation>Gedwongen huwelijk</translation>
+    </message>
+    <message>
+        <source>Violence liée à l&apos;honneur</source>
+        <translation>Eergerelateerd geweld</translation>
+    </message>
+    <message>
+        <source>Police / SAPV</source>
+        <translation>Politie / slachtofferbejegening</translation>
+    </message>
+    <message>
+        <source>CPAS</source>
+        <translation>OCMW</translation>
+    </message>
+    <message>
+        <source>La personne elle-même</source>
+        <translation>De persoon zelf</translation>
+    </message>
+    <message>
+        <source>École / crèche / PMS</source>
+        <translation>School / kinderdagverblijf / CLB</translation>
+    </message>
+    <message>
+        <source>Hôpital / CPVS / médecin</source>
+        <translation>Ziekenhuis / ZSG / arts</translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;écoute (0800 30 030)</source>
+        <translation>Hulplijn (0800 30 030)</translation>
+    </message>
+    <message>
+        <source>Partenaire du réseau</source>
+        <translation>Netwerkpartner</translation>
+    </message>
+    <message>
+        <source>Proche / famille</source>
+        <translation>Naaste / familie</translation>
+    </message>
+    <message>
+        <source>Justice : parquet, maisons de justice, tribunaux</source>
+        <translation>Justitie: parket, justitiehuizen, rechtbanken</translation>
+    </message>
+    <message>
+        <source>Aide aux victimes (SAV, accueil des victimes)</source>
+        <translation>Slachtofferhulp (CAW, slachtofferonthaal)</translation>
+    </message>
+    <message>
+        <source>CPVS – Centre de prise en charge des violences sexuelles</source>
+        <translation>ZSG – Zorgcentrum na Seksueel Geweld</translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;écoute</source>
+        <translation>Hulplijn</translation>
+    </message>
+    <message>
+        <source>Aide juridique (BAJ, avocats)</source>
+        <translation>Juridische bijstand (BJB, advocaten)</translation>
+    </message>
+    <message>
+        <source>Logement (AIS, sociétés de logement)</source>
+        <translation>Huisvesting (SVK, huisvestingsmaatschappijen)</translation>
+    </message>
+    <message>
+        <source>Santé (médecins, hôpitaux, santé mentale, mutuelles)</source>
+        <translation>Gezondheid (artsen, ziekenhuizen, geestelijke gezondheid, ziekenfondsen)</translation>
+    </message>
+    <message>
+        <source>Écoles, crèches, AMO, maisons de jeunes</source>
+        <translation>Scholen, kinderdagverblijven, AMO, jeugdhuizen</translation>
+    </message>
+    <message>
+        <source>La victime présente-t-elle actuellement des blessures ?</source>
+        <translation>Heeft het slachtoffer op dit moment verwondingen?</translation>
+    </message>
+    <message>
+        <source>La victime a-t-elle peur d&apos;être tuée par l&apos;auteur ?</source>
+        <translation>Is het slachtoffer bang om door de pleger gedood te worden?</translation>
+    </message>
+    <message>
+        <source>Une séparation a-t-elle eu lieu récemment ou est-elle envisagée ?</source>
+        <translation>Is er onlangs een scheiding geweest of wordt die overwogen?</translation>
+    </message>
+    <message>
+        <source>Y a-t-il un conflit autour de la garde ou des contacts avec les enfants ?</source>
+        <translation>Is er een conflict over het hoederecht of het contact met de kinderen?</translation>
+    </message>
+    <message>
+        <source>La victime est-elle enceinte ou a-t-elle un bébé de moins de 18 mois ?</source>
+        <translation>Is het slachtoffer zwanger of heeft ze een baby jonger dan 18 maanden?</translation>
+    </message>
+    <message>
+        <source>Les violences sont-elles devenues plus fréquentes ou plus graves ?</source>
+        <translation>Is het geweld frequenter of ernstiger geworden?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur suit-il, surveille-t-il ou harcèle-t-il la victime (appels, messages, visites) ?</source>
+        <translation>Volgt, bespiedt of belaagt de pleger het slachtoffer (oproepen, berichten, bezoeken)?</translation>
+    </message>
+    <message>
+        <source>La victime est-elle coupée de sa famille, de ses proches ou de toute aide ?</source>
+        <translation>Is het slachtoffer afgesneden van familie, naasten of elke vorm van hulp?</translation>
+    </message>
+    <message>
+        <source>La victime a-t-elle déjà été étranglée, étouffée ou empêchée de respirer ?</source>
+        <translation>Werd het slachtoffer ooit gewurgd, verstikt of belet te ademen?</translation>
+    </message>
+    <message>
+        <source>La victime a-t-elle subi des violences sexuelles de la part de l&apos;auteur ?</source>
+        <translation>Heeft het slachtoffer seksueel geweld van de pleger ondergaan?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il menacé de tuer la victime ou un proche ?</source>
+        <translation>Heeft de pleger gedreigd het slachtoffer of een naaste te doden?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il déjà menacé la victime de mort avec une arme ou un objet dangereux ?</source>
+        <translation>Heeft de pleger het slachtoffer ooit met een wapen of een gevaarlijk voorwerp met de dood bedreigd?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur possède-t-il une arme ou peut-il facilement s&apos;en procurer une ?</source>
+        <translation>Heeft de pleger een wapen of kan hij er gemakkelijk een krijgen?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il déjà fait du mal aux enfants ou menacé de leur en faire ?</source>
+        <translation>Heeft de pleger de kinderen ooit pijn gedaan of gedreigd dat te doen?</translation>
+    </message>
+    <message>
+        <source>Vit-il dans le ménage un enfant qui n&apos;est pas celui de l&apos;auteur ?</source>
+        <translation>Woont er in het gezin een kind dat niet van de pleger is?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur consomme-t-il de l&apos;alcool ou des drogues de manière problématique ?</source>
+        <translation>Gebruikt de pleger op problematische wijze alcohol of drugs?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il des troubles psychiques connus ?</source>
+        <translation>Heeft de pleger gekende psychische stoornissen?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il menacé de se suicider ou tenté de le faire ?</source>
+        <translation>Heeft de pleger gedreigd zelfmoord te plegen of het geprobeerd?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur a-t-il des antécédents judiciaires ou a-t-il déjà enfreint une interdiction ou une mesure de protection ?</source>
+        <translation>Heeft de pleger een gerechtelijk verleden of heeft hij ooit een verbod of beschermingsmaatregel overtreden?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur est-il d&apos;une jalousie excessive ou contrôle-t-il ses faits et gestes ?</source>
+        <translation>Is de pleger overdreven jaloers of controleert hij al haar doen en laten?</translation>
+    </message>
+    <message>
+        <source>L&apos;auteur contrôle-t-il l&apos;argent ou l&apos;empêche-t-il d&apos;accéder à ses ressources ?</source>
+        <translation>Controleert de pleger het geld of belet hij haar de toegang tot haar middelen?</translation>
+    </message>
+    <message>
+        <source>Y a-t-il un contexte de violence liée à l&apos;honneur ou de mariage forcé ?</source>
+        <translation>Is er een context van eergerelateerd geweld of gedwongen huwelijk?</translation>
+    </message>
+    <message>
+        <source>La victime se sent-elle déprimée ou a-t-elle des idées suicidaires ?</source>
+        <translation>Voelt het slachtoffer zich depressief of heeft ze zelfmoordgedachten?</translation>
+    </message>
+    <message>
+        <source>Signalement du départ du domicile à la police</source>
+        <translation>Melding van het vertrek uit de woning bij de politie</translation>
+    </message>
+    <message>
+        <source>Certificat médical (constat des lésions)</source>
+        <translation>Medisch attest (vaststelling van de letsels)</translation>
+    </message>
+    <message>
+        <source>CPAS – demande de revenu d&apos;intégration (RIS)</source>
+        <translation>OCMW – aanvraag van een leefloon</translation>
+    </message>
+    <message>
+        <source>CPAS – adresse de référence</source>
+        <translation>OCMW – referentieadres</translation>
+    </message>
+    <message>
+        <source>Changement d&apos;adresse à la commune</source>
+        <translation>Adreswijziging bij de gemeente</translation>
+    </message>
+    <message>
+        <source>Banque – blocage des comptes joints</source>
+        <translation>Bank – blokkering van de gezamenlijke rekeningen</translation>
+    </message>
+    <message>
+        <source>Banque – révocation des procurations</source>
+        <translation>Bank – herroeping van de volmachten</translation>
+    </message>
+    <message>
+        <source>Banque – ouverture d&apos;un compte personnel</source>
+        <translation>Bank – opening van een persoonlijke rekening</translation>
+    </message>
+    <message>
+        <source>Mutuelle (affiliation personnelle, changement de titulaire)</source>
+        <translation>Ziekenfonds (eigen aansluiting, wijziging van titularis)</translation>
+    </message>
+    <message>
+        <source>Allocations familiales – changement d&apos;allocataire</source>
+        <translation>Kinderbijslag – wijziging van bijslagtrekkende</translation>
+    </message>
+    <message>
+        <source>Demande de logement social</source>
+        <translation>Aanvraag van een sociale woning</translation>
+    </message>
+    <message>
+        <source>Requête au tribunal de la famille (enfants, résidence)</source>
+        <translation>Verzoekschrift bij de familierechtbank (kinderen, verblijf)</translation>
+    </message>
+    <message>
+        <source>BAJ / avocat</source>
+        <translation>BJB / advocaat</translation>
+    </message>
+    <message>
+        <source>Dossier de séjour (protection du droit de séjour)</source>
+        <translation>Verblijfsdossier (bescherming van het verblijfsrecht)</translation>
+    </message>
+    <message>
+        <source>École et crèche (inscription, sécurité, personnes autorisées)</source>
+        <translation>School en kinderdagverblijf (inschrijving, veiligheid, gemachtigde personen)</translation>
     </message>
 </context>
 </TS>

@@ -288,8 +288,8 @@ def deadlines(
         .where(CaseStep.status.in_(_OPEN_STEPS))
         .where(or_(window, late) if include_overdue else window)
     )
-    for step, label, *case_row in session.execute(query.limit(limit)):
-        detail = label
+    for step, stored, *case_row in session.execute(query.limit(limit)):
+        label = detail = tr(stored)
         if step.status == StepStatus.BLOCKED.value:
             detail = tr("{label} (bloquée)").format(label=label)
         c.add(

@@ -82,7 +82,9 @@ def step_catalogue(session: Session, *, include_retired: bool = False) -> list[S
     if not include_retired:
         query = query.where(AdminStepType.active)
     return [
-        StepType(t.code, t.label, _sets(t.standard_sets), t.position, t.active, used.get(t.code, 0))
+        StepType(
+            t.code, tr(t.label), _sets(t.standard_sets), t.position, t.active, used.get(t.code, 0)
+        )
         for t in session.scalars(query)
     ]
 
@@ -158,7 +160,10 @@ def update_step_type(
     """Rename a step (its code stays) and optionally change its standard sets."""
     _require_coordinator(actor)
     row = _step_type(session, code)
-    row.label = _check_label(session, label, code)
+    text = _check_label(session, label, code)
+    # the list shows a seeded label translated: left as shown, it stays as stored (French)
+    if text != tr(row.label):
+        row.label = text
     if sets is not None:
         row.standard_sets = _raw_sets(sets)
     _trace_catalogue(session, actor, code, "renamed")
@@ -403,7 +408,7 @@ def _steps(session: Session, case_id: uuid.UUID) -> list[CaseStepView]:
             id=step.id,
             case_id=step.case_id,
             code=kind.code,
-            label=kind.label,
+            label=tr(kind.label),
             retired=not kind.active,
             status=StepStatus(step.status),
             due_on=step.due_on,
