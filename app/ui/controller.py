@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +47,8 @@ log = logging.getLogger(__name__)
 
 #: how long after the unlock screen is shown the main window's modules are imported
 PRELOAD_DELAY_MS = 300
+#: how often the GUI thread looks whether the preload is done
+PRELOAD_POLL_MS = 10
 
 
 def _import_main_window() -> None:
@@ -56,6 +59,11 @@ def _import_main_window() -> None:
         import app.ui.case.page
         import app.ui.cases.page
         import app.ui.main_window  # noqa: F401
+        from app.ui.pages import PAGES
+        from app.ui.theme import prerender_icons
+
+        # its icons are drawn here too (on images: ≈ 30 ms of the GUI thread else)
+        prerender_icons([spec.icon for spec in PAGES] + ["lock", "help"])
     except Exception:
         log.warning("main window modules not preloaded", exc_info=True)
 
@@ -92,6 +100,9 @@ class AppController(QObject):
         self.wizard: SetupWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
+        #: the main window built while the unlock screen waits (no data in it), not
+        #: yet shown: it becomes ``main_window`` at the unlock
+        self._prepared: MainWindow | None = None
         self.first_passphrase: FirstPassphraseDialog | None = None
         self.copy_guard: CopyGuard | None = None
         self.exit_code: int | None = None
@@ -183,14 +194,53 @@ class AppController(QObject):
             self._warming = threading.Thread(
                 target=_import_main_window, name="balise-preload", daemon=True
             )
-            QTimer.singleShot(PRELOAD_DELAY_MS, self._warming.start)
+            QTimer.singleShot(PRELOAD_DELAY_MS, self._start_warming)
+
+    def _start_warming(self) -> None:
+        """Start the preload (once); then build the main window, hidden, when it is done."""
+        if self._warming is None or self._closed:
+            return
+        if self._warming.ident is None:
+            self._warming.start()
+        self._after_preload(self._prepare_main_window)
+
+    def _after_preload(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the preload thread is done, without waiting on the GUI
+        thread (a join held the window while the imports ran)."""
+        if self._closed:
+            return
+        if self._warming is not None and self._warming.is_alive():
+            QTimer.singleShot(PRELOAD_POLL_MS, lambda: self._after_preload(then))
+            return
+        then()
+
+    def _prepare_main_window(self) -> None:
+        """While the person types the passphrase: the main window is built, hidden
+        and empty (issue #10: building it at the unlock stalled the window 84–145
+        ms). One step of ≈ 20–40 ms on the GUI thread, while nobody waits."""
+        if self._closed or self.main_window is not None or self._prepared is not None:
+            return
+        if self.unlock_window is None or not self.unlock_window.isVisible():
+            return
+        self._prepared = self._build_main_window()
 
     # -- unlocked ---------------------------------------------------------------------
     def _unlocked(self, result: Unlocked) -> None:
         if result.must_choose_passphrase:
             self._ask_first_passphrase(result)
             return
+        if self.main_window is None and self._warming is not None:
+            # unlocked before the preload was done (or even started): it goes on
+            # off the GUI thread, and the window opens after it
+            if self._warming.ident is None:
+                self._warming.start()
+            self._after_preload(lambda: self._open_if_unlocked(result))
+            return
         self._open(result.session, result.settings)
+
+    def _open_if_unlocked(self, result: Unlocked) -> None:
+        if self.vault is not None and self.vault.is_unlocked and self.workspace is None:
+            self._open(result.session, result.settings)
 
     def _ask_first_passphrase(self, result: Unlocked) -> None:
         """Opened with a one-time code: a passphrase is chosen before anything is shown."""
@@ -223,20 +273,31 @@ class AppController(QObject):
 
     def _main_window(self) -> MainWindow:
         if self.main_window is None:
-            if self._warming is not None and self._warming.ident is not None:
-                self._warming.join()  # done long before: the unlock took a second
-            # (not started yet: an unlock quicker than the delay imports them here)
-            from app.ui.main_window import MainWindow
-
-            window = MainWindow()
-            window.lock_requested.connect(self.lock)
-            window.minimised.connect(self._minimised)
-            window.close_requested.connect(lambda: self.quit(0))
-            window.settings_saved.connect(self._settings_saved)
-            window.language_chosen.connect(self.change_language)
+            window, self._prepared = self._prepared, None
+            if window is None:
+                if self._warming is not None and self._warming.ident is not None:
+                    self._warming.join()  # done long before: the unlock took a second
+                # (not started yet: an unlock quicker than the delay imports them here)
+                window = self._build_main_window()
             self.copy_guard = protect_copies(window)
             self.main_window = window
         return self.main_window
+
+    def _build_main_window(self) -> MainWindow:
+        from app.ui.main_window import MainWindow
+
+        window = MainWindow()
+        window.lock_requested.connect(self.lock)
+        window.minimised.connect(self._minimised)
+        window.close_requested.connect(lambda: self.quit(0))
+        window.settings_saved.connect(self._settings_saved)
+        window.language_chosen.connect(self.change_language)
+        return window
+
+    def _discard_prepared(self) -> None:
+        window, self._prepared = self._prepared, None
+        if window is not None:
+            window.deleteLater()
 
     def _open(self, session: UserSession, settings: VaultSettings) -> None:
         assert self.vault is not None
@@ -277,6 +338,7 @@ class AppController(QObject):
         app = QCoreApplication.instance()
         assert app is not None
         install_language(app, language)
+        self._discard_prepared()  # built in the other language
         self._discard_main_window()
         if self.unlock_window is not None:
             window, self.unlock_window = self.unlock_window, None
@@ -406,6 +468,7 @@ class AppController(QObject):
         if self.copy_guard is not None:
             self.copy_guard.dispose()
             self.copy_guard = None
+        self._discard_prepared()
         if self.main_window is not None:
             if user is not None:
                 try:  # closing in the middle of typing keeps a draft, as locking does
