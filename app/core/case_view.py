@@ -59,8 +59,8 @@ class CaseDetail:
     people_count: int
     followup_count: int
     author_count: int
-    #: ``violence_labels`` as stored (French for the seeded ones), in the same order:
-    #: a letter translates them into its own language (``tr`` inside ``writing_in``)
+    # ``violence_labels`` as stored (French for the seeded ones), in the same order:
+    # a letter translates them into its own language (``tr`` inside ``writing_in``)
     violence_sources: tuple[str, ...] = ()
 
     def title(self, hide_names: bool) -> str:
