@@ -9671,7 +9671,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>La victime a-t-elle subi des violences sexuelles de la part de l&apos;auteur ?</source>
-        <translation>Has the victim suffered sexual violence from the perpetrator?</translation>
+        <translation>Has the victim been subjected to sexual violence by the perpetrator?</translation>
     </message>
     <message>
         <source>L&apos;auteur a-t-il menacé de tuer la victime ou un proche ?</source>

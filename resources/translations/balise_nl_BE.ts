@@ -6799,11 +6799,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Courrier rédigé en {language} (langue du partenaire).</source>
-        <translation>Brief opgesteld in het {language} (taal van de partner).</translation>
+        <translation>Brief opgesteld in {language} (taal van de partner).</translation>
     </message>
     <message>
         <source>Le modèle n&apos;a pas encore de texte en {language} : le corps du courrier reste en français (Paramètres › Modèles de documents).</source>
-        <translation>Het sjabloon heeft nog geen tekst in het {language}: de hoofdtekst van de brief blijft in het Frans (Instellingen › Documentsjablonen).</translation>
+        <translation>Het sjabloon heeft nog geen tekst in {language}: de hoofdtekst van de brief blijft in het Frans (Instellingen › Documentsjablonen).</translation>
     </message>
     <message>
         <source>Choisissez le partenaire destinataire.</source>
@@ -8691,7 +8691,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Pas de texte en {language} : les courriers dans cette langue reprennent le texte français ci-dessous. Enregistrez-le traduit pour qu&apos;ils soient entièrement en {language}.</source>
-        <translation>Geen tekst in het {language}: brieven in die taal nemen de Franse tekst hieronder over. Sla hem vertaald op zodat ze volledig in het {language} zijn.</translation>
+        <translation>Geen tekst in {language}: brieven in die taal nemen de Franse tekst hieronder over. Sla hem vertaald op zodat ze volledig in {language} zijn.</translation>
     </message>
     <message>
         <source>Texte d&apos;origine.</source>
@@ -9667,11 +9667,11 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>La victime a-t-elle déjà été étranglée, étouffée ou empêchée de respirer ?</source>
-        <translation>Werd het slachtoffer ooit gewurgd, verstikt of belet te ademen?</translation>
+        <translation>Is het slachtoffer ooit gewurgd, verstikt of belet om te ademen?</translation>
     </message>
     <message>
         <source>La victime a-t-elle subi des violences sexuelles de la part de l&apos;auteur ?</source>
-        <translation>Heeft het slachtoffer seksueel geweld van de pleger ondergaan?</translation>
+        <translation>Heeft het slachtoffer seksueel geweld door de pleger ondergaan?</translation>
     </message>
     <message>
         <source>L&apos;auteur a-t-il menacé de tuer la victime ou un proche ?</source>
