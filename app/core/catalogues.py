@@ -2,9 +2,10 @@
 
 The seeded labels are stored in French and shown translated (``tr``; a label the
 coordinator typed shows as typed). Shared reference data, not case data: every
-unlocked account reads them, so they take no actor. ``staff`` gives the active colleagues' names and roles (to assign
-or filter cases), never logins or account state: the team's accounts are read
-through :func:`app.core.accounts.list_accounts`, which is checked.
+unlocked account reads them, so they take no actor. ``staff`` gives the active
+colleagues' names and roles (to assign or filter cases), never logins or account
+state: the team's accounts are read through
+:func:`app.core.accounts.list_accounts`, which is checked.
 """
 
 from __future__ import annotations
