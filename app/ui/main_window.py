@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +38,11 @@ if TYPE_CHECKING:
     from app.ui.case.page import CasePage
     from app.ui.help.window import HelpWindow
     from app.ui.intake.dialog import IntakeDialog
+
+
+#: how long after the vault's pages are shown the idle pre-build of the case
+#: screen starts (its steps then follow at the next turns of the event loop)
+PREBUILD_DELAY_MS = 100
 
 
 def window_title(workspace: Workspace | None) -> str:
@@ -80,6 +86,8 @@ class MainWindow(QMainWindow):
         # The case screen: in the stack, not in the navigation list (built when
         # a case is first opened).
         self._case_page: CasePage | None = None
+        #: the steps of the case screen's idle pre-build not done yet
+        self._prebuild: list[Callable[[], None]] = []
         self._return_row = 0
         self.drafts_bar = DraftBar()
         self.drafts_bar.resume_requested.connect(self._resume_draft)
@@ -154,15 +162,72 @@ class MainWindow(QMainWindow):
 
     @property
     def case_page(self) -> CasePage:
-        """The case screen (built the first time it is needed)."""
+        """The case screen (built the first time it is needed, or ahead of it in
+        idle time: :meth:`prebuild_case_page`)."""
         if self._case_page is None:
-            from app.ui.case.page import CasePage
-
-            self._case_page = CasePage()
-            self._case_page.back_requested.connect(self.go_back)
-            self._case_page.setAutoFillBackground(True)
-            self.stack.addWidget(self._case_page)
+            self._build_case_page()
+        if self._prebuild:  # asked for before the idle steps were all done
+            self._finish_prebuild()
+        assert self._case_page is not None
         return self._case_page
+
+    def _build_case_page(self, *, front_tab: bool = True) -> None:
+        from app.ui.case.page import CasePage
+
+        page = CasePage(front_tab=front_tab)
+        page.back_requested.connect(self.go_back)
+        page.setAutoFillBackground(True)
+        self.stack.addWidget(page)
+        self._case_page = page
+
+    def prebuild_case_page(self) -> None:
+        """Build the case screen, empty and hidden, in small steps while the
+        window is idle (issue #10: the first opening of a case stalled the window
+        ≈ 106 ms building and laying it out). Each step (< 50 ms) runs from the
+        event loop, one per turn, also while the worker reads a page (the GUI
+        thread only waits then); locking abandons the rest, and opening a case
+        does the rest at once."""
+        if self._case_page is not None or self._prebuild:
+            return
+        self._prebuild = [
+            lambda: self._build_case_page(front_tab=False),
+            lambda: self._built_case_page().section("summary"),
+            self._polish_case_page,
+        ]
+        QTimer.singleShot(PREBUILD_DELAY_MS, self._prebuild_step)
+
+    def _built_case_page(self) -> CasePage:
+        assert self._case_page is not None
+        return self._case_page
+
+    def _prebuild_step(self) -> None:
+        if not self._prebuild:
+            return
+        if self.workspace is None:  # locked (or closing): the rest when first needed
+            self._prebuild.clear()
+            return
+        self._prebuild.pop(0)()
+        if self._prebuild:
+            QTimer.singleShot(0, self._prebuild_step)
+
+    def _finish_prebuild(self) -> None:
+        steps, self._prebuild = self._prebuild, []
+        for step in steps:
+            step()
+
+    def _polish_case_page(self) -> None:
+        """Style, lay out and draw the hidden case screen once: the style sheet's
+        rules, the fonts' metrics and the layout are then ready for its first
+        showing (nothing reaches the screen)."""
+        page = self._built_case_page()
+        if self._showing_case():
+            return
+        page.ensurePolished()
+        page.resize(self.stack.size())
+        layout = page.layout()
+        if layout is not None:
+            layout.activate()
+        page.grab()
 
     def _showing_case(self) -> bool:
         return self._case_page is not None and self.stack.currentWidget() is self._case_page
@@ -305,6 +370,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self._show_page(self.navigation.currentRow())
         self.drafts_bar.check(workspace)
+        self.prebuild_case_page()
 
     def clear(self) -> None:
         """Close dialogs and empty every page: nothing read from the vault remains."""

@@ -249,8 +249,6 @@ class UnlockWindow(QWidget):
 
     # -- unlocking ----------------------------------------------------------------
     def submit(self) -> None:
-        from app.core import accounts
-
         if self._busy or not self.unlock_button.isEnabled():
             return
         login, passphrase = self.login.text().strip(), self.passphrase.text()
@@ -265,6 +263,10 @@ class UnlockWindow(QWidget):
         vault, kdf = self.vault, self.kdf
 
         def work() -> Unlocked:
+            # imported here, on the worker: the first time, it loads the database
+            # layer (≈ 0.4 s), which held the window when imported by the click
+            from app.core import accounts
+
             session = auth.unlock(vault, login, passphrase, kdf=kdf)
             try:
                 must_choose = accounts.must_choose_passphrase(vault, session.login)

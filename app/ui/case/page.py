@@ -85,7 +85,9 @@ class CasePage(Page):
     #: the guide's section about the case screen (each tab has its own: CASE_TAB_ANCHORS)
     help_anchor = "dossier"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, front_tab: bool = True) -> None:
+        """``front_tab``: build the Résumé section now (else when first needed:
+        the main window's idle pre-build does it in a step of its own)."""
         super().__init__(parent)
         self.case_id: uuid.UUID | None = None
         self.bundle: CaseBundle | None = None
@@ -150,7 +152,8 @@ class CasePage(Page):
         layout.addWidget(self.banner)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
-        self.section(NAMES[0])  # the tab in front; the others when first shown
+        if front_tab:
+            self.section(NAMES[0])  # the tab in front; the others when first shown
         self.clear()
 
     summary = _section_property("summary")
