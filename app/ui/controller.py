@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import uuid
@@ -56,6 +57,9 @@ def _import_main_window() -> None:
     definitions run, no widget is made). A failure is met again, and shown,
     when the window is built."""
     try:
+        import alembic.command  # noqa: F401  (the unlock's schema check)
+
+        import app.core.accounts
         import app.ui.case.page
         import app.ui.cases.page
         import app.ui.main_window  # noqa: F401
@@ -109,6 +113,7 @@ class AppController(QObject):
         self._last_login = ""
         self._last_page = ""  # the page shown at the last lock ("": the first)
         self._warming: threading.Thread | None = None
+        self._frozen = False  # gc.freeze() done (once, before the first unlock)
         self._closed = False
         #: accounts whose drafts could not be kept at a lock (also marked on disk)
         self._unkept_drafts: set[uuid.UUID] = set()
@@ -223,6 +228,23 @@ class AppController(QObject):
         if self.unlock_window is None or not self.unlock_window.isVisible():
             return
         self._prepared = self._build_main_window()
+        self._freeze_long_lived()
+
+    def _freeze_long_lived(self) -> None:
+        """Leave the objects made so far (modules, classes, the prepared window:
+        ≈ all of the heap before a vault is read) out of the garbage collector's
+        full passes. A full pass holds the GIL for as long as it walks the heap
+        (≈ 90 ms here once the database layer and the pages are loaded), from
+        whichever thread allocates: the worker reading a case stalled the window
+        that long (issue #10). Done once, before any unlock was tried: no vault
+        data and no passphrase (a failed attempt's traceback) can be among the
+        objects frozen, which are never collected again."""
+        if self._frozen or self.unlock_window is None or self.unlock_window.submitted:
+            return
+        if self.vault is None or self.vault.is_unlocked:
+            return
+        self._frozen = True
+        gc.freeze()
 
     # -- unlocked ---------------------------------------------------------------------
     def _unlocked(self, result: Unlocked) -> None:

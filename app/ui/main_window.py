@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 #: how long after the vault's pages are shown the idle pre-build of the case
 #: screen starts (its steps then follow at the next turns of the event loop)
 PREBUILD_DELAY_MS = 100
+#: between two steps: the event loop answers what came meanwhile (a step chained
+#: with a zero timer could run right after the previous one, in the same pass)
+PREBUILD_STEP_MS = 15
 
 
 def window_title(workspace: Workspace | None) -> str:
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
         """Build the case screen, empty and hidden, in small steps while the
         window is idle (issue #10: the first opening of a case stalled the window
         ≈ 106 ms building and laying it out). Each step (< 50 ms) runs from the
-        event loop, one per turn, also while the worker reads a page (the GUI
+        event loop, one per turn of the event loop, also while the worker reads a page (the GUI
         thread only waits then); locking abandons the rest, and opening a case
         does the rest at once."""
         if self._case_page is not None or self._prebuild:
@@ -208,7 +211,7 @@ class MainWindow(QMainWindow):
             return
         self._prebuild.pop(0)()
         if self._prebuild:
-            QTimer.singleShot(0, self._prebuild_step)
+            QTimer.singleShot(PREBUILD_STEP_MS, self._prebuild_step)
 
     def _finish_prebuild(self) -> None:
         steps, self._prebuild = self._prebuild, []

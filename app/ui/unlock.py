@@ -74,6 +74,9 @@ class UnlockWindow(QWidget):
         self.kdf = kdf
         self._wait_until = 0.0
         self._busy = False
+        #: an unlock was tried from this screen (the controller's gc.freeze()
+        #: is done only before: nothing of a passphrase may be frozen)
+        self.submitted = False
         #: the backup offered after damage (None: nothing offered)
         self._offer: BackupInfo | None = None
         self.setWindowTitle(
@@ -277,6 +280,7 @@ class UnlockWindow(QWidget):
 
         self.error.show_message(None)
         self._set_busy(True)
+        self.submitted = True
         self.tasks.run(work, self._done, self._failed, owner=self)
 
     def _done(self, result: Unlocked) -> None:
