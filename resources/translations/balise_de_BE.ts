@@ -5554,6 +5554,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Balise</source>
+        <extracomment>how long after the vault&apos;s pages are shown the idle pre-build of the case screen starts (its steps then follow at the next turns of the event loop) between two steps: the event loop answers what came meanwhile (a step chained with a zero timer could run right after the previous one, in the same pass)</extracomment>
         <translation>Balise</translation>
     </message>
     <message>
@@ -7427,6 +7428,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>&amp;Verrouiller</source>
+        <extracomment>the steps of the case screen&apos;s idle pre-build not done yet</extracomment>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
@@ -8868,7 +8870,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Balise — coffre chiffré</source>
-        <extracomment>the backup offered after damage (None: nothing offered)</extracomment>
+        <extracomment>an unlock was tried from this screen (the controller&apos;s gc.freeze() is done only before: nothing of a passphrase may be frozen) the backup offered after damage (None: nothing offered)</extracomment>
         <translation>Balise — verschlüsselter Tresor</translation>
     </message>
     <message>
