@@ -54,7 +54,7 @@ def run(
     watch_first_window_if_asked(app)
     log.info("Balise starting")
 
-    controller = AppController(vault_dir or default_vault_dir(), kdf=kdf)
+    controller = AppController(vault_dir or default_vault_dir(), kdf=kdf, freeze_heap=True)
     controller.start()
     if controller.exit_code is not None:  # refused before the event loop started
         return controller.exit_code

@@ -89,6 +89,7 @@ class AppController(QObject):
         *,
         kdf: KdfPolicy = PRODUCTION,
         idle_timeout_ms: int | None = None,
+        freeze_heap: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,7 +114,10 @@ class AppController(QObject):
         self._last_login = ""
         self._last_page = ""  # the page shown at the last lock ("": the first)
         self._warming: threading.Thread | None = None
-        self._frozen = False  # gc.freeze() done (once, before the first unlock)
+        #: gc.freeze() once before the first unlock (the application; not in the
+        #: tests' shared process, whose earlier tests' garbage would be kept)
+        self._freeze_heap = freeze_heap
+        self._frozen = False
         self._closed = False
         #: accounts whose drafts could not be kept at a lock (also marked on disk)
         self._unkept_drafts: set[uuid.UUID] = set()
@@ -239,7 +243,9 @@ class AppController(QObject):
         that long (issue #10). Done once, before any unlock was tried: no vault
         data and no passphrase (a failed attempt's traceback) can be among the
         objects frozen, which are never collected again."""
-        if self._frozen or self.unlock_window is None or self.unlock_window.submitted:
+        if not self._freeze_heap or self._frozen:
+            return
+        if self.unlock_window is None or self.unlock_window.submitted:
             return
         if self.vault is None or self.vault.is_unlocked:
             return

@@ -276,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translations(app)
     apply_theme(app)
-    controller = AppController(vault_folder(args.out), kdf=BENCH_KDF)
+    controller = AppController(vault_folder(args.out), kdf=BENCH_KDF, freeze_heap=True)
     # The day's backup starts 10 s after an unlock on its own thread and copies
     # and verifies 2 GB (docs/PERFORMANCE.md, "Backup"): held off here, it would
     # compete with what is measured for the two cores.

@@ -174,3 +174,53 @@ def test_real_vault_shows_no_demo_badge(
     controller = started(make_controller, vault_dir)
     assert controller.unlock_window is not None
     assert not controller.unlock_window.demo_badge.isVisible()
+
+
+def test_the_main_window_is_prepared_hidden_while_the_passphrase_is_typed(
+    qtbot: QtBot,
+    vault_dir: Path,
+    make_controller: Callable[..., AppController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #10: built while the person types, the window opens at once after
+    the unlock; before any unlock is tried, the heap is frozen once."""
+    freezes: list[bool] = []
+    monkeypatch.setattr("app.ui.controller.gc.freeze", lambda: freezes.append(True))
+    controller = make_controller(vault_dir, freeze_heap=True)
+    controller.start()
+    qtbot.waitUntil(lambda: controller._prepared is not None, timeout=10_000)
+    prepared = controller._prepared
+    assert prepared is not None and not prepared.isVisible()
+    assert controller.main_window is None  # nothing of the vault is shown
+    assert prepared.workspace is None and prepared.pages.built() == []
+    assert freezes == [True]
+    unlock_with(qtbot, controller, LOGIN, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    assert controller.main_window is prepared and prepared.isVisible()
+    assert "Marie Dupont" in prepared.user_label.text()
+    controller.lock()
+    assert freezes == [True]  # once: never with what was read from the vault
+
+
+def test_nothing_is_frozen_once_an_unlock_was_tried(
+    qtbot: QtBot,
+    vault_dir: Path,
+    make_controller: Callable[..., AppController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A wrong passphrase's traces must stay collectable: after an attempt, the
+    prepared window comes without gc.freeze()."""
+    freezes: list[bool] = []
+    monkeypatch.setattr("app.ui.controller.gc.freeze", lambda: freezes.append(True))
+    monkeypatch.setattr("app.ui.controller.PRELOAD_DELAY_MS", 1500)
+    controller = make_controller(vault_dir, freeze_heap=True)
+    controller.start()
+    window = controller.unlock_window
+    assert window is not None
+    unlock_with(qtbot, controller, LOGIN, "ce n'est pas la bonne")
+    qtbot.waitUntil(lambda: window.error.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: controller._prepared is not None, timeout=10_000)
+    assert freezes == []
+    unlock_with(qtbot, controller, LOGIN, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    assert controller.main_window.isVisible() and freezes == []
