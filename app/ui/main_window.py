@@ -167,10 +167,10 @@ class MainWindow(QMainWindow):
     def case_page(self) -> CasePage:
         """The case screen (built the first time it is needed, or ahead of it in
         idle time: :meth:`prebuild_case_page`)."""
-        if self._case_page is None:
-            self._build_case_page()
         if self._prebuild:  # asked for before the idle steps were all done
             self._finish_prebuild()
+        if self._case_page is None:
+            self._build_case_page()
         assert self._case_page is not None
         return self._case_page
 
@@ -187,9 +187,10 @@ class MainWindow(QMainWindow):
         """Build the case screen, empty and hidden, in small steps while the
         window is idle (issue #10: the first opening of a case stalled the window
         ≈ 106 ms building and laying it out). Each step (< 50 ms) runs from the
-        event loop, one per turn of the event loop, also while the worker reads a page (the GUI
+        event loop, one per turn, also while the worker reads a page (the GUI
         thread only waits then); locking abandons the rest, and opening a case
-        does the rest at once."""
+        does the rest at once (but the drawing off screen, which its showing
+        does)."""
         if self._case_page is not None or self._prebuild:
             return
         self._prebuild = [
@@ -216,7 +217,8 @@ class MainWindow(QMainWindow):
     def _finish_prebuild(self) -> None:
         steps, self._prebuild = self._prebuild, []
         for step in steps:
-            step()
+            if step != self._polish_case_page:  # the showing lays it out anyway
+                step()
 
     def _polish_case_page(self) -> None:
         """Style, lay out and draw the hidden case screen once: the style sheet's

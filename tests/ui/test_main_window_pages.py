@@ -144,3 +144,30 @@ def test_locking_during_the_case_screens_idle_build_leaves_nothing_behind(
     assert window.case_page.bundle.case_id == first.id
     assert window.case_page.built_section("summary") is not None
     window.clear()
+
+
+def test_opening_a_case_before_the_idle_build_started_makes_one_case_screen(
+    qtbot: QtBot, bench: Bench, shown: Show, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.case.page import CasePage
+
+    case = bench.add_case(first_name="Nadia", last_name="Renard")
+    _prebuild_by_hand(monkeypatch)
+    window = MainWindow()
+    shown(window)
+    window.open_workspace(bench.workspace, "home")
+    idle(qtbot, bench.workspace)
+    assert window._case_page is None and window._prebuild  # no step ran yet
+    window.open_case(case.id)
+    idle(qtbot, bench.workspace)
+    screens = [
+        window.stack.widget(i)
+        for i in range(window.stack.count())
+        if isinstance(window.stack.widget(i), CasePage)
+    ]
+    assert screens == [window.case_page] and not window._prebuild
+    assert window.case_page.bundle is not None
+    assert window.case_page.bundle.case_id == case.id
+    window._prebuild_step()  # the step left in the event loop does nothing
+    assert window._case_page is screens[0]
+    window.clear()
