@@ -16,7 +16,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -30,12 +31,17 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app import i18n
+from app.core.letters import LetterRequest
+from app.core.partners import get_partner, save_partner
 from app.demo.vault import DEMO_LOGIN, create_demo_vault
+from app.documents.issue import preview_letter
 from app.storage.models import Case
 from app.ui import languages
 from app.ui.controller import AppController
 from app.ui.documents.letter_dialog import LetterDialog
 from tests.conftest import TEST_KDF
+from tests.integration.case_file_support import CaseFile, module_case_file
+from tests.integration.letters_support import LetterCase, flat, make_letter_case, pdf_text
 from tests.ui.case_support import open_case, visible_dialog, window_of
 from tests.ui.conftest import unlock_with
 from tests.ui.test_languages import choose_language
@@ -163,3 +169,58 @@ def test_home_case_screen_and_letter_speak_the_chosen_language(
     assert french_left(dialog, ts) == []
     dialog.grab().save(str(SHOTS / f"letter-dialog-{language}.png"))
     dialog.reject()
+
+
+@pytest.fixture(scope="module")
+def letter_case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CaseFile, LetterCase]]:
+    with module_case_file(tmp_path_factory) as cf:
+        yield cf, make_letter_case(cf)
+
+
+def render_first_page(pdf: bytes, path: Path) -> None:
+    """The PDF's first page as a PNG (QtPdf, from memory), for a person to look at."""
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    assert document.status() == QPdfDocument.Status.Ready
+    size = document.pagePointSize(0).toSize() * 1.4
+    document.render(0, size).save(str(path))
+    document.close()
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_a_letter_to_a_partner_of_that_language_is_written_in_it(
+    qapp: QApplication,
+    letter_case: tuple[CaseFile, LetterCase],
+    shipped_catalogues: None,
+    language: str,
+) -> None:
+    cf, lc = letter_case
+    _, ts = LANGUAGES[language]
+    translated = catalogue(ts)
+    i18n.install_language_backend(languages.translate_in)
+    with cf.session() as s, s.begin():
+        data = get_partner(s, cf.actor, lc.cpas).to_input()
+        data.language = language
+        save_partner(s, cf.actor, data, lc.cpas)
+    with cf.session() as s:
+        contact = get_partner(s, cf.actor, lc.cpas).contacts[0].id
+        request = LetterRequest(
+            case_id=lc.case_id,
+            partner_id=lc.cpas,
+            contact_id=contact,
+            fields=("identity", "violence"),
+        )
+        pdf = preview_letter(s, cf.actor, request)
+    text = flat(pdf_text(pdf))
+    for source in ("Objet :", "Confidentiel — réf. {reference}", "Identité"):
+        expected = translated[source].split("{")[0].strip()
+        assert expected in text, (source, expected)
+    assert translated["Tél. {phone}"].split("{")[0].strip() in text
+    for french in ("Objet", "Tél.", "Confidentiel", "décembre", "Violence physique"):
+        assert french not in text, french
+    assert i18n.tr("Objet :") == "Objet :"  # the worker's screen stays French
+    SHOTS.mkdir(exist_ok=True)
+    render_first_page(pdf, SHOTS / f"letter-{language}.png")
