@@ -41,7 +41,7 @@ from app import clock
 from app.core.followups import FollowUpInput, add_followup
 from app.core.vocabulary import FollowUpKind
 from app.ui.controller import AppController
-from tests.ui.case_support import make_case, open_case, window_of
+from tests.ui.case_support import make_case
 from tests.ui.test_keyboard_flows import mnemonic_clashes
 from tests.ui.test_screen_fit import Walker
 
@@ -139,7 +139,6 @@ def name_walker(qtbot: QtBot) -> Iterator[NameWalker]:
 def test_every_field_button_and_table_of_every_page_and_dialog_has_a_name(
     qtbot: QtBot, unlocked: AppController, name_walker: NameWalker
 ) -> None:
-    window = window_of(unlocked)
     case_id = make_case(unlocked)
     assert unlocked.vault is not None and unlocked.workspace is not None
     with unlocked.vault.require_db().session() as s, s.begin():
@@ -155,25 +154,7 @@ def test_every_field_button_and_table_of_every_page_and_dialog_has_a_name(
             ),
         )
     walker = name_walker
-    for key in window.pages:
-        window.show_page(key)
-        qtbot.wait(100)
-        walker.problems += unnamed_in(window, f"main window, page {key}")
-        walker.click_dialog_buttons(window.pages[key])
-
-    page = open_case(qtbot, unlocked, case_id)
-    for index in range(page.tabs.count()):
-        page.tabs.setCurrentIndex(index)
-        qtbot.wait(50)
-        walker.problems += unnamed_in(window, f"case screen, tab {page.tabs.tabText(index)}")
-        walker.click_dialog_buttons(page.tabs.widget(index))
-
-    timer = QTimer()
-    timer.timeout.connect(walker.measure_and_close_dialogs)
-    timer.start(30)
-    window.new_case()
-    qtbot.wait(200)
-    timer.stop()
+    walker.walk_main_window(unlocked, case_id, unnamed_in)
 
     assert len(walker.seen) >= 30, walker.seen
     assert "IntakeDialog" in " ".join(walker.seen)

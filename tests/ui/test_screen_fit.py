@@ -13,6 +13,7 @@ four languages), with the shipped catalogue.
 
 from __future__ import annotations
 
+import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -117,6 +118,35 @@ class Walker:
                     if widget.isVisible():  # asked whether to leave a changed form
                         widget.done(0)
 
+    def walk_main_window(
+        self,
+        controller: AppController,
+        case_id: uuid.UUID,
+        check: Callable[[QWidget, str], list[str]],
+    ) -> None:
+        """Every page, every tab of the case ``case_id``, their "…" dialogs and the
+        new-case form: ``check`` the main window at each stop."""
+        window = window_of(controller)
+        for key in window.pages:
+            window.show_page(key)
+            self.qtbot.wait(100)
+            self.problems += check(window, f"main window, page {key}")
+            self.click_dialog_buttons(window.pages[key])
+
+        page = open_case(self.qtbot, controller, case_id)
+        for index in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(index)
+            self.qtbot.wait(50)
+            self.problems += check(window, f"case screen, tab {page.tabs.tabText(index)}")
+            self.click_dialog_buttons(page.tabs.widget(index))
+
+        timer = QTimer()
+        timer.timeout.connect(self.measure_and_close_dialogs)
+        timer.start(30)
+        window.new_case()  # the toolbar's "Nouveau dossier" (Ctrl+N)
+        self.qtbot.wait(200)
+        timer.stop()
+
     def click_dialog_buttons(self, area: QWidget) -> None:
         buttons = [
             b
@@ -181,25 +211,7 @@ def test_the_main_window_pages_and_every_dialog_fit_a_1366_by_768_screen(
                 ),
             )
 
-    for key in window.pages:
-        window.show_page(key)
-        qtbot.wait(100)
-        walker.problems += problems_of(window, f"main window, page {key}")
-        walker.click_dialog_buttons(window.pages[key])
-
-    page = open_case(qtbot, unlocked, case_id)
-    for index in range(page.tabs.count()):
-        page.tabs.setCurrentIndex(index)
-        qtbot.wait(50)
-        walker.problems += problems_of(window, f"case screen, tab {page.tabs.tabText(index)}")
-        walker.click_dialog_buttons(page.tabs.widget(index))
-
-    timer = QTimer()
-    timer.timeout.connect(walker.measure_and_close_dialogs)
-    timer.start(30)
-    window.new_case()  # the toolbar's "Nouveau dossier" (Ctrl+N)
-    qtbot.wait(200)
-    timer.stop()
+    walker.walk_main_window(unlocked, case_id, problems_of)
 
     assert len(walker.seen) >= 30, walker.seen  # the walk did open the forms
     assert "IntakeDialog" in " ".join(walker.seen)
