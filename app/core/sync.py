@@ -175,7 +175,7 @@ def enrol_laptop(
             base.parent.mkdir(parents=True, exist_ok=True)
             conn = _open_alone(db, key)
             try:
-                se.write_snapshot(conn, base)
+                se.write_base(conn, base, key)
             finally:
                 conn.close()
 
@@ -257,12 +257,13 @@ def enrol_laptop(
                     "DELETE FROM settings WHERE key IN (?, ?)", (FULL_SECRET, PARTIAL_SECRETS)
                 )
                 _put_setting(copy, OWN_SECRET, own_secret)
-            else:
-                # a fresh file: only live rows, no free page, no WAL of the copy
-                se.write_snapshot(copy, target / "balise.db")
         finally:
             copy.close()
-            _remove_work_copy(work)
+        if not wanted.partial:
+            # the copy becomes the replica (its emptied tables' pages were zeroed:
+            # secure_delete); a third full copy of the vault is not needed
+            work.replace(target / "balise.db")
+        _remove_work_copy(work)
         keyring = load_keyring(vault.paths.keyring)
         if wanted.partial:
             # the audit trail starts afresh on a partial laptop (the copied one named
@@ -273,13 +274,14 @@ def enrol_laptop(
         replica = se.open_connection(target / "balise.db", key)
         try:
             (target / SYNC_FOLDER).mkdir()
-            se.write_snapshot(replica, target / SYNC_FOLDER / BASE_FILE)
+            se.write_base(replica, target / SYNC_FOLDER / BASE_FILE, key)
         finally:
             replica.close()
         if wanted.partial:
             _start_stream(vault, laptop_id, target / "balise.db", key)
         return EnrolledLaptop(laptop_id, suffix, target)
     finally:
+        _remove_work_copy(work)
         key.wipe()
 
 
@@ -533,7 +535,7 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
         conn = _open_alone(db, key)
         try:
             if not base.exists():
-                se.write_snapshot(conn, base)
+                se.write_base(conn, base, key)
             me, revoked = _me(conn)
             mine = _scope(conn, me)
             streams = _streams(vault, conn, me) if not mine.partial else {}
@@ -547,28 +549,22 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
                         "Adressez-vous à la coordination."
                     )
                 )
-            with se.attached(conn, base, key):  # detached after the transaction ends
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    to = bn.FULL_ONLY if mine.partial else bn.EVERYONE
-                    carry = None if mine.partial else keys.partials
-                    _send(conn, vault, me, schema, folder, sent, bundle_key, report, to=to,
-                          carry=carry)  # fmt: skip
-                    _receive(conn, vault, me, schema, folder, bundle_key, report, mine, echoes,
-                             keys=keys)  # fmt: skip
-                    everything = se.diff_changeset(
-                        conn, "base", se.replicated_present(conn), strip=False
-                    )
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
+            to = bn.FULL_ONLY if mine.partial else bn.EVERYONE
+            carry = None if mine.partial else keys.partials
+            tracked = _exchange(
+                conn, base, key,
+                send=lambda changeset: _send(conn, vault, me, schema, folder, sent, bundle_key,
+                                             report, changeset, to=to, carry=carry),
+                receive=lambda: _receive(conn, vault, me, schema, folder, bundle_key, report,
+                                         mine, echoes, keys=keys),
+            )  # fmt: skip
+            if not tracked:  # a snapshot from before revision 0012: replaced once
+                se.write_base(conn, base, key)
             for laptop, scope in streams.items():
                 _relay(conn, vault, key, me, schema, folder, sent, keys.relaying(laptop),
                        laptop, scope, echoes[laptop], report)  # fmt: skip
         finally:
             conn.close()
-        _refresh_base(base, key, everything)
         _resend_missing(folder, sent)
     finally:
         if keys is not None:
@@ -589,6 +585,64 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
 
     write(vault, trace)
     return report
+
+
+def _exchange(conn: Any, base: Path, key: Any, *, send: Any, receive: Any) -> bool:
+    """Send this laptop's changes, apply the others', and bring the snapshot level.
+
+    One write transaction on the vault (nothing else writes meanwhile) and one on
+    the snapshot, committed after the vault's. If the snapshot's commit is lost
+    (a crash, a full disk), its mark stays where it was: the same changes go out
+    again at the next synchronisation and change nothing where they arrive. If
+    the vault's is lost, the snapshot's is not made. The keys recorded are pruned
+    only up to a mark the snapshot has committed.
+
+    Returns ``False`` when the snapshot predates revision 0012 (no mark): its
+    changes were found by a full diff, and the caller replaces it."""
+    snapshot, mark = se.open_base(base, key)
+    try:
+        if mark is None:
+            snapshot.close()
+            snapshot = None
+            with se.attached(conn, base, key):  # detached after the transaction ends
+                _in_transaction(
+                    conn,
+                    lambda: (send(se.diff_changeset(conn, "base", se.replicated_present(conn))),
+                             receive()),
+                )  # fmt: skip
+            return False
+
+        def run() -> None:
+            conn.execute("DELETE FROM sync_dirty WHERE id <= ?", (mark,))
+            upto = se.last_written(conn)
+            changeset = se.tracked_changeset(conn, snapshot, mark, upto)
+            send(se.strip_local_columns(conn, changeset))
+            receive()
+            # what came in (and its merges, the prunes of a partial laptop): level, unsent
+            se.copy_written(conn, snapshot, upto)
+            se.set_base_mark(snapshot, se.last_written(conn))
+
+        snapshot.execute("BEGIN IMMEDIATE")
+        try:
+            _in_transaction(conn, run)
+        except BaseException:
+            snapshot.execute("ROLLBACK")
+            raise
+        snapshot.execute("COMMIT")
+        return True
+    finally:
+        if snapshot is not None:
+            snapshot.close()
+
+
+def _in_transaction(conn: Any, work: Any) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        work()
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _open_alone(db: Any, key: Any) -> Any:
@@ -713,11 +767,11 @@ def _send(
     sent: Path,
     key: bytearray,
     report: SyncReport,
+    changeset: bytes,
     *,
     to: str = bn.EVERYONE,
     carry: dict[str, str] | None = None,
 ) -> None:
-    changeset = se.diff_changeset(conn, "base", se.replicated_present(conn))
     last_audit = conn.execute("SELECT last_audit_seq FROM sync_local").get
     entries = [
         dict(zip(_AUDIT_COLUMNS, row, strict=True))
@@ -728,7 +782,7 @@ def _send(
     ]
     if not changeset and not entries:
         return
-    seq = conn.execute("SELECT last_seq FROM sync_local").get + 1
+    seq = max(conn.execute("SELECT last_seq FROM sync_local").get, _last_kept(sent, me)) + 1
     header = bn.BundleHeader(
         service=vault.keyring.vault_id,
         laptop=me,
@@ -750,6 +804,22 @@ def _send(
     )
     report.sent_bundles += 1
     report.sent_changes += sum(se.changeset_counts(changeset).values())
+
+
+def _last_kept(sent: Path, me: str) -> int:
+    """The highest number among this laptop's bundles kept in ``synchro/envoyes``.
+
+    A bundle is written there before the vault's transaction commits: if that
+    commit was lost, the number is not given twice (a receiver that applied the
+    first would skip the second)."""
+    prefix = f"balise-{me[:8]}-"
+    found = 0
+    for kept in sent.glob(f"{prefix}*{bn.SUFFIX}"):
+        number, _, to = kept.name[len(prefix) : -len(bn.SUFFIX)].partition("-")
+        # a relayed bundle (to one partial laptop) is numbered in that laptop's stream
+        if number.isdigit() and to in (bn.EVERYONE, bn.FULL_ONLY):
+            found = max(found, int(number))
+    return found
 
 
 _AUDIT_COLUMNS = (
@@ -929,7 +999,7 @@ def _apply_one(
 ) -> bool:
     digest = bn.digest(data)
     revoked_at = laptops.get(laptop, (None, None))[1]
-    if revoked_at is not None and header.written_at > str(revoked_at).replace(" ", "T"):
+    if revoked_at is not None and _written_after(header.written_at, revoked_at):
         _set_aside(conn, path, digest, header, "revoked", report, name)
         return False
     if header.schema != schema:
@@ -995,6 +1065,20 @@ def _apply_one(
     report.merged += outcome.merged
     report.conflicts += len(outcome.clashes)
     return True
+
+
+def _written_after(written_at: str, revoked_at: Any) -> bool:
+    """Whether a bundle of a revoked laptop was written at or after its revocation.
+
+    ``written_at`` is kept to the second, ``revoked_at`` to the microsecond: a
+    bundle of the same second as the revocation is refused (fail closed), and a
+    time that does not read is refused too."""
+    try:
+        written = datetime.fromisoformat(written_at).replace(tzinfo=None)
+        revoked = datetime.fromisoformat(str(revoked_at)).replace(tzinfo=None, microsecond=0)
+    except ValueError:
+        return True
+    return written >= revoked
 
 
 _REASONS = {

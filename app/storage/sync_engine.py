@@ -6,11 +6,18 @@ Multiple Ciphers) opens the same SQLCipher 4 files (``cipher=sqlcipher``,
 ``legacy=4``, the same raw key) and has the session extension, so it is used
 here only, where changesets are made and applied.
 
-Changes are found by **diffing** the vault against an encrypted snapshot of
-itself taken at the previous synchronisation (``Session.diff``), not by
-recording a session: a session only records writes made on its own
-connection, and every write of Balise goes through sqlcipher3
-(docs/ARCHITECTURE.md, "Several laptops").
+Changes are found from the **keys written since the last synchronisation**:
+triggers on every replicated table record the primary key of each row
+written (``sync_dirty``, revision 0012), whatever wrote it. A
+synchronisation copies those rows only from the vault into an encrypted
+snapshot of itself (``synchro/base.db``) while a session records the
+snapshot: the session's changeset is what turns the snapshot's old rows into
+the vault's new ones (old values included, for the receiver's conflict
+checks). The cost follows the rows written, not the size of the vault. A
+session on the vault itself would not do: it records only the writes of its
+own connection, and Balise writes through sqlcipher3 (docs/ARCHITECTURE.md,
+"Several laptops"). A snapshot made before revision 0012 has no mark: it is
+diffed in full once (``Session.diff``), then replaced.
 
 Applying never decides a clash silently. The conflict handler keeps the
 local value and returns a :class:`Clash` for review; changes to different
@@ -106,7 +113,12 @@ LOCAL_TABLES: dict[str, str] = {
     "sync_received": "the last sequence applied from each other laptop",
     "sync_peer_audit": "the other laptops' audit entries, as received",
     "sync_set_aside": "bundles this laptop refused, with the reason",
+    "sync_dirty": "keys written since the last synchronisation (ids, recorded by triggers)",
 }
+#: The snapshot's own table: the last ``sync_dirty.id`` it holds the rows of.
+BASE_MARK_TABLE = "sync_base_mark"
+#: Triggers recording the written keys: ``sync_track_<table>_ins|upd|del``.
+TRACKING_PREFIX = "sync_track_"
 #: Tables derived locally by triggers (the search index) never travel either.
 LOCAL_PREFIXES: tuple[str, ...] = ("search_", "sqlite_")
 
@@ -195,6 +207,25 @@ def create_database(db_path: Path, key: SecretKey) -> Any:
     return conn
 
 
+def untracked_tables(conn: Any) -> list[str]:
+    """Replicated tables of this vault missing one of their three tracking triggers.
+
+    A revision that adds or rebuilds a replicated table must (re)create them,
+    or its writes would never be sent (a test checks it at the head)."""
+    triggers = {
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+            (TRACKING_PREFIX + "%",),
+        )
+    }
+    return [
+        table
+        for table in replicated_present(conn)
+        if any(f"{TRACKING_PREFIX}{table}_{op}" not in triggers for op in ("ins", "upd", "del"))
+    ]
+
+
 def _configure_attached(conn: Any, schema: str) -> None:
     conn.execute(f"PRAGMA {schema}.secure_delete = ON")
 
@@ -207,6 +238,140 @@ def write_snapshot(conn: Any, target: Path) -> None:
     if target.exists():
         target.unlink()
     conn.execute("VACUUM INTO ?", (str(target),))
+
+
+def last_written(conn: Any) -> int:
+    """The newest ``sync_dirty`` id of ``conn``'s vault (0: nothing recorded)."""
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM main.sync_dirty").get)
+
+
+def write_base(conn: Any, target: Path, key: SecretKey) -> None:
+    """The snapshot the next changes are found against, at ``target``.
+
+    An encrypted copy of the vault (``VACUUM INTO``) without triggers (writing
+    the snapshot must not fire the search index's, the last contact's or the
+    tracking ones) and with its mark: the rows of every key recorded up to it
+    are in the copy. The mark is read before the copy: a key written during
+    the copy is copied again next time, which changes nothing."""
+    mark = last_written(conn)
+    work = target.with_name(target.name + ".nouveau")
+    _remove_files(work)
+    write_snapshot(conn, work)
+    try:
+        base = open_connection(work, key)
+        try:
+            base.execute("BEGIN")
+            for (name,) in base.execute(
+                "SELECT name FROM main.sqlite_master WHERE type = 'trigger'"
+            ).fetchall():
+                base.execute(f'DROP TRIGGER "{name}"')
+            base.execute("DELETE FROM main.sync_dirty")
+            base.execute(
+                f"CREATE TABLE {BASE_MARK_TABLE} "
+                "(slot INTEGER PRIMARY KEY CHECK (slot = 1), mark INTEGER NOT NULL)"
+            )
+            base.execute(f"INSERT INTO {BASE_MARK_TABLE} VALUES (1, ?)", (mark,))
+            base.execute("COMMIT")
+        finally:
+            base.close()
+        _remove_files(target)
+        work.replace(target)
+    finally:
+        _remove_files(work)
+
+
+def _remove_files(path: Path) -> None:
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        file.unlink(missing_ok=True)
+
+
+def open_base(path: Path, key: SecretKey) -> tuple[Any, int | None]:
+    """A connection to a snapshot, its foreign keys off, and its mark.
+
+    The mark is ``None`` for a snapshot made before revision 0012 (diffed in
+    full once, then replaced). Foreign keys are off on the snapshot: rows are
+    copied into it in any order, and a row replaced there must not cascade."""
+    base = open_connection(path, key)
+    try:
+        base.execute("PRAGMA foreign_keys = OFF")
+        found = base.execute(
+            "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?",
+            (BASE_MARK_TABLE,),
+        ).get
+        mark = base.execute(f"SELECT mark FROM {BASE_MARK_TABLE}").get if found else None
+    except BaseException:
+        base.close()
+        raise
+    return base, mark
+
+
+def set_base_mark(base: Any, mark: int) -> None:
+    """Record in the snapshot that it holds the rows of every key up to ``mark``."""
+    base.execute(f"UPDATE {BASE_MARK_TABLE} SET mark = ?", (mark,))
+
+
+def tracked_changeset(conn: Any, base: Any, after: int, upto: int) -> bytes:
+    """The changeset of the rows written in ``conn``'s vault with a key recorded
+    in ``(after, upto]``, and the snapshot ``base`` brought level with them.
+
+    A session records the snapshot while those rows are copied into it from the
+    vault: deleted where the vault no longer has them, put back as the vault
+    holds them otherwise. SQLite's session extension turns a row deleted and
+    put back into the UPDATE of the columns that differ, or into nothing, so
+    the changeset holds the old and new values a receiver checks its own
+    against. Inside ``base``'s open transaction; no per-laptop column stripped."""
+    apsw = _apsw()
+    session = apsw.Session(base, "main")
+    try:
+        tables = copy_written(conn, base, after, upto, session=session)
+        return session.changeset() if tables else b""
+    finally:
+        session.close()
+
+
+def copy_written(
+    conn: Any, base: Any, after: int, upto: int | None = None, *, session: Any = None
+) -> list[str]:
+    """Copy into ``base`` the rows of the keys recorded in ``(after, upto]`` as
+    ``conn`` sees them now (its own uncommitted writes included); return the
+    tables touched. With ``session``, each table is attached to it first."""
+    bound = "" if upto is None else " AND id <= ?"
+    params: tuple[Any, ...] = (after,) if upto is None else (after, upto)
+    written = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT DISTINCT tbl FROM main.sync_dirty WHERE id > ?{bound}", params
+        )
+    ]
+    tables = [t for t in replicated_present(conn) if t in set(written)]
+    for table in tables:
+        if session is not None:
+            session.attach(table)
+    keyed = {table: _primary_key(conn, table) for table in tables}
+    for table in tables:  # every removal first: the rows put back never meet a stale one
+        pk = keyed[table]
+        keys = conn.execute(
+            f"SELECT DISTINCT k1, k2 FROM main.sync_dirty WHERE tbl = ? AND id > ?{bound}",
+            (table, *params),
+        ).fetchall()
+        where = " AND ".join(f'"{c}" = ?' for c in pk)
+        base.executemany(
+            f'DELETE FROM main."{table}" WHERE {where}', [tuple(k[: len(pk)]) for k in keys]
+        )
+    for table in tables:
+        pk = keyed[table]
+        join = " AND ".join(f't."{c}" = d.k{i + 1}' for i, c in enumerate(pk))
+        # CROSS JOIN: the keys drive, each row is found by its primary key
+        rows = conn.execute(
+            f"SELECT t.* FROM (SELECT DISTINCT k1, k2 FROM main.sync_dirty "
+            f"WHERE tbl = ? AND id > ?{bound}) AS d "
+            f'CROSS JOIN main."{table}" AS t ON {join}',
+            (table, *params),
+        ).fetchall()
+        if rows:
+            marks = ", ".join("?" for _ in rows[0])
+            base.executemany(f'INSERT INTO main."{table}" VALUES ({marks})', rows)
+    return tables
 
 
 @contextmanager

@@ -27,6 +27,7 @@ from app.storage.backup import integrity_problems
 from app.storage.engine import Database, connect_raw
 from app.storage.migrations import alembic_config, current_revision, head_revision, upgrade_to
 from app.storage.models import Base, Case, ServiceProfile, Setting, User
+from app.storage.sync_engine import untracked_tables
 from app.storage.vault import Vault
 from tests.conftest import LOGIN, PASSPHRASE, TEST_KDF
 from tests.helpers.scan import SQLITE_HEADER
@@ -231,6 +232,19 @@ def test_fixture_vault_migrates_to_head_keeping_its_data(fixture: Path, tmp_path
                     )
                 ],
             }
+            # revision 0012: every replicated table records the keys written in it, for
+            # the next synchronisation (whatever the fixture's revision)
+            assert untracked_tables(conn) == []
+            mark = conn.execute("SELECT coalesce(max(id), 0) FROM sync_dirty").fetchone()[0]
+            conn.execute("UPDATE users SET language = language")
+            conn.execute(
+                "DELETE FROM case_workers WHERE rowid = (SELECT min(rowid) FROM case_workers)"
+            )
+            written = conn.execute(
+                "SELECT tbl, count(*) FROM sync_dirty WHERE id > ? GROUP BY tbl", (mark,)
+            ).fetchall()
+            assert dict(written) == {"users": len(expected["users"]), "case_workers": 1}
+            conn.rollback()
             if "languages" in expected:
                 assert languages == expected["languages"]
             else:  # a fixture made before revision 0011 existed: everything French

@@ -207,3 +207,18 @@ def test_a_revoked_laptop_is_refused(team: Any) -> None:
     assert report.received_bundles == 0
     assert any("retrait" in p.message for p in report.problems)
     assert a.situation() is None
+
+
+def test_a_bundle_written_in_the_second_of_the_revocation_is_refused(team: Any) -> None:
+    """The bundle's time is kept to the second, the revocation's to the microsecond."""
+    a, b, _c, folder = team
+    b_id = read(b.vault, lambda tx: sync.ensure_registered(tx).laptop_id)
+    with clock.frozen(datetime(2026, 3, 10, 10, 0, 0, 400000)):
+        write(a.vault, lambda tx: sync.revoke_laptop(tx, a.actor, b_id))
+    with clock.frozen(datetime(2026, 3, 10, 10, 0, 0, 900000)):
+        b.set_situation("écrit dans la même seconde")
+        b.sync(folder)
+        report = a.sync(folder)
+    assert report.received_bundles == 0
+    assert any("retrait" in p.message for p in report.problems)
+    assert a.situation() is None

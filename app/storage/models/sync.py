@@ -109,3 +109,22 @@ class SyncConflict(Base):
     resolved_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     #: the laptop whose value was kept
     chosen_laptop_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+
+class SyncDirty(Base):
+    """The key of a row written in a replicated table since the last synchronisation.
+
+    Filled by the triggers of revision 0012 (``sync_track_<table>_*``), read and
+    pruned by ``app.storage.sync_engine``; never written through the ORM."""
+
+    __tablename__ = "sync_dirty"
+    __table_args__ = (
+        Index("ix_sync_dirty_tbl_id", "tbl", "id"),
+        {"sqlite_autoincrement": True},  # ids never reused after pruning
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tbl: Mapped[str] = mapped_column(String(60))
+    k1: Mapped[str] = mapped_column(Text)
+    #: the second column of a two-column key, "" for a one-column key
+    k2: Mapped[str] = mapped_column(Text, server_default="")
