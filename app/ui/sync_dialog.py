@@ -1,7 +1,8 @@
 """Synchronising the service's laptops, and reviewing the clashes (issue 12).
 
 :class:`SyncBox` sits on the Paramètres page: « Synchroniser… » opens
-:class:`SyncDialog` (choose the exchange folder, synchronise: the daily
+:class:`SyncDialog` (choose the exchange folder, prefilled with the one this laptop last
+synchronised through, :mod:`app.core.sync_folder`; synchronise: the daily
 backup is stopped and the worker waited for, since nothing else may use the
 vault while APSW has it open; the sync runs off the GUI thread and reports
 counts). « Conflits de synchronisation… » opens :class:`ConflictDialog`,
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,6 +37,9 @@ from app.ui.messages import error_text
 from app.ui.operations import Tx
 from app.ui.widgets import BusyIndicator, ErrorLabel, fit_to_screen, label
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.core.sync_folder import RememberedFolder
 
 
 def _value_text(value: Any) -> str:
@@ -130,6 +134,10 @@ class SyncDialog(QDialog):
         self.run_button = QPushButton(tr("&Synchroniser maintenant"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.synchronise)
+        self.folder.textEdited.connect(lambda _text: self.unreachable.hide())
+        self.unreachable = label("", "muted")
+        self.unreachable.setTextFormat(Qt.TextFormat.PlainText)
+        self.unreachable.hide()
         self.busy = BusyIndicator()
         self.result = label("")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -152,6 +160,7 @@ class SyncDialog(QDialog):
             )
         )
         layout.addLayout(folder_row)
+        layout.addWidget(self.unreachable)
         layout.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.busy)
         layout.addWidget(self.result)
@@ -159,6 +168,31 @@ class SyncDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         fit_to_screen(self, 620, 360)
+        self._read_remembered()
+
+    def _read_remembered(self) -> None:
+        """Prefill the folder this laptop last synchronised through (off the GUI thread)."""
+        from app.core.sync_folder import remembered_sync_folder
+
+        actor = self.workspace.session
+
+        def read(tx: Tx) -> RememberedFolder:
+            return remembered_sync_folder(tx, actor)
+
+        self.workspace.ops.read(self, read, self._prefill)
+
+    def _prefill(self, remembered: RememberedFolder) -> None:
+        if not remembered.path or self.folder.text().strip():
+            return  # never synchronised here, or the user already typed one
+        self.folder.setText(remembered.path)
+        if not remembered.reachable:
+            self.unreachable.setText(
+                tr(
+                    "Le dossier « {dossier} » n'est pas branché : branchez la clé USB ou "
+                    "choisissez un autre dossier."
+                ).format(dossier=remembered.path)
+            )
+            self.unreachable.show()
 
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -166,10 +200,11 @@ class SyncDialog(QDialog):
         )
         if chosen:
             self.folder.setText(chosen)
+            self.unreachable.hide()
 
     def synchronise(self) -> None:
         """Stop the daily backup, wait for the worker, then sync off the GUI thread."""
-        from app.core.sync import synchronise
+        from app.core.sync_folder import synchronise_remembering
 
         text = self.folder.text().strip()
         if not text:
@@ -187,7 +222,10 @@ class SyncDialog(QDialog):
         ws.tasks.wait_for_done()
         vault, actor = ws.vault, ws.session
         ws.tasks.run(
-            lambda: synchronise(vault, actor, folder), self._done, self._failed, owner=self
+            lambda: synchronise_remembering(vault, actor, folder),
+            self._done,
+            self._failed,
+            owner=self,
         )
 
     def _finish(self) -> None:
@@ -199,6 +237,7 @@ class SyncDialog(QDialog):
     def _done(self, report: Any) -> None:
         self._finish()
         self.report = report
+        self.unreachable.hide()
         self.result.setText(report_text(report))
 
     def _failed(self, exc: BaseException) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.settings import VaultSettings
@@ -71,3 +72,61 @@ def test_synchronise_through_a_folder_then_resolve_the_clash(qtbot: QtBot, team:
     _sync_from_screen(qtbot, ws, folder)
     a.sync(folder)
     assert a.situation() == "vue par A"
+
+
+def _screenshots() -> Path:
+    folder = Path(__file__).resolve().parents[2] / "screenshots"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def test_the_folder_that_synchronised_is_prefilled_next_time(
+    qtbot: QtBot,
+    team: Any,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from app.core.sync_folder import remembered_sync_folder
+    from app.core.transaction import read
+
+    a, b, _c, folder = team
+    calls: list[str] = []
+    ws = _workspace(b, calls)
+    first = SyncDialog(ws)
+    qtbot.addWidget(first)
+    first.show()
+    ws.tasks.wait_for_done()
+    assert first.folder.text() == ""  # never synchronised on this laptop
+    qtbot.keyClicks(first.folder, str(folder))
+    qtbot.mouseClick(first.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.report is not None, timeout=30_000)
+    first.close()
+
+    again = SyncDialog(ws)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.folder.text() == str(folder), timeout=10_000)
+    assert not again.unreachable.isVisible()
+    again.close()
+
+    a.sync(folder)  # the settings table is local: laptop A does not learn B's folder
+    assert read(a.vault, lambda tx: remembered_sync_folder(tx, a.actor)).path == ""
+
+    folder.rename(tmp_path / "cle-debranchee")  # the USB stick is unplugged
+    unplugged = SyncDialog(ws)
+    qtbot.addWidget(unplugged)
+    unplugged.show()
+    qtbot.waitUntil(lambda: unplugged.unreachable.isVisible(), timeout=10_000)
+    assert unplugged.folder.text() == str(folder)
+    message = unplugged.unreachable.text()
+    assert f"« {folder} » n'est pas branché" in message
+    assert "choisissez un autre dossier" in message
+    unplugged.grab().save(str(_screenshots() / "sync_dialog_unplugged.png"))
+    other = tmp_path / "autre-cle"
+    other.mkdir()
+    unplugged.folder.clear()
+    qtbot.keyClicks(unplugged.folder, str(other))  # the user types another folder
+    assert not unplugged.unreachable.isVisible()
+    qtbot.mouseClick(unplugged.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: unplugged.report is not None, timeout=30_000)
+    unplugged.close()
+    assert read(b.vault, lambda tx: remembered_sync_folder(tx, b.actor)).path == str(other)
