@@ -71,13 +71,28 @@ def _unlocked(args: argparse.Namespace) -> Iterator[tuple[Vault, UserSession]]:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    """Run one synchronisation through ``args.folder``."""
-    from app.core.sync import SyncRefused, synchronise
+    """Run one synchronisation through ``args.folder`` (or the folder remembered here)."""
+    from app.core.sync import SyncRefused
+    from app.core.sync_folder import remembered_sync_folder, synchronise_remembering
+    from app.core.transaction import read
 
     with _unlocked(args) as (vault, user):
+        folder = args.folder
+        if folder is None:
+            remembered = read(vault, lambda tx: remembered_sync_folder(tx, user)).path
+            if not remembered:
+                print(
+                    tr(
+                        "Ce portable n'a encore jamais synchronisé : indiquez le dossier "
+                        "d'échange avec --folder DOSSIER."
+                    ),
+                    file=sys.stderr,
+                )
+                return EXIT_REFUSED
+            folder = Path(remembered)
         print(tr("Synchronisation en cours…"), file=sys.stderr)
         try:
-            report = synchronise(vault, user, Path(args.folder))
+            report = synchronise_remembering(vault, user, Path(folder))
         except SyncRefused as exc:
             print(exc.message, file=sys.stderr)
             return EXIT_REFUSED
@@ -203,15 +218,19 @@ def add_sync_command(
         "  1  en partie : un paquet manque, est abîmé, vient d'une autre version ou d'un\n"
         "     portable retiré (le message le dit ; les autres paquets sont appliqués),\n"
         "     ou erreur inattendue\n"
-        "  2  refusé : phrase de passe incorrecte, coffre introuvable, dossier absent,\n"
-        "     portable retiré du service"
+        "  2  refusé : phrase de passe incorrecte, coffre introuvable, dossier absent\n"
+        "     (ou aucun dossier indiqué ni retenu), portable retiré du service"
     )
     p.add_argument(
         "--folder",
         type=Path,
-        required=True,
+        default=None,
         metavar=tr("DOSSIER"),
-        help=tr("dossier d'échange du service (clé USB, dossier partagé)"),
+        help=tr(
+            "dossier d'échange du service (clé USB, dossier partagé) ; sans cette option, "
+            "le dernier dossier qui a servi à synchroniser ce portable (retenu sur ce "
+            "portable, comme dans l'écran « Synchroniser »)"
+        ),
     )
     user_option(p)
     p.set_defaults(handler=cmd_sync)

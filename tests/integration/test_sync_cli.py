@@ -177,3 +177,37 @@ def test_a_laptop_carrying_only_some_peoples_cases_from_the_command_line(
     listed = _laptop(env, a, "list").out.strip().splitlines()
     assert "seulement les dossiers de : Éva Éducatrice" in listed[1]
     assert "tous les dossiers" in listed[0]
+
+
+def test_without_folder_the_folder_remembered_on_this_laptop_is_used(
+    cli_vault,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    env, a = cli_vault
+    never = balise(env, "sync", "--vault", str(a), "--user", LOGIN, lines=(PASSPHRASE,))
+    assert never.code == 2, never
+    assert "indiquez le dossier d'échange avec --folder" in never.err
+    stick = tmp_path / "cle"
+    stick.mkdir()
+    first = balise(env, "sync", "--vault", str(a), "--folder", str(stick), "--user", LOGIN,
+                   lines=(PASSPHRASE,))  # fmt: skip
+    assert first.code == 0, first
+    before = set(stick.iterdir())
+    with Vault.open(a) as vault:
+        add_case(vault.unlock(LOGIN, PASSPHRASE, kdf=PRODUCTION), reference="2026-0778")
+    again = balise(env, "sync", "--vault", str(a), "--user", LOGIN, lines=(PASSPHRASE,))
+    assert again.code == 0, again
+    assert "dans 1 paquet(s)" in again.out
+    assert len(set(stick.iterdir()) - before) == 1  # the new bundle went to the remembered folder
+    stick.rename(tmp_path / "cle-debranchee")
+    unplugged = balise(env, "sync", "--vault", str(a), "--user", LOGIN, lines=(PASSPHRASE,))
+    assert unplugged.code == 2, unplugged
+    assert "n'est pas branché" in unplugged.err
+
+
+def test_help_says_the_folder_defaults_to_the_remembered_one(cli_vault) -> None:  # noqa: F811
+    env, _a = cli_vault
+    shown = balise(env, "sync", "--help")
+    assert shown.code == 0, shown
+    text = " ".join(shown.out.split())  # argparse wraps the lines
+    assert "sans cette option, le dernier dossier qui a servi à synchroniser" in text
