@@ -16,7 +16,10 @@ longer holds what was erased; older backups age out by rotation.
 
 :func:`erase` is the use case the screens and the command line call: it runs
 the deletions in one transaction, writes the erasure register (outside the
-database, re-applied by a restore) before committing, then cleans up.
+database, re-applied by a restore) before committing, then cleans up. On a
+laptop that synchronises, the erasure's rows leave the sync snapshot at once
+and the register's line travels with the next bundle: the other laptops erase
+the same rows and keep the line (``app.core.sync``).
 """
 
 from __future__ import annotations
@@ -204,6 +207,11 @@ def erase(
     if not erasures:
         return ErasureOutcome([])
     checkpoint(vault)
+    # a laptop that synchronises: the rows leave its sync snapshot too, and the
+    # erasure goes to the other laptops with the next bundle (replayed there)
+    from app.core.sync import scrub_after_erasure
+
+    scrub_after_erasure(vault, erasures)
     backup_error = None
     if backup:
         from app.core.backups import BackupKind, take_backup

@@ -17,7 +17,7 @@ import logging
 import secrets
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from app import clock
 from app.core import audit
 from app.core import sync_scope as sc
 from app.core.auth import UserSession
+from app.core.erasure_register import Erasure, ErasureKind, append, read_register
 from app.core.permissions import Perm, require
 from app.errors import BaliseError
 from app.i18n import tr
@@ -426,6 +427,11 @@ def revoke_laptop(tx: Any, actor: UserSession, laptop_id: uuid.UUID) -> None:
 FULL_SECRET = "sync.full_secret"  # on the laptops carrying every case
 PARTIAL_SECRETS = "sync.partial_secrets"  # on those: {partial laptop id: its secret}
 OWN_SECRET = "sync.own_secret"  # on a partial laptop: its own secret
+#: on a partial laptop: {laptop id: last bundle} its relay had applied (or written)
+#: when it relayed what this laptop holds; the ``after`` of this laptop's bundles
+RELAYED_AFTER = "sync.relayed_after"
+#: ids of the erasure register's lines this laptop has sent or replayed
+ERASURES_KNOWN = "sync.erasures_known"
 
 
 def _setting(conn: Any, name: str) -> Any:
@@ -551,18 +557,22 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
                 )
             to = bn.FULL_ONLY if mine.partial else bn.EVERYONE
             carry = None if mine.partial else keys.partials
+            erased = _pending_erasures(vault, conn)  # made here, not yet sent
+            replayed: list[dict[str, Any]] = []  # received and replayed here
             tracked = _exchange(
-                conn, base, key,
+                conn, base, key, erased,
                 send=lambda changeset: _send(conn, vault, me, schema, folder, sent, bundle_key,
-                                             report, changeset, to=to, carry=carry),
+                                             report, changeset, to=to, carry=carry,
+                                             erased=erased),
                 receive=lambda: _receive(conn, vault, me, schema, folder, bundle_key, report,
-                                         mine, echoes, keys=keys),
+                                         mine, echoes, keys=keys, replayed=replayed),
             )  # fmt: skip
             if not tracked:  # a snapshot from before revision 0012: replaced once
                 se.write_base(conn, base, key)
             for laptop, scope in streams.items():
                 _relay(conn, vault, key, me, schema, folder, sent, keys.relaying(laptop),
-                       laptop, scope, echoes[laptop], report)  # fmt: skip
+                       laptop, scope, echoes[laptop], report,
+                       erased=[*erased, *replayed])  # fmt: skip
         finally:
             conn.close()
         _resend_missing(folder, sent)
@@ -587,7 +597,9 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
     return report
 
 
-def _exchange(conn: Any, base: Path, key: Any, *, send: Any, receive: Any) -> bool:
+def _exchange(
+    conn: Any, base: Path, key: Any, erased: list[dict[str, Any]], *, send: Any, receive: Any
+) -> bool:
     """Send this laptop's changes, apply the others', and bring the snapshot level.
 
     One write transaction on the vault (nothing else writes meanwhile) and one on
@@ -598,9 +610,14 @@ def _exchange(conn: Any, base: Path, key: Any, *, send: Any, receive: Any) -> bo
     only up to a mark the snapshot has committed.
 
     Returns ``False`` when the snapshot predates revision 0012 (no mark): its
-    changes were found by a full diff, and the caller replaces it."""
+    changes were found by a full diff, and the caller replaces it.
+
+    ``erased``: erasures made here and not yet sent. Their rows leave the snapshot
+    first (if the scrub after the erasure was lost), so that no deletion carrying
+    the erased content is recorded: the erasure travels as itself."""
     snapshot, mark = se.open_base(base, key)
     try:
+        _scrub(snapshot, erased)
         if mark is None:
             snapshot.close()
             snapshot = None
@@ -633,6 +650,94 @@ def _exchange(conn: Any, base: Path, key: Any, *, send: Any, receive: Any) -> bo
     finally:
         if snapshot is not None:
             snapshot.close()
+
+
+def _erased_ids(entries: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    cases = [str(e["case_id"]) for e in entries if e.get("kind") == ErasureKind.CASE]
+    people = [
+        str(e["person_id"])
+        for e in entries
+        if e.get("kind") == ErasureKind.PERSON and e.get("person_id")
+    ]
+    return cases, people
+
+
+def _scrub(snapshot: Any, entries: Sequence[dict[str, Any]]) -> None:
+    """Remove from a snapshot (its own transaction, foreign keys on for the
+    cascades) the rows of the erasures ``entries``."""
+    cases, people = _erased_ids(entries)
+    if not cases and not people:
+        return
+    snapshot.execute("PRAGMA foreign_keys = ON")
+    try:
+        _in_transaction(snapshot, lambda: se.erase_rows(snapshot, cases, people))
+    finally:
+        snapshot.execute("PRAGMA foreign_keys = OFF")
+
+
+def scrub_after_erasure(vault: Vault, erasures: Sequence[Erasure]) -> None:
+    """After an erasure here: its rows leave this laptop's sync snapshot at once.
+
+    The snapshot is another file (APSW never opens the vault here); a failure is
+    logged and the next synchronisation scrubs again before finding changes.
+    The erasure itself reaches the other laptops at the next synchronisation
+    (the register's lines travel in the bundle and are replayed there)."""
+    base, _ = _paths(vault)
+    if not erasures or not base.exists():
+        return
+    key = vault.require_db().key_copy()
+    try:
+        snapshot = se.open_connection(base, key)
+        try:
+            snapshot.execute("PRAGMA foreign_keys = OFF")
+            _scrub(snapshot, [asdict(e) for e in erasures])
+        finally:
+            snapshot.close()
+    except Exception:  # the synchronisation scrubs again
+        log.warning("sync snapshot not scrubbed after an erasure", exc_info=True)
+    finally:
+        key.wipe()
+
+
+def _known_erasures(conn: Any) -> set[str]:
+    return set(_setting(conn, ERASURES_KNOWN) or [])
+
+
+def _know_erasures(conn: Any, ids: Sequence[str]) -> None:
+    if ids:
+        _put_setting(conn, ERASURES_KNOWN, sorted(_known_erasures(conn) | set(ids)))
+
+
+def _pending_erasures(vault: Vault, conn: Any) -> list[dict[str, Any]]:
+    """The lines of this laptop's erasure register it has neither sent nor replayed."""
+    known = _known_erasures(conn)
+    return [asdict(e) for e in read_register(vault.paths.root) if e.id not in known]
+
+
+def _replay_erasures(
+    conn: Any, vault: Vault, entries: Sequence[dict[str, Any]], replayed: list[dict[str, Any]]
+) -> None:
+    """Apply here the erasures another laptop made, and keep them in this laptop's
+    register (a restore here applies them again)."""
+    known = _known_erasures(conn)
+    fresh: list[Erasure] = []
+    for entry in entries:
+        try:
+            line = Erasure(**{f: entry[f] for f in Erasure.__dataclass_fields__})
+        except (KeyError, TypeError):
+            log.warning("an erasure received could not be read")
+            continue
+        if line.id not in known:
+            fresh.append(line)
+    if not fresh:
+        return
+    lines = [asdict(e) for e in fresh]
+    cases, people = _erased_ids(lines)
+    se.erase_rows(conn, cases, people)
+    # before the commit, like an erasure made here: never lost by a later restore
+    append([vault.paths.root], fresh)
+    _know_erasures(conn, [e.id for e in fresh])
+    replayed.extend(lines)
 
 
 def _in_transaction(conn: Any, work: Any) -> None:
@@ -702,6 +807,8 @@ def _relay(
     scope: sc.LaptopScope,
     echoes: list[bytes],
     report: SyncReport,
+    *,
+    erased: Sequence[dict[str, Any]] = (),
 ) -> None:
     """Write for one partial laptop the changes of its cases since the last relay.
 
@@ -723,10 +830,12 @@ def _relay(
         try:
             with se.attached(view, snapshot, key):
                 changeset = se.diff_changeset(view, "base", se.replicated_present(view))
+                # the erasures of what that laptop holds (no line about another case)
+                theirs = [e for e in erased if _held_in(view, "base", e)]
         finally:
             view.close()
         seq = json.loads(state.read_text())["seq"] + 1
-        if changeset:
+        if changeset or theirs:
             header = bn.BundleHeader(
                 service=vault.keyring.vault_id,
                 laptop=me,
@@ -734,8 +843,11 @@ def _relay(
                 schema=schema,
                 to=laptop,
                 written_at=clock.utcnow().isoformat(timespec="seconds"),
+                # what this laptop's view held when relayed: the partial laptop's own
+                # bundles name it, so that no laptop applies them before it
+                after=_applied_here(conn, me) | _own_seq(conn),
             )
-            data = bn.seal(header, bn.BundlePayload(changeset, []), bundle_key)
+            data = bn.seal(header, bn.BundlePayload(changeset, [], erased=theirs), bundle_key)
             name = bn.file_name(header)
             bn.write_atomically(sent / name, data)
             bn.write_atomically(folder / name, data)
@@ -749,6 +861,15 @@ def _relay(
         work.replace(snapshot)
     finally:
         _remove_work_copy(work)
+
+
+def _held_in(conn: Any, schema: str, entry: dict[str, Any]) -> bool:
+    """Whether the erased case (or person) of ``entry`` is in ``schema``'s copy."""
+    if entry.get("kind") == ErasureKind.PERSON and entry.get("person_id"):
+        table, key = "people", entry["person_id"]
+    else:
+        table, key = "cases", entry.get("case_id")
+    return conn.execute(f"SELECT 1 FROM {schema}.{table} WHERE id = ?", (key,)).get is not None
 
 
 def _laptops(conn: Any) -> dict[str, tuple[str, Any]]:
@@ -771,6 +892,7 @@ def _send(
     *,
     to: str = bn.EVERYONE,
     carry: dict[str, str] | None = None,
+    erased: Sequence[dict[str, Any]] = (),
 ) -> None:
     last_audit = conn.execute("SELECT last_audit_seq FROM sync_local").get
     entries = [
@@ -780,7 +902,7 @@ def _send(
             (last_audit,),
         )
     ]
-    if not changeset and not entries:
+    if not changeset and not entries and not erased:
         return
     seq = max(conn.execute("SELECT last_seq FROM sync_local").get, _last_kept(sent, me)) + 1
     header = bn.BundleHeader(
@@ -790,11 +912,10 @@ def _send(
         schema=schema,
         to=to,
         written_at=clock.utcnow().isoformat(timespec="seconds"),
-        # a partial laptop's sequence numbers from its relay are not the relay's
-        # own stream's: its bundles name no dependency (see docs, partial laptops)
-        after={} if to == bn.FULL_ONLY else _applied_here(conn, me),
+        after=_applied_here(conn, me),
     )
-    data = bn.seal(header, bn.BundlePayload(changeset, entries, dict(carry or {})), key)
+    payload = bn.BundlePayload(changeset, entries, dict(carry or {}), list(erased))
+    data = bn.seal(header, payload, key)
     name = bn.file_name(header)
     bn.write_atomically(sent / name, data)
     bn.write_atomically(folder / name, data)
@@ -802,6 +923,7 @@ def _send(
         "UPDATE sync_local SET last_seq = ?, last_audit_seq = ?",
         (seq, entries[-1]["seq"] if entries else last_audit),
     )
+    _know_erasures(conn, [str(e["id"]) for e in erased])
     report.sent_bundles += 1
     report.sent_changes += sum(se.changeset_counts(changeset).values())
 
@@ -849,8 +971,10 @@ def _receive(
     echoes: dict[str, list[bytes]] | None = None,
     *,
     keys: _BundleKeys | None = None,
+    replayed: list[dict[str, Any]] | None = None,
 ) -> None:
     mine = mine or sc.LaptopScope()
+    replayed = [] if replayed is None else replayed
     # a partial laptop applies only what was relayed to it (its cases), never
     # the bundles of the laptops carrying every case
     accepted = {me} if mine.partial else {bn.EVERYONE, bn.FULL_ONLY}
@@ -894,14 +1018,16 @@ def _receive(
             if laptop in stopped or len(queue) == 1 or queue[1] != seq:
                 continue
             path, data, header = bundles[seq]
-            if _waits_for(conn, header, me, laptops) is not None:
+            # a partial laptop applies its relayed stream in order: what the relay
+            # had applied is in it already
+            if not mine.partial and _waits_for(conn, header, me, laptops) is not None:
                 continue
             if keys is not None and not keys.can_open(header):
                 continue  # its key comes in the enrolling laptop's bundle: may apply first
             echo = None if echoes is None else echoes.get(laptop)
             if not _apply_one(
                 conn, laptop, name, laptops, path, data, header, schema, key, report,
-                mine=mine, echo=echo, keys=keys,
+                mine=mine, echo=echo, keys=keys, vault=vault, replayed=replayed,
             ):  # fmt: skip
                 stopped.add(laptop)
                 continue
@@ -954,16 +1080,31 @@ def _key_waits_message(name: str) -> str:
 def _applied_here(conn: Any, me: str) -> dict[str, int]:
     """The last bundle applied here from each other laptop (a bundle's ``after``).
 
-    Empty on a laptop carrying only assigned cases: what it applied is its own
-    relayed stream, numbered apart from the bundles the other laptops apply."""
+    On a laptop carrying only assigned cases, what it applied is its own relayed
+    stream, numbered apart: its bundles name instead what the relay's view held
+    (:data:`RELAYED_AFTER`, from the relayed bundles' headers)."""
     scope = conn.execute("SELECT scope FROM sync_laptops WHERE id = ?", (me,)).get
     if scope not in (None, "all"):
-        return {}
+        return {k: int(v) for k, v in (_setting(conn, RELAYED_AFTER) or {}).items() if v}
     return {
         _hex(row[0]): int(row[1])
         for row in conn.execute("SELECT laptop_id, last_seq FROM sync_received")
         if row[1]
     }
+
+
+def _own_seq(conn: Any) -> dict[str, int]:
+    """This laptop's last bundle, as a dependency (empty before its first)."""
+    row = conn.execute("SELECT laptop_id, last_seq FROM sync_local").fetchone()
+    return {_hex(row[0]): int(row[1])} if row and row[1] else {}
+
+
+def _learn_relayed_after(conn: Any, header: bn.BundleHeader) -> None:
+    """On a partial laptop: remember what the relay's view held (latest per laptop)."""
+    known = dict(_setting(conn, RELAYED_AFTER) or {})
+    for laptop, seq in header.after.items():
+        known[laptop] = max(int(known.get(laptop, 0)), int(seq))
+    _put_setting(conn, RELAYED_AFTER, known)
 
 
 def _waits_for(
@@ -996,6 +1137,8 @@ def _apply_one(
     mine: sc.LaptopScope | None = None,
     echo: list[bytes] | None = None,
     keys: _BundleKeys | None = None,
+    vault: Vault | None = None,
+    replayed: list[dict[str, Any]] | None = None,
 ) -> bool:
     digest = bn.digest(data)
     revoked_at = laptops.get(laptop, (None, None))[1]
@@ -1023,9 +1166,13 @@ def _apply_one(
             # a case taken off this laptop: all its rows go here first (even rows
             # written here since), so that the relayed deletions find nothing left
             sc.prune_in_place(conn, mine, sc.cases_deleted_by(payload.changeset))
+        if payload.erased and vault is not None:
+            _replay_erasures(conn, vault, payload.erased, [] if replayed is None else replayed)
         outcome = se.apply_changeset(conn, payload.changeset)
         if keys is not None and header.to == bn.EVERYONE:
             keys.learn(conn, payload.keys)
+        if mine is not None and mine.partial:
+            _learn_relayed_after(conn, header)
         for clash in outcome.clashes:
             _store_clash(conn, clash, laptop, header)
         # a clash resolved on the other laptop: its kept value is written here too

@@ -265,7 +265,15 @@ def write_base(conn: Any, target: Path, key: SecretKey) -> None:
                 "SELECT name FROM main.sqlite_master WHERE type = 'trigger'"
             ).fetchall():
                 base.execute(f'DROP TRIGGER "{name}"')
-            base.execute("DELETE FROM main.sync_dirty")
+            # only what is compared: the search index, drafts, settings and the other
+            # local tables would be stale copies there (an erased name kept in the
+            # index pages, a draft); secure_delete zeroes their pages
+            replicated = set(REPLICATED_TABLES)
+            kinds = {row[1]: row[2] for row in base.execute("PRAGMA main.table_list")}
+            for name, kind in kinds.items():
+                if name in replicated or name.startswith("sqlite_") or kind == "shadow":
+                    continue
+                base.execute(f'DROP TABLE IF EXISTS main."{name}"')
             base.execute(
                 f"CREATE TABLE {BASE_MARK_TABLE} "
                 "(slot INTEGER PRIMARY KEY CHECK (slot = 1), mark INTEGER NOT NULL)"
@@ -278,6 +286,40 @@ def write_base(conn: Any, target: Path, key: SecretKey) -> None:
         work.replace(target)
     finally:
         _remove_files(work)
+
+
+def erase_rows(conn: Any, cases: Iterable[str], people: Iterable[str] = ()) -> int:
+    """Delete, inside the caller's transaction, every row of the cases ``cases``
+    and the people ``people`` (hex ids) — an erasure replayed on another laptop,
+    or the snapshot scrubbed after one here.
+
+    The tables of a case are found from the schema (a ``case_id`` column; the
+    audit trail keeps the identifier, never content); the rows below them go by
+    their ``ON DELETE CASCADE`` (the connection's foreign keys must be on), the
+    checks wait for the commit. The search index follows through its triggers
+    where they exist. Returns the rows deleted directly (a count, no content)."""
+    cases, people = list(cases), list(people)
+    if not cases and not people:
+        return 0
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    present = existing_tables(conn)
+    before = conn.total_changes()
+    if people and "people" in present:
+        conn.executemany("DELETE FROM main.people WHERE id = ?", [(p,) for p in people])
+    if cases:
+        marks = ", ".join("?" for _ in cases)
+        direct = [
+            t
+            for t in present
+            if t not in ("cases", "audit_log")
+            and not t.startswith(LOCAL_PREFIXES)
+            and "case_id" in columns_of(conn, t)
+        ]
+        for table in [*direct, "cases"]:
+            if table in present:
+                column = "id" if table == "cases" else "case_id"
+                conn.execute(f'DELETE FROM main."{table}" WHERE "{column}" IN ({marks})', cases)
+    return conn.total_changes() - before
 
 
 def _remove_files(path: Path) -> None:

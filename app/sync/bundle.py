@@ -77,6 +77,9 @@ class BundlePayload:
     #: on bundles for the full laptops only: the partial laptops' secrets (hex id ->
     #: hex), so that every full laptop can read a partial laptop's bundles
     keys: dict[str, str] = field(default_factory=dict)
+    #: erasures made or received by the writer (lines of the erasure register: ids,
+    #: references, dates, logins, rules — never a name), replayed by the receivers
+    erased: list[dict[str, Any]] = field(default_factory=list)
 
 
 def sync_key(db_key: SecretKey, secret: bytes | None = None) -> bytearray:
@@ -112,6 +115,8 @@ def seal(header: BundleHeader, payload: BundlePayload, key: bytearray) -> bytes:
     }
     if payload.keys:
         content["keys"] = payload.keys
+    if payload.erased:
+        content["erased"] = payload.erased
     body = json.dumps(content, separators=(",", ":")).encode()
     nonce = secrets.token_bytes(12)
     sealed = AESGCM(bytes(key)).encrypt(nonce, zlib.compress(body), MAGIC + head)
@@ -166,6 +171,7 @@ def open_bundle(data: bytes, key: bytearray) -> tuple[BundleHeader, BundlePayloa
             changeset=base64.b64decode(fields["changeset"]),
             audit=list(fields["audit"]),
             keys={str(k): str(v) for k, v in dict(fields.get("keys") or {}).items()},
+            erased=[dict(e) for e in list(fields.get("erased") or [])],
         )
     except (ValueError, KeyError, TypeError, zlib.error):
         raise BundleTampered("damaged content") from None

@@ -11,10 +11,10 @@ Usage (the source vault is copied, never modified):
 (its snapshot ``synchro/base.db``), enrols laptop B into ``<work>/b`` (a copy of
 the vault and B's own snapshot), adds one week of work on A (``--cases`` new
 cases, ``--followups`` follow-ups, through the core services), then times A's
-synchronisation (export) and B's (apply), each in its phases: the diffs
-against the snapshot, writing the bundle, applying it, bringing the snapshot
-level. Prints Markdown for docs/PERFORMANCE.md. Needs about four times the
-vault's size on disk.
+synchronisation (export) and B's (apply), each in its phases: copying the rows
+written since the last synchronisation into the snapshot (the session records
+the changeset meanwhile), sealing the bundle, applying it. Prints Markdown for
+docs/PERFORMANCE.md. Needs about four times the vault's size on disk.
 """
 
 from __future__ import annotations
@@ -72,12 +72,13 @@ def phases_of_sync() -> Iterator[Phases]:
 
         setattr(owner, name, timed)
 
-    wrap(se, "write_snapshot", "snapshot (VACUUM INTO)")
-    wrap(se, "diff_changeset", "diffs against the snapshot")
+    wrap(se, "write_snapshot", "full copies (VACUUM INTO: replica, snapshot)")
+    wrap(se, "diff_changeset", "full diffs (a snapshot from before 0012, relays)")
+    wrap(se, "copy_written", "rows written since, copied into the snapshot (recorded or not)")
+    wrap(se, "strip_local_columns", "leaving out the per-laptop columns")
     wrap(se, "apply_changeset", "applying the changeset")
     wrap(bn, "seal", "sealing the bundle")
     wrap(bn, "open_bundle", "opening the bundle")
-    wrap(sync, "_refresh_base", "bringing the snapshot level")
     try:
         yield spent
     finally:

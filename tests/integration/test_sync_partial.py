@@ -579,3 +579,68 @@ def test_a_relayed_bundle_carrying_another_case_leaves_none_of_it(
         assert_clean(target, service.key, OTHER, FOREIGN_AUTHOR)
     finally:
         street.close()
+
+
+def _edit_followup(vault: Vault, before: str, after: str) -> None:
+    with vault.require_db().session() as s, s.begin():
+        followup = s.scalar(select(FollowUp).where(FollowUp.summary == before))
+        followup.summary = after
+
+
+def test_a_partial_laptops_change_waits_for_what_its_relay_had_received(
+    service: Service, tmp_path: Path
+) -> None:
+    """A follow-up written on the social laptop reaches the street laptop through
+    its relay and is edited there; a third laptop that has not yet received the
+    social laptop's bundle must not apply the edit first (it would find nothing
+    to edit and raise a false clash): the street laptop's bundles name what its
+    relay had applied."""
+    street_folder, social_folder = tmp_path / "portable-rue", tmp_path / "portable-social"
+    third_folder = tmp_path / "portable-permanence"
+    _enrol_partial(service, street_folder)
+    sync.enrol_laptop(service.vault, service.actor, "portable social", social_folder)
+    sync.enrol_laptop(service.vault, service.actor, "portable de permanence", third_folder)
+    folder, aside = tmp_path / "partage", tmp_path / "de-cote"
+    folder.mkdir()
+    aside.mkdir()
+    street, street_actor = _open(street_folder)
+    social, social_actor = _open(social_folder)
+    third, third_actor = _open(third_folder)
+    try:
+        _followup(social, service.mine, "Vu au bureau social")
+        before = set(folder.iterdir())
+        sync.synchronise(social, social_actor, folder)
+        from_social = set(folder.iterdir()) - before
+        assert from_social
+        sync.synchronise(service.vault, service.actor, folder)  # applies it, relays it
+        sync.synchronise(street, street_actor, folder)
+        _edit_followup(street, "Vu au bureau social", "Vu au bureau social, rappel prévu")
+        sync.synchronise(street, street_actor, folder)
+
+        for path in from_social:  # the social laptop's bundle is not there yet
+            path.rename(aside / path.name)
+        report = sync.synchronise(third, third_actor, folder)
+        assert report.conflicts == 0
+        assert any("attendent le paquet" in p.message for p in report.problems)
+        assert not {"Vu au bureau social", "Vu au bureau social, rappel prévu"} & _summaries(third)
+
+        for path in from_social:
+            (aside / path.name).rename(path)
+        report = sync.synchronise(third, third_actor, folder)
+        assert report.conflicts == 0 and report.problems == []
+        assert "Vu au bureau social, rappel prévu" in _summaries(third)
+        assert "Vu au bureau social" not in _summaries(third)
+        conflicts = read(
+            third,
+            lambda tx: [
+                (c.kind, c.table_name, c.column_name, c.first_value, c.second_value)
+                for c in tx.scalars(
+                    select(SyncConflict).where(SyncConflict.table_name == "followups")
+                )
+            ],
+        )
+        assert conflicts == []  # (the fixture wrote a clash of its own on a person)
+    finally:
+        street.close()
+        social.close()
+        third.close()

@@ -173,3 +173,76 @@ def test_a_case_deleted_on_one_laptop_is_deleted_on_the_other(pair: Any) -> None
     assert report.conflicts == 0
     assert b.references() == ["2026-0001"]
     assert read(b.vault, lambda tx: tx.scalar(select(Case.reference))) == "2026-0001"
+
+
+MARKER = "Effacemarqueur"
+
+
+def _payloads(folder: Path, names: set[str], key: Any) -> list[Any]:
+    from app.sync import bundle as bn
+
+    opened = []
+    for name in sorted(names):
+        data = (folder / name).read_bytes()
+        opened.append(bn.open_bundle(data, key)[1])
+    return opened
+
+
+def _bundle_key(laptop: Laptop) -> Any:
+    from app.sync import bundle as bn
+
+    db_key = laptop.vault.require_db().key_copy()
+    conn = se.open_connection(laptop.vault.require_db().path, db_key)
+    try:
+        secret = conn.execute("SELECT value FROM settings WHERE key = ?", (sync.FULL_SECRET,)).get
+    finally:
+        conn.close()
+    import json
+
+    return bn.sync_key(db_key, bytes.fromhex(json.loads(secret)))
+
+
+def test_an_erasure_reaches_the_other_laptops_without_carrying_what_was_erased(
+    pair: Any,
+) -> None:
+    from app.core.erasure_register import ErasureRule, read_register
+    from app.core.purge import purge_cases
+    from tests.helpers.pages import decrypted_contents
+    from tests.helpers.records import add_case
+
+    a, b, folder = pair
+    case_id = add_case(
+        a.vault.require_db(),
+        reference="2026-0099",
+        first_name=f"{MARKER}Victime",
+        summary=f"Entretien {MARKER}",
+    )
+    a.sync(folder)
+    b.sync(folder)
+    assert "2026-0099" in b.references()
+    raw = a.vault.require_db().key_copy().raw()
+
+    purge_cases(a.vault, a.actor, [case_id], ErasureRule.REQUEST, backup=False)
+    # A's snapshot no longer holds the case (not even in a page of the search index)
+    assert MARKER.encode() not in decrypted_contents(_base(a), raw)
+    assert MARKER.lower().encode() not in decrypted_contents(_base(a), raw)
+
+    before = {p.name for p in folder.iterdir()}
+    assert a.sync(folder).sent_bundles == 1
+    new = {p.name for p in folder.iterdir()} - before
+    [payload] = _payloads(folder, new, _bundle_key(a))
+    assert [e["case_reference"] for e in payload.erased] == ["2026-0099"]
+    assert MARKER.encode() not in payload.changeset  # no deletion carrying the content
+
+    report = b.sync(folder)
+    assert report.conflicts == 0 and not report.problems
+    assert "2026-0099" not in b.references()
+    assert [e.case_reference for e in read_register(b.vault.paths.root)] == ["2026-0099"]
+    b.vault.require_db().engine.dispose()
+    for path in (b.vault.require_db().path, _base(b)):
+        plain = decrypted_contents(path, raw)
+        assert MARKER.encode() not in plain and MARKER.lower().encode() not in plain, path
+    # replayed once: the next synchronisations neither send it back nor replay it again
+    assert b.sync(folder).sent_changes == 0
+    assert a.sync(folder).received_changes == 0
+    assert [e.case_reference for e in read_register(a.vault.paths.root)] == ["2026-0099"]
