@@ -246,12 +246,19 @@ def enrol_laptop(
         copy = se.open_connection(work if not wanted.partial else target / "balise.db", key)
         try:
             last_audit = copy.execute("SELECT coalesce(max(seq), 0) FROM audit_log").get
+            source = copy.execute(
+                "SELECT laptop_id, last_seq, last_audit_seq FROM sync_local"
+            ).fetchone()
             copy.execute(
                 "UPDATE sync_local SET laptop_id = ?, last_seq = 0, last_audit_seq = ?",
                 (laptop_id.hex, last_audit),
             )
             for table in sc.EMPTIED_ON_REPLICA:
+                if not wanted.partial and table in sc.KEPT_ON_FULL_REPLICA:
+                    continue
                 copy.execute(f"DELETE FROM {table}")
+            if not wanted.partial:
+                _start_where_the_source_stood(copy, source)
             if wanted.partial:
                 # its own bundle secret only: never the full laptops' nor another's
                 copy.execute(
@@ -284,6 +291,34 @@ def enrol_laptop(
     finally:
         _remove_work_copy(work)
         key.wipe()
+
+
+def _start_where_the_source_stood(copy: Any, source: tuple[Any, int, int]) -> None:
+    """A full replica holds what its source had applied and written: it starts from
+    there, not from every laptop's first bundle. It keeps the source's record of the
+    bundles applied and of the other laptops' audit entries, and counts the source's
+    own bundles up to its last one as applied, with their audit entries (copied from
+    the source's trail, as those bundles carried them)."""
+    laptop, last_seq, last_audit_seq = _hex(source[0]), int(source[1]), int(source[2])
+    if last_seq:
+        copy.execute(
+            "INSERT INTO sync_received (laptop_id, last_seq, applied_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (laptop_id) DO UPDATE SET last_seq = excluded.last_seq",
+            (laptop, last_seq, clock.utcnow().isoformat(sep=" ")),
+        )
+    rows = copy.execute(
+        f"SELECT {', '.join(_AUDIT_COLUMNS)} FROM audit_log WHERE seq <= ? ORDER BY seq",
+        (last_audit_seq,),
+    ).fetchall()
+    copy.executemany(
+        "INSERT OR IGNORE INTO sync_peer_audit (laptop_id, seq, entry, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            (laptop, entry["seq"], json.dumps(entry, sort_keys=True), entry["prev_hash"],
+             entry["hash"])
+            for entry in (dict(zip(_AUDIT_COLUMNS, row, strict=True)) for row in rows)
+        ],
+    )  # fmt: skip
 
 
 STREAMS_FOLDER = "pour"
@@ -432,6 +467,9 @@ OWN_SECRET = "sync.own_secret"  # on a partial laptop: its own secret
 RELAYED_AFTER = "sync.relayed_after"
 #: ids of the erasure register's lines this laptop has sent or replayed
 ERASURES_KNOWN = "sync.erasures_known"
+#: {laptop id: the last of this laptop's bundles it had applied}, from the headers
+#: of its bundles applied here (authenticated): what may leave the folder
+ACKNOWLEDGED = "sync.acknowledged"
 
 
 def _setting(conn: Any, name: str) -> Any:
@@ -573,8 +611,10 @@ def synchronise(vault: Vault, actor: UserSession, folder: Path) -> SyncReport:
                 _relay(conn, vault, key, me, schema, folder, sent, keys.relaying(laptop),
                        laptop, scope, echoes[laptop], report,
                        erased=[*erased, *replayed])  # fmt: skip
+            done = [] if mine.partial else _applied_everywhere(conn, me, sent)
         finally:
             conn.close()
+        _remove_sent(folder, sent, done)
         _resend_missing(folder, sent)
     finally:
         if keys is not None:
@@ -758,7 +798,15 @@ def _open_alone(db: Any, key: Any) -> Any:
     so neither sees the other's locks, and the copy that closes last deletes
     a WAL the other still writes to (data lost; found by the enrolment test).
     The engine's pooled connections are closed first; SQLAlchemy opens new
-    ones when the next use case runs."""
+    ones when the next use case runs. A connection still checked out of the pool
+    (another operation running) cannot be closed from here: refused, not risked."""
+    if db.engine.pool.checkedout():
+        raise SyncRefused(
+            tr(
+                "Balise termine une autre opération sur ce coffre : attendez un instant, "
+                "puis synchronisez à nouveau."
+            )
+        )
     db.engine.dispose()
     return se.open_connection(db.path, key)
 
@@ -1173,6 +1221,8 @@ def _apply_one(
             keys.learn(conn, payload.keys)
         if mine is not None and mine.partial:
             _learn_relayed_after(conn, header)
+        elif header.to == bn.EVERYONE:
+            _learn_acknowledgement(conn, _hex(_me(conn)[0]), header)
         for clash in outcome.clashes:
             _store_clash(conn, clash, laptop, header)
         # a clash resolved on the other laptop: its kept value is written here too
@@ -1339,6 +1389,52 @@ def _refresh_base(base: Path, key: Any, everything: bytes) -> None:
         apsw.Changeset.apply(everything, conn, conflict=overwrite)
     finally:
         conn.close()
+
+
+def _learn_acknowledgement(conn: Any, me: str, header: bn.BundleHeader) -> None:
+    """A bundle of another full laptop, applied here, says up to which of this
+    laptop's bundles it had applied (its ``after``)."""
+    seen = int(header.after.get(me, 0))
+    acks = dict(_setting(conn, ACKNOWLEDGED) or {})
+    if seen > int(acks.get(header.laptop, 0)):
+        acks[header.laptop] = seen
+        _put_setting(conn, ACKNOWLEDGED, acks)
+
+
+def _applied_everywhere(conn: Any, me: str, sent: Path) -> list[Path]:
+    """This laptop's bundles every other full laptop of the service has applied.
+
+    A laptop enrolled later starts where its source stood and needs none of
+    them; a laptop enrolled by another is known here from that laptop's bundle
+    that acknowledges (the enrolment travels in it), so it is waited for. A
+    partial laptop applies only what its relay writes for it. A revoked laptop
+    is not waited for; one that never synchronises again holds them back."""
+    others = [
+        _hex(row[0])
+        for row in conn.execute(
+            "SELECT id FROM sync_laptops WHERE revoked_at IS NULL AND scope = 'all'"
+        )
+        if _hex(row[0]) != me
+    ]
+    acks = dict(_setting(conn, ACKNOWLEDGED) or {})
+    # alone in the service (yet): nothing is removed, there is nobody to say so
+    upto = min((int(acks.get(laptop, 0)) for laptop in others), default=0)
+    prefix = f"balise-{me[:8]}-"
+    done = []
+    for kept in sent.glob(f"{prefix}*{bn.SUFFIX}"):
+        number, _, to = kept.name[len(prefix) : -len(bn.SUFFIX)].partition("-")
+        if number.isdigit() and to in (bn.EVERYONE, bn.FULL_ONLY) and int(number) <= upto:
+            done.append(kept)
+    return done
+
+
+def _remove_sent(folder: Path, sent: Path, done: Sequence[Path]) -> None:
+    """Remove from the exchange folder and from ``synchro/envoyes`` the bundles
+    every laptop has applied: the folder does not grow for ever, and what a bundle
+    carried (a case erased since, its earlier content) goes with it."""
+    for kept in done:
+        (folder / kept.name).unlink(missing_ok=True)
+        kept.unlink(missing_ok=True)
 
 
 def _resend_missing(folder: Path, sent: Path) -> None:

@@ -38,6 +38,9 @@ SCOPES = (ALL, ASSIGNED)
 
 #: Local tables holding case data of their own laptop that a replica never takes.
 EMPTIED_ON_REPLICA = ("sync_received", "sync_set_aside", "sync_peer_audit", "drafts")
+#: of those, what a replica carrying every case keeps: it starts where its source stood
+#: (the bundles applied, the other laptops' audit entries), not from every first bundle
+KEPT_ON_FULL_REPLICA = ("sync_received", "sync_peer_audit")
 
 
 @dataclass(frozen=True)

@@ -133,8 +133,58 @@ def a_week_of_work(vault: Vault, actor: Any, cases: int, followups: int, seed: i
     return time.perf_counter() - started
 
 
+def relay_to_partial(
+    a: Vault, actor_a: Any, p_dir: Path, folder: Path, login: str, seed: int
+) -> list[str]:
+    """A enrols P carrying one educator's cases, then relays a day's follow-ups on
+    them: the relay rewrites P's view and diffs it at each of A's synchronisations."""
+    from app.storage.models import CaseWorker, User
+
+    if p_dir.exists():
+        shutil.rmtree(p_dir)
+    educator = write(a, lambda tx: tx.scalar(select(User.id).where(User.login == login)))
+    assigned = select(CaseWorker.case_id).where(CaseWorker.user_id == educator)
+    theirs = write(a, lambda tx: list(tx.scalars(assigned)))
+    started = time.perf_counter()
+    with phases_of_sync() as enrol_spent:
+        sync.enrol_laptop(
+            a, actor_a, "portable de rue 1", p_dir, scope="assigned", user_ids=[educator]
+        )
+    enrol = time.perf_counter() - started
+    p, actor_p = open_vault(p_dir)
+    p_first, _, _ = timed_sync(p, actor_p, folder)
+    rng = random.Random(seed)
+    for n in range(50):
+        data = FollowUpInput(
+            occurred_at=clock.now() - timedelta(hours=rng.randrange(1, 24)),
+            kind=FollowUpKind.PHONE,
+            summary=f"Appel de suivi n° {n} dans la rue.",
+            confirmed_before_opening=True,
+        )
+        case_id = rng.choice(theirs)
+        write(a, lambda tx, c=case_id, d=data: add_followup(tx, actor_a, c, d))
+    relay_total, relay_spent, _ = timed_sync(a, actor_a, folder)
+    got_total, got_spent, got = timed_sync(p, actor_p, folder)
+    p_cases = write(p, lambda tx: tx.query(Case).count())
+    p.close()
+    return [
+        "",
+        f"Partial laptop P: the {len(theirs)} cases of '{login}' ({p_cases} on P, "
+        f"{size(p_dir / 'balise.db')}); 50 follow-ups on them typed on A, "
+        f"P received {got.received_changes} changes",
+        "",
+        "| step | time |",
+        "|---|---|",
+        *phase_rows("Enrolling P (its cases only)", enrol, enrol_spent),
+        f"| P's first synchronisation | {p_first:.1f} s |",
+        *phase_rows("A sends the day and relays to P", relay_total, relay_spent),
+        *phase_rows("P receives", got_total, got_spent),
+    ]
+
+
 def size(path: Path) -> str:
-    return f"{path.stat().st_size / 2**20:.0f} MiB"
+    n = path.stat().st_size
+    return f"{n / 2**20:.0f} MiB" if n >= 2**20 else f"{n / 1024:.0f} KiB ({n} bytes)"
 
 
 def phase_rows(title: str, total: float, spent: Phases) -> list[str]:
@@ -152,6 +202,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=50)
     parser.add_argument("--followups", type=int, default=500)
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument(
+        "--partial",
+        default="agent00",
+        help="login of the street educator whose cases a partial laptop P carries "
+        "(enrolled by A after the week; A relays to it); '' to leave it out",
+    )
     args = parser.parse_args(argv)
     a_dir, b_dir, folder = args.work / "a", args.work / "b", args.work / "dossier"
     if b_dir.exists():
@@ -187,8 +243,13 @@ def main(argv: list[str] | None = None) -> int:
         apply_total, apply_spent, received = timed_sync(b, actor_b, folder)
         idle_total, idle_spent, _ = timed_sync(a, actor_a, folder)
         n_b = write(b, lambda tx: tx.query(Case).count())
-        a.close()
         b.close()
+        partial = (
+            relay_to_partial(a, actor_a, args.work / "p", folder, args.partial, args.seed)
+            if args.partial
+            else []
+        )
+        a.close()
 
     out.append(
         f"A week of work on A: {args.cases} new cases, {args.followups} follow-ups "
@@ -211,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     out.extend(phase_rows("Export: A sends the week", export_total, export_spent))
     out.extend(phase_rows("Apply: B receives the week", apply_total, apply_spent))
     out.extend(phase_rows("A again, nothing new", idle_total, idle_spent))
+    out.extend(partial)
     print("\n".join(out))
     return 0
 

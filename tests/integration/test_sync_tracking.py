@@ -246,3 +246,88 @@ def test_an_erasure_reaches_the_other_laptops_without_carrying_what_was_erased(
     assert b.sync(folder).sent_changes == 0
     assert a.sync(folder).received_changes == 0
     assert [e.case_reference for e in read_register(a.vault.paths.root)] == ["2026-0099"]
+
+
+def test_a_synchronisation_never_opens_the_vault_while_another_operation_holds_it(
+    pair: Any,
+) -> None:
+    """APSW carries its own SQLite: both copies must never hold the file together
+    (docs/ARCHITECTURE.md). A connection still out of the pool is refused, not risked."""
+    a, _b, folder = pair
+    with a.vault.require_db().engine.connect() as busy:
+        busy.exec_driver_sql("SELECT count(*) FROM cases").fetchone()
+        with pytest.raises(sync.SyncRefused, match="autre opération"):
+            a.sync(folder)
+    assert a.sync(folder).problems == []
+
+
+def test_a_laptop_enrolled_later_starts_where_its_source_stood(pair: Any, tmp_path: Path) -> None:
+    """It needs none of the bundles exchanged before it was enrolled, and holds the
+    other laptops' audit chains from their start."""
+    from app.core import audit_view
+
+    a, b, folder = pair
+    for text in ("un", "deux"):
+        b.set_situation(text)
+        b.sync(folder)
+        a.sync(folder)
+    sync.enrol_laptop(a.vault, a.actor, "portable de permanence", tmp_path / "c")
+    c = _open(tmp_path / "c")
+    try:
+        for old in [*folder.glob("*.paquet"), *tmp_path.glob("*/synchro/envoyes/*.paquet")]:
+            old.unlink()  # as if every bundle so far had been removed once applied
+        report = c.sync(folder)
+        assert report.problems == [] and report.conflicts == 0
+        assert c.situation() == "deux"
+        b.set_situation("trois")
+        b.sync(folder)
+        report = c.sync(folder)
+        assert report.problems == [] and report.received_bundles == 1
+        assert c.situation() == "trois"
+        a.sync(folder)
+        c.sync(folder)
+        result = audit_view.verify_trail(c.vault, c.actor)
+        assert result.intact
+        assert {peer.name for peer in result.peers} >= {"portable de rue 2", "Premier portable"}
+        assert all(peer.ok and peer.entries > 0 for peer in result.peers)
+    finally:
+        c.vault.close()
+
+
+def test_bundles_every_laptop_has_applied_leave_the_folder(pair: Any, tmp_path: Path) -> None:
+    """The exchange folder does not grow for ever: a laptop removes its own bundles
+    (there and in synchro/envoyes) once every other full laptop says it applied them;
+    a laptop enrolled meanwhile is waited for."""
+    a, b, folder = pair
+
+    def mine(laptop: Laptop) -> list[int]:
+        me = read(laptop.vault, lambda tx: sync.ensure_registered(tx).laptop_id.hex)[:8]
+        return sorted(int(p.name.split("-")[2]) for p in folder.glob(f"balise-{me}-*.paquet"))
+
+    b.set_situation("un")
+    b.sync(folder)
+    assert mine(b) == [1]
+    a.sync(folder)  # applies it (after writing its own bundle)
+    a.sync(folder)  # its next bundle says it applied B's first
+    b.sync(folder)  # B learns it from A's bundle: its bundle 1 goes
+    assert 1 not in mine(b)
+    kept = b.vault.paths.root / sync.SYNC_FOLDER / sync.SENT_FOLDER
+    assert not list(kept.glob("*-000001-*.paquet"))
+
+    sync.enrol_laptop(a.vault, a.actor, "portable de permanence", tmp_path / "c")
+    c = _open(tmp_path / "c")
+    try:
+        b.set_situation("deux")
+        b.sync(folder)
+        a.sync(folder)
+        a.sync(folder)  # carries C's enrolment and A's acknowledgement
+        b.sync(folder)
+        assert b.situation() == "deux" and 2 in mine(b)  # C has not said yet: kept
+        c.sync(folder)
+        assert c.situation() == "deux"
+        c.sync(folder)  # its bundle says it applied B's
+        b.sync(folder)  # both A and C have applied B's bundle 2 by now
+        assert 2 not in mine(b)
+        assert c.situation() == a.situation() == "deux"
+    finally:
+        c.vault.close()
