@@ -3040,11 +3040,12 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Des paquets viennent d&apos;une autre version de Balise : mettez Balise à jour sur cet ordinateur (ou sur l&apos;ordinateur qui les a écrits), puis synchronisez à nouveau.</source>
-        <extracomment>settings (local table, never travels) holding the bundle secrets (hex)</extracomment>
+        <extracomment>settings (local table, never travels) holding the bundle secrets (hex) on a partial laptop: {laptop id: last bundle} its relay had applied (or written) when it relayed what this laptop holds; the ``after`` of this laptop&apos;s bundles ids of the erasure register&apos;s lines this laptop has sent or replayed {laptop id: the last of this laptop&apos;s bundles it had applied}, from the headers of its bundles applied here (authenticated): what may leave the folder</extracomment>
         <translation>Einige Pakete stammen von einer anderen Version von Balise: Aktualisieren Sie Balise auf diesem Computer (oder auf dem Computer, der sie geschrieben hat) und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>Connectez-vous pour synchroniser.</source>
+        <extracomment>the ``settings`` key (a local table: the folder stays on this laptop)</extracomment>
         <translation>Melden Sie sich an, um zu synchronisieren.</translation>
     </message>
     <message>
@@ -3054,6 +3055,10 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>Ce portable a été retiré du service : il ne peut plus synchroniser. Adressez-vous à la coordination.</source>
         <translation>Dieser Laptop wurde aus dem Dienst entfernt: Er kann nicht mehr synchronisieren. Wenden Sie sich an die Koordination.</translation>
+    </message>
+    <message>
+        <source>Balise termine une autre opération sur ce coffre : attendez un instant, puis synchronisez à nouveau.</source>
+        <translation>Balise schließt einen anderen Vorgang in diesem Tresor ab: Warten Sie einen Moment und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>portable inconnu</source>
@@ -3656,7 +3661,7 @@ Auf Ihren Wunsch finden Sie hier eine Zusammenfassung der Informationen, die uns
     </message>
     <message>
         <source>La synchronisation n&apos;est pas disponible sur cet ordinateur (composant manquant). Réinstallez Balise.</source>
-        <extracomment>Tables that travel between the laptops of a service. Listed explicitly: a new table travels only once someone has decided it should (a test checks that every table of the schema is in exactly one of the two lists). Tables that never leave the laptop, and why. Tables derived locally by triggers (the search index) never travel either. ``updated_at``: both sides touched the row; the later time wins (not a clash). Columns computed on each laptop by its own triggers: the local value stands. Columns that are numbered per laptop and removed from outgoing changesets.</extracomment>
+        <extracomment>Tables that travel between the laptops of a service. Listed explicitly: a new table travels only once someone has decided it should (a test checks that every table of the schema is in exactly one of the two lists). Tables that never leave the laptop, and why. The snapshot&apos;s own table: the last ``sync_dirty.id`` it holds the rows of. Triggers recording the written keys: ``sync_track_&lt;table&gt;_ins|upd|del``. Tables derived locally by triggers (the search index) never travel either. ``updated_at``: both sides touched the row; the later time wins (not a clash). Columns computed on each laptop by its own triggers: the local value stands. Columns that are numbered per laptop and removed from outgoing changesets.</extracomment>
         <translation>Die Synchronisierung ist auf diesem Computer nicht verfügbar (fehlende Komponente). Installieren Sie Balise neu.</translation>
     </message>
     <message>
@@ -8870,7 +8875,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Balise — coffre chiffré</source>
-        <extracomment>an unlock was tried from this screen (the controller&apos;s gc.freeze() is done only before: nothing of a passphrase may be frozen) the backup offered after damage (None: nothing offered)</extracomment>
+        <extracomment>an unlock was tried from this screen (the controller&apos;s gc.freeze() is done only before: nothing of a passphrase may be frozen) called with the attempt, which it starts when it is ready (the controller: once the main window&apos;s modules are loaded and the heap is frozen, issue #10); None: the attempt starts at once the backup offered after damage (None: nothing offered)</extracomment>
         <translation>Balise — verschlüsselter Tresor</translation>
     </message>
     <message>
@@ -9099,6 +9104,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>{n} zu entscheidende(r) Konflikt(e): Öffnen Sie Balise, Einstellungen, „Synchronisierungskonflikte“.</translation>
     </message>
     <message>
+        <source>Ce portable n&apos;a encore jamais synchronisé : indiquez le dossier d&apos;échange avec --folder DOSSIER.</source>
+        <translation>Dieser Laptop hat noch nie synchronisiert: Geben Sie den Austauschordner mit --folder ORDNER an.</translation>
+    </message>
+    <message>
         <source>Synchronisation en cours…</source>
         <translation>Synchronisierung läuft…</translation>
     </message>
@@ -9177,9 +9186,29 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
   1  en partie : un paquet manque, est abîmé, vient d&apos;une autre version ou d&apos;un
      portable retiré (le message le dit ; les autres paquets sont appliqués),
      ou erreur inattendue
+  2  refusé : phrase de passe incorrecte, coffre introuvable, dossier absent
+     (ou aucun dossier indiqué ni retenu), portable retiré du service</source>
+        <translation>Exit-Codes:
+  0  synchronisiert: alles, was im Ordner war, wurde übernommen
+  1  teilweise: ein Paket fehlt, ist beschädigt, stammt von einer anderen Version oder
+     von einem entfernten Laptop (die Meldung sagt es; die anderen Pakete werden übernommen),
+     oder unerwarteter Fehler
+  2  abgelehnt: falsche Passphrase, Tresor nicht gefunden, Ordner fehlt
+     (oder kein Ordner angegeben oder gemerkt), Laptop aus dem Dienst entfernt</translation>
+    </message>
+    <message>
+        <source>dossier d&apos;échange du service (clé USB, dossier partagé) ; sans cette option, le dernier dossier qui a servi à synchroniser ce portable (retenu sur ce portable, comme dans l&apos;écran « Synchroniser »)</source>
+        <translation>Austauschordner des Dienstes (USB-Stick, freigegebener Ordner); ohne diese Option der letzte Ordner, mit dem dieser Laptop synchronisiert hat (auf diesem Laptop gemerkt, wie im Bildschirm „Synchronisieren“)</translation>
+    </message>
+    <message>
+        <source>codes de sortie :
+  0  synchronisé : tout ce qui était dans le dossier a été appliqué
+  1  en partie : un paquet manque, est abîmé, vient d&apos;une autre version ou d&apos;un
+     portable retiré (le message le dit ; les autres paquets sont appliqués),
+     ou erreur inattendue
   2  refusé : phrase de passe incorrecte, coffre introuvable, dossier absent,
      portable retiré du service</source>
-        <translation>Exit-Codes:
+        <translation type="vanished">Exit-Codes:
   0  synchronisiert: alles, was im Ordner war, wurde übernommen
   1  teilweise: ein Paket fehlt, ist beschädigt, stammt von einer anderen Version oder
      von einem entfernten Laptop (die Meldung sagt es; die anderen Pakete werden übernommen),
@@ -9189,7 +9218,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>dossier d&apos;échange du service (clé USB, dossier partagé)</source>
-        <translation>Austauschordner des Dienstes (USB-Stick, freigegebener Ordner)</translation>
+        <translation type="vanished">Austauschordner des Dienstes (USB-Stick, freigegebener Ordner)</translation>
     </message>
     <message>
         <source>Portables du service (coordination) : les lister, en inscrire un nouveau (copie du coffre), en retirer un perdu ou volé.</source>
@@ -9314,6 +9343,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Branchez la clé USB du service (ou ouvrez le dossier partagé), puis synchronisez. Seuls des nombres sont affichés, jamais de noms.</source>
         <translation>Schließen Sie den USB-Stick des Dienstes an (oder öffnen Sie den freigegebenen Ordner) und synchronisieren Sie dann. Es werden nur Zahlen angezeigt, nie Namen.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {dossier} » n&apos;est pas branché : branchez la clé USB ou choisissez un autre dossier.</source>
+        <translation>Der Ordner „{dossier}“ ist nicht angeschlossen: Schließen Sie den USB-Stick an oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Dossier d&apos;échange du service</source>

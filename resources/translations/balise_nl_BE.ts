@@ -3040,11 +3040,12 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Des paquets viennent d&apos;une autre version de Balise : mettez Balise à jour sur cet ordinateur (ou sur l&apos;ordinateur qui les a écrits), puis synchronisez à nouveau.</source>
-        <extracomment>settings (local table, never travels) holding the bundle secrets (hex)</extracomment>
+        <extracomment>settings (local table, never travels) holding the bundle secrets (hex) on a partial laptop: {laptop id: last bundle} its relay had applied (or written) when it relayed what this laptop holds; the ``after`` of this laptop&apos;s bundles ids of the erasure register&apos;s lines this laptop has sent or replayed {laptop id: the last of this laptop&apos;s bundles it had applied}, from the headers of its bundles applied here (authenticated): what may leave the folder</extracomment>
         <translation>Sommige pakketten komen van een andere versie van Balise: werk Balise bij op deze computer (of op de computer die ze heeft geschreven) en synchroniseer daarna opnieuw.</translation>
     </message>
     <message>
         <source>Connectez-vous pour synchroniser.</source>
+        <extracomment>the ``settings`` key (a local table: the folder stays on this laptop)</extracomment>
         <translation>Meld u aan om te synchroniseren.</translation>
     </message>
     <message>
@@ -3054,6 +3055,10 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     <message>
         <source>Ce portable a été retiré du service : il ne peut plus synchroniser. Adressez-vous à la coordination.</source>
         <translation>Deze laptop is uit de dienst gehaald: hij kan niet meer synchroniseren. Neem contact op met de coördinatie.</translation>
+    </message>
+    <message>
+        <source>Balise termine une autre opération sur ce coffre : attendez un instant, puis synchronisez à nouveau.</source>
+        <translation>Balise rondt een andere bewerking op deze kluis af: wacht even en synchroniseer dan opnieuw.</translation>
     </message>
     <message>
         <source>portable inconnu</source>
@@ -3656,7 +3661,7 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
     </message>
     <message>
         <source>La synchronisation n&apos;est pas disponible sur cet ordinateur (composant manquant). Réinstallez Balise.</source>
-        <extracomment>Tables that travel between the laptops of a service. Listed explicitly: a new table travels only once someone has decided it should (a test checks that every table of the schema is in exactly one of the two lists). Tables that never leave the laptop, and why. Tables derived locally by triggers (the search index) never travel either. ``updated_at``: both sides touched the row; the later time wins (not a clash). Columns computed on each laptop by its own triggers: the local value stands. Columns that are numbered per laptop and removed from outgoing changesets.</extracomment>
+        <extracomment>Tables that travel between the laptops of a service. Listed explicitly: a new table travels only once someone has decided it should (a test checks that every table of the schema is in exactly one of the two lists). Tables that never leave the laptop, and why. The snapshot&apos;s own table: the last ``sync_dirty.id`` it holds the rows of. Triggers recording the written keys: ``sync_track_&lt;table&gt;_ins|upd|del``. Tables derived locally by triggers (the search index) never travel either. ``updated_at``: both sides touched the row; the later time wins (not a clash). Columns computed on each laptop by its own triggers: the local value stands. Columns that are numbered per laptop and removed from outgoing changesets.</extracomment>
         <translation>Synchronisatie is niet beschikbaar op deze computer (ontbrekend onderdeel). Installeer Balise opnieuw.</translation>
     </message>
     <message>
@@ -8870,7 +8875,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>Balise — coffre chiffré</source>
-        <extracomment>an unlock was tried from this screen (the controller&apos;s gc.freeze() is done only before: nothing of a passphrase may be frozen) the backup offered after damage (None: nothing offered)</extracomment>
+        <extracomment>an unlock was tried from this screen (the controller&apos;s gc.freeze() is done only before: nothing of a passphrase may be frozen) called with the attempt, which it starts when it is ready (the controller: once the main window&apos;s modules are loaded and the heap is frozen, issue #10); None: the attempt starts at once the backup offered after damage (None: nothing offered)</extracomment>
         <translation>Balise — versleutelde kluis</translation>
     </message>
     <message>
@@ -9099,6 +9104,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
         <translation>{n} conflict(en) op te lossen: open Balise, Instellingen, “Synchronisatieconflicten”.</translation>
     </message>
     <message>
+        <source>Ce portable n&apos;a encore jamais synchronisé : indiquez le dossier d&apos;échange avec --folder DOSSIER.</source>
+        <translation>Deze laptop heeft nog nooit gesynchroniseerd: geef de uitwisselingsmap op met --folder MAP.</translation>
+    </message>
+    <message>
         <source>Synchronisation en cours…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
@@ -9177,9 +9186,29 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
   1  en partie : un paquet manque, est abîmé, vient d&apos;une autre version ou d&apos;un
      portable retiré (le message le dit ; les autres paquets sont appliqués),
      ou erreur inattendue
+  2  refusé : phrase de passe incorrecte, coffre introuvable, dossier absent
+     (ou aucun dossier indiqué ni retenu), portable retiré du service</source>
+        <translation>exitcodes:
+  0  gesynchroniseerd: alles wat in de map stond, is toegepast
+  1  gedeeltelijk: een pakket ontbreekt, is beschadigd, komt van een andere versie of van een
+     verwijderde laptop (de melding zegt het; de andere pakketten zijn toegepast),
+     of onverwachte fout
+  2  geweigerd: onjuiste wachtzin, kluis niet gevonden, map ontbreekt
+     (of geen map opgegeven of onthouden), laptop uit de dienst gehaald</translation>
+    </message>
+    <message>
+        <source>dossier d&apos;échange du service (clé USB, dossier partagé) ; sans cette option, le dernier dossier qui a servi à synchroniser ce portable (retenu sur ce portable, comme dans l&apos;écran « Synchroniser »)</source>
+        <translation>uitwisselingsmap van de dienst (usb-stick, gedeelde map); zonder deze optie de laatste map waarmee deze laptop synchroniseerde (onthouden op deze laptop, zoals in het scherm “Synchroniseren”)</translation>
+    </message>
+    <message>
+        <source>codes de sortie :
+  0  synchronisé : tout ce qui était dans le dossier a été appliqué
+  1  en partie : un paquet manque, est abîmé, vient d&apos;une autre version ou d&apos;un
+     portable retiré (le message le dit ; les autres paquets sont appliqués),
+     ou erreur inattendue
   2  refusé : phrase de passe incorrecte, coffre introuvable, dossier absent,
      portable retiré du service</source>
-        <translation>exitcodes:
+        <translation type="vanished">exitcodes:
   0  gesynchroniseerd: alles wat in de map stond, is toegepast
   1  gedeeltelijk: een pakket ontbreekt, is beschadigd, komt van een andere versie of van een
      verwijderde laptop (de melding zegt het; de andere pakketten zijn toegepast),
@@ -9189,7 +9218,7 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     </message>
     <message>
         <source>dossier d&apos;échange du service (clé USB, dossier partagé)</source>
-        <translation>uitwisselingsmap van de dienst (usb-stick, gedeelde map)</translation>
+        <translation type="vanished">uitwisselingsmap van de dienst (usb-stick, gedeelde map)</translation>
     </message>
     <message>
         <source>Portables du service (coordination) : les lister, en inscrire un nouveau (copie du coffre), en retirer un perdu ou volé.</source>
@@ -9314,6 +9343,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Branchez la clé USB du service (ou ouvrez le dossier partagé), puis synchronisez. Seuls des nombres sont affichés, jamais de noms.</source>
         <translation>Sluit de usb-stick van de dienst aan (of open de gedeelde map) en synchroniseer daarna. Er worden alleen aantallen getoond, nooit namen.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {dossier} » n&apos;est pas branché : branchez la clé USB ou choisissez un autre dossier.</source>
+        <translation>De map “{dossier}” is niet aangesloten: sluit de usb-stick aan of kies een andere map.</translation>
     </message>
     <message>
         <source>Dossier d&apos;échange du service</source>
