@@ -50,6 +50,9 @@ log = logging.getLogger(__name__)
 PRELOAD_DELAY_MS = 300
 #: how often the GUI thread looks whether the preload is done
 PRELOAD_POLL_MS = 10
+#: between two steps of building or opening the main window: the event loop
+#: answers what came meanwhile (each step < 50 ms of the GUI thread, issue #10)
+WINDOW_STEP_MS = 5
 
 
 def _import_main_window() -> None:
@@ -68,8 +71,21 @@ def _import_main_window() -> None:
 
         # its icons are drawn here too (on images: ≈ 30 ms of the GUI thread else)
         prerender_icons([spec.icon for spec in PAGES] + ["lock", "help"])
+        _resolve_qt_types()
     except Exception:
         log.warning("main window modules not preloaded", exc_info=True)
+
+
+def _resolve_qt_types() -> None:
+    """Have PySide create the Python types (and their enums) of Qt's modules
+    here, off the GUI thread. It creates them when first used; and the first
+    event of a C++ object through a Python event filter made it create most of
+    them at once on the GUI thread (≈ 50–100 ms, issue #10)."""
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    for module in (QtCore, QtGui, QtWidgets):
+        for name in dir(module):
+            getattr(module, name, None)
 
 
 class AppController(QObject):
@@ -114,6 +130,13 @@ class AppController(QObject):
         self._last_login = ""
         self._last_page = ""  # the page shown at the last lock ("": the first)
         self._warming: threading.Thread | None = None
+        #: the garbage collector is off while the preload imports (re-enabled,
+        #: after the freeze, once it is done)
+        self._gc_paused = False
+        #: the prepared window's home page is built and laid out (hidden, empty)
+        self._prepared_warm = False
+        #: an unlock whose window is being built in steps (not shown yet)
+        self._opening: Unlocked | None = None
         #: gc.freeze() once before the first unlock (the application; not in the
         #: tests' shared process, whose earlier tests' garbage would be kept)
         self._freeze_heap = freeze_heap
@@ -185,6 +208,7 @@ class AppController(QObject):
             assert self.vault is not None
             self.unlock_window = UnlockWindow(self.vault, self.tasks, kdf=self.kdf)
             self.unlock_window.unlocked.connect(self._unlocked)
+            self.unlock_window.before_attempt = self._before_attempt
             self.unlock_window.closed.connect(lambda: self.quit(0))
         return self.unlock_window
 
@@ -209,9 +233,19 @@ class AppController(QObject):
         """Start the preload (once); then build the main window, hidden, when it is done."""
         if self._warming is None or self._closed:
             return
-        if self._warming.ident is None:
-            self._warming.start()
+        self._start_preload()
         self._after_preload(self._prepare_main_window)
+
+    def _start_preload(self) -> None:
+        """Start the preload thread if it is not yet. With ``freeze_heap``, the
+        garbage collector is off meanwhile: its full passes over the growing heap
+        held the GIL 50–180 ms each while the modules were imported (issue #10)."""
+        if self._warming is None or self._warming.ident is not None:
+            return
+        if self._freeze_heap and gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
+        self._warming.start()
 
     def _after_preload(self, then: Callable[[], None]) -> None:
         """Call ``then`` once the preload thread is done, without waiting on the GUI
@@ -221,18 +255,60 @@ class AppController(QObject):
         if self._warming is not None and self._warming.is_alive():
             QTimer.singleShot(PRELOAD_POLL_MS, lambda: self._after_preload(then))
             return
+        self._preload_done()
         then()
+
+    def _preload_done(self) -> None:
+        """The modules are loaded: the heap is frozen (if no unlock was tried yet)
+        and the garbage collector is on again."""
+        if self._gc_paused:
+            self._gc_paused = False
+            self._freeze_long_lived()
+            gc.enable()
+
+    def _before_attempt(self, attempt: Callable[[], None]) -> None:
+        """An unlock asked for before the preload is done (within about a second
+        of the unlock screen): the attempt waits for it, the unlock screen busy,
+        so that the heap is frozen before anything of a passphrase or a vault is
+        in it and nothing imports while the window opens (issue #10)."""
+        if self._warming is not None and (self._warming.ident is None or self._warming.is_alive()):
+            self._start_preload()
+            self._after_preload(attempt)
+            return
+        attempt()
 
     def _prepare_main_window(self) -> None:
         """While the person types the passphrase: the main window is built, hidden
         and empty (issue #10: building it at the unlock stalled the window 84–145
-        ms). One step of ≈ 20–40 ms on the GUI thread, while nobody waits."""
+        ms), in two steps of ≈ 10–35 ms on the GUI thread: the window, then its
+        home page, laid out and drawn off screen."""
         if self._closed or self.main_window is not None or self._prepared is not None:
             return
         if self.unlock_window is None or not self.unlock_window.isVisible():
             return
         self._prepared = self._build_main_window()
         self._freeze_long_lived()
+        QTimer.singleShot(WINDOW_STEP_MS, self._warm_prepared_if_waiting)
+
+    def _warm_prepared_if_waiting(self) -> None:
+        window = self.unlock_window
+        if self._opening is None and window is not None and window.isVisible():
+            self._warm_prepared()
+
+    def _warm_prepared(self) -> None:
+        """Build the prepared window's home page and lay the window out, hidden
+        and empty: its first showing then only draws it."""
+        window = self._prepared
+        if window is None or self._prepared_warm or self._closed:
+            return
+        from app.ui.pages import PAGES
+
+        self._prepared_warm = True
+        window.pages[PAGES[0].key]  # the page shown at a first unlock
+        window.ensurePolished()
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
 
     def _freeze_long_lived(self) -> None:
         """Leave the objects made so far (modules, classes, the prepared window:
@@ -257,23 +333,42 @@ class AppController(QObject):
         if result.must_choose_passphrase:
             self._ask_first_passphrase(result)
             return
-        if self.main_window is None and self._warming is not None:
-            # unlocked before the preload was done (or even started): it goes on
-            # off the GUI thread, and the window opens after it
-            if self._warming.ident is None:
-                self._warming.start()
-            self._after_preload(lambda: self._open_in_two_steps(result))
-            return
-        self._open(result.session, result.settings)
+        self._open_in_steps(result)
 
-    def _open_in_two_steps(self, result: Unlocked) -> None:
-        """The window not prepared yet: built at this turn of the event loop,
-        filled and shown at the next (one step of the two held it ≈ 60 ms)."""
-        if self.main_window is None and self._prepared is None and self._still_unlocked():
-            self._prepared = self._build_main_window()
-            QTimer.singleShot(0, lambda: self._open_if_unlocked(result))
+    def _open_in_steps(self, result: Unlocked) -> None:
+        """Show the main window for ``result``: at once when it is prepared (the
+        person typed the passphrase meanwhile); else built in steps, one per turn
+        of the event loop (each < 50 ms of the GUI thread), the unlock screen
+        busy meanwhile: nothing is shown, nor can be clicked, half built."""
+        if self.main_window is not None or (self._prepared is not None and self._prepared_warm):
+            self._open(result.session, result.settings)
             return
-        self._open_if_unlocked(result)
+        self._opening = result
+        if self.unlock_window is not None:
+            self.unlock_window.show_busy()
+        if self._warming is not None and self._warming.ident is None:
+            self._start_preload()  # (unlocked before the preload even started)
+        self._after_preload(self._open_step)
+
+    def _open_step(self) -> None:
+        """One step of :meth:`_open_in_steps`: what is missing first, else the
+        opening itself."""
+        result = self._opening
+        if result is None:
+            return  # locked or closed meanwhile
+        if not self._still_unlocked():
+            self._opening = None
+            return
+        self._use_language(result.session.language)  # before the window is built
+        if self.main_window is None and self._prepared is None:
+            self._prepared = self._build_main_window()
+        elif self.main_window is None and not self._prepared_warm:
+            self._warm_prepared()
+        else:
+            self._opening = None
+            self._open(result.session, result.settings)
+            return
+        QTimer.singleShot(WINDOW_STEP_MS, self._open_step)
 
     def _still_unlocked(self) -> bool:
         return (
@@ -282,10 +377,6 @@ class AppController(QObject):
             and self.vault.is_unlocked
             and self.workspace is None
         )
-
-    def _open_if_unlocked(self, result: Unlocked) -> None:
-        if self._still_unlocked():
-            self._open(result.session, result.settings)
 
     def _ask_first_passphrase(self, result: Unlocked) -> None:
         """Opened with a one-time code: a passphrase is chosen before anything is shown."""
@@ -308,7 +399,7 @@ class AppController(QObject):
             if self._closed:
                 return
             if code == FirstPassphraseDialog.DialogCode.Accepted:
-                self._open(result.session, result.settings)
+                self._open_in_steps(result)
             elif self.vault is not None:
                 auth.lock(self.vault, result.session)
                 self._show_unlock(result.session.login)
@@ -319,6 +410,7 @@ class AppController(QObject):
     def _main_window(self) -> MainWindow:
         if self.main_window is None:
             window, self._prepared = self._prepared, None
+            self._prepared_warm = False
             if window is None:
                 if self._warming is not None and self._warming.ident is not None:
                     self._warming.join()  # done long before: the unlock took a second
@@ -341,6 +433,7 @@ class AppController(QObject):
 
     def _discard_prepared(self) -> None:
         window, self._prepared = self._prepared, None
+        self._prepared_warm = False
         if window is not None:
             window.deleteLater()
 
@@ -447,7 +540,10 @@ class AppController(QObject):
 
     def lock(self, reason: str = "button") -> None:
         """Empty every page, hide the window, lock the vault, show the unlock screen."""
-        if self.workspace is None or self._closed:
+        if self._closed:
+            return
+        if self.workspace is None:
+            self._abandon_opening(reason)
             return
         self.idle.stop()
         self.backups.stop()  # a running copy stops between two steps
@@ -468,6 +564,21 @@ class AppController(QObject):
             window.hide()
         self.workspace = None
         clear_secret()
+        if self.vault is not None:
+            auth.lock(self.vault, user)
+        log.info("Vault locked (%s)", reason)
+        self._show_unlock(self._last_login)
+
+    def _abandon_opening(self, reason: str) -> None:
+        """Locked while the main window was being built for an unlock (not shown
+        yet): the steps left are dropped, the vault is locked, the unlock screen
+        is shown again. The window built so far stays hidden and empty (the
+        prepared window of the next unlock)."""
+        result, self._opening = self._opening, None
+        if result is None:
+            return
+        user = result.session
+        self._last_login = user.login
         if self.vault is not None:
             auth.lock(self.vault, user)
         log.info("Vault locked (%s)", reason)
@@ -502,6 +613,12 @@ class AppController(QObject):
             return
         self._closed = True
         user = self.workspace.session if self.workspace is not None else None
+        if user is None and self._opening is not None:  # closed while it opened
+            user = self._opening.session
+        self._opening = None
+        if self._gc_paused:  # (closed before the preload was done)
+            self._gc_paused = False
+            gc.enable()
         self.idle.dispose()
         self.tasks.wait_for_done()
         self.tasks.forget_pending()

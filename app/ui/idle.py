@@ -55,8 +55,6 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(lambda: self._request("idle"))
         self._active = False
         app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._state_changed)
         self._listen_for_screensaver()
@@ -75,18 +73,25 @@ class IdleWatcher(QObject):
             self._timer.start()
 
     def start(self) -> None:
+        # The filter is installed only while active: a Python filter on every
+        # event of the unlock screen did nothing there, and its first events of
+        # C++ objects made PySide create most of Qt's Python types at once on the
+        # GUI thread (≈ 50 ms at the first unlock's click, issue #10).
+        app = QCoreApplication.instance()
+        if app is not None and not self._active:
+            app.installEventFilter(self)
         self._active = True
         self._timer.start()
 
     def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self._active:
+            app.removeEventFilter(self)
         self._active = False
         self._timer.stop()
 
     def dispose(self) -> None:
         self.stop()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
 
     def _request(self, reason: str) -> None:
         if self._active:

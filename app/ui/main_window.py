@@ -210,6 +210,11 @@ class MainWindow(QMainWindow):
         if self.workspace is None:  # locked (or closing): the rest when first needed
             self._prebuild.clear()
             return
+        if self.workspace.tasks.is_busy:
+            # not while the worker reads (the first page's data): the two would
+            # share the GIL and each step would hold the window twice as long
+            QTimer.singleShot(PREBUILD_STEP_MS, self._prebuild_step)
+            return
         self._prebuild.pop(0)()
         if self._prebuild:
             QTimer.singleShot(PREBUILD_STEP_MS, self._prebuild_step)
@@ -264,6 +269,7 @@ class MainWindow(QMainWindow):
         page = self.pages[self.pages.key_at(row)]
         self.stack.setCurrentWidget(page)
         if self.workspace is not None:
+            self.workspace.tasks.hold_until_drawn()  # the page is drawn before it is read
             page.load(self.workspace)
 
     # -- navigation to cases -------------------------------------------------------------

@@ -14,14 +14,23 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+#: how long the jobs held by :meth:`TaskRunner.hold_until_drawn` wait: a bit
+#: more than the delay after which Qt draws what changed (5 ms, the platform's
+#: update interval), so that the drawing is dispatched first; the release runs
+#: on the GUI thread, hence after the drawing is done
+HOLD_MS = 10
+#: the longest a held job waits (the release's timer never came)
+HOLD_LIMIT_S = 0.25
 
 
 @dataclass
@@ -33,14 +42,23 @@ class _Pending:
 
 
 class _Job(QRunnable):
-    def __init__(self, job_id: int, fn: Callable[[], Any], runner: TaskRunner) -> None:
+    def __init__(
+        self,
+        job_id: int,
+        fn: Callable[[], Any],
+        runner: TaskRunner,
+        hold: threading.Event | None = None,
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._id = job_id
         self._fn = fn
+        self._hold = hold
         self._finished = runner._finished  # the bound signal, emitted from the worker
 
     def run(self) -> None:
+        if self._hold is not None:
+            self._hold.wait(HOLD_LIMIT_S)  # (without the GIL)
         try:
             result = self._fn()
         except BaseException as exc:  # handed to on_error on the GUI thread
@@ -65,6 +83,7 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._epoch = 0
+        self._hold: threading.Event | None = None
         self._finished.connect(self._deliver)
 
     @property
@@ -87,12 +106,24 @@ class TaskRunner(QObject):
         job_id = next(self._ids)
         was_busy = self.is_busy
         self._pending[job_id] = _Pending(on_done, on_error, owner, self._epoch)
-        self._pool.start(_Job(job_id, fn, self))
+        hold = self._hold if self._hold is not None and not self._hold.is_set() else None
+        self._pool.start(_Job(job_id, fn, self, hold))
         if not was_busy:
             self.busy_changed.emit(True)
 
+    def hold_until_drawn(self) -> None:
+        """The jobs started from now until the next turn of the event loop wait
+        for it on the worker (at most :data:`HOLD_LIMIT_S`): a screen just shown
+        is laid out and drawn first. A worker reading meanwhile held the GIL and
+        the window stalled while it drew (issue #10)."""
+        if self._hold is None or self._hold.is_set():
+            self._hold = hold = threading.Event()
+            QTimer.singleShot(HOLD_MS, self, hold.set)
+
     def wait_for_done(self, timeout_ms: int = -1) -> bool:
         """Block until the worker is idle (callbacks are still queued)."""
+        if self._hold is not None:
+            self._hold.set()  # (its timer cannot run while the GUI thread waits)
         return self._pool.waitForDone(timeout_ms)
 
     def forget_pending(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -77,6 +78,10 @@ class UnlockWindow(QWidget):
         #: an unlock was tried from this screen (the controller's gc.freeze()
         #: is done only before: nothing of a passphrase may be frozen)
         self.submitted = False
+        #: called with the attempt, which it starts when it is ready (the
+        #: controller: once the main window's modules are loaded and the heap is
+        #: frozen, issue #10); None: the attempt starts at once
+        self.before_attempt: Callable[[Callable[[], None]], None] | None = None
         #: the backup offered after damage (None: nothing offered)
         self._offer: BackupInfo | None = None
         self.setWindowTitle(
@@ -210,6 +215,11 @@ class UnlockWindow(QWidget):
         """Open the user guide at the part about unlocking (F1)."""
         return open_help(self, UNLOCK_ANCHOR)
 
+    def show_busy(self) -> None:
+        """Unlocked, the main window still being built: the screen stays busy (its
+        fields and buttons off) until the window replaces it (or :meth:`prepare`)."""
+        self._set_busy(True)
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.login.setEnabled(not busy)
@@ -254,15 +264,26 @@ class UnlockWindow(QWidget):
     def submit(self) -> None:
         if self._busy or not self.unlock_button.isEnabled():
             return
-        login, passphrase = self.login.text().strip(), self.passphrase.text()
-        if not login:
+        if not self.login.text().strip():
             self.error.show_message(tr("Tapez votre identifiant."))
             self.login.setFocus()
             return
-        if not passphrase:
+        if not self.passphrase.text():
             self.error.show_message(tr("Tapez votre phrase de passe."))
             self.passphrase.setFocus()
             return
+        self.error.show_message(None)
+        self._set_busy(True)  # the fields stay as typed until the attempt reads them
+        if self.before_attempt is not None:
+            self.before_attempt(self._attempt)
+        else:
+            self._attempt()
+
+    def _attempt(self) -> None:
+        """Read the login and the passphrase and hand the unlock to the worker."""
+        if not self._busy or self.isHidden():
+            return  # the screen was reset or closed meanwhile
+        login, passphrase = self.login.text().strip(), self.passphrase.text()
         vault, kdf = self.vault, self.kdf
 
         def work() -> Unlocked:
@@ -278,8 +299,6 @@ class UnlockWindow(QWidget):
                 vault.lock()
                 raise
 
-        self.error.show_message(None)
-        self._set_busy(True)
         self.submitted = True
         self.tasks.run(work, self._done, self._failed, owner=self)
 

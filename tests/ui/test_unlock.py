@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -202,25 +203,120 @@ def test_the_main_window_is_prepared_hidden_while_the_passphrase_is_typed(
     assert freezes == [True]  # once: never with what was read from the vault
 
 
-def test_nothing_is_frozen_once_an_unlock_was_tried(
+def test_an_unlock_at_once_waits_for_the_preload_and_the_heap_is_frozen_before_it(
     qtbot: QtBot,
     vault_dir: Path,
     make_controller: Callable[..., AppController],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A wrong passphrase's traces must stay collectable: after an attempt, the
-    prepared window comes without gc.freeze()."""
-    freezes: list[bool] = []
-    monkeypatch.setattr("app.ui.controller.gc.freeze", lambda: freezes.append(True))
+    """Issue #10: an unlock asked for before the main window's modules are
+    loaded waits for them, the screen busy; the heap is frozen before the
+    attempt reads the passphrase (a wrong passphrase's traces must stay
+    collectable), and never again after it. The garbage collector, paused while
+    the modules load, is on again."""
+    freezes: list[bool] = []  # whether an attempt had started at each freeze
+    monkeypatch.setattr("app.ui.controller.gc.freeze", lambda: freezes.append(window.submitted))
     monkeypatch.setattr("app.ui.controller.PRELOAD_DELAY_MS", 1500)
     controller = make_controller(vault_dir, freeze_heap=True)
     controller.start()
     window = controller.unlock_window
     assert window is not None
     unlock_with(qtbot, controller, LOGIN, "ce n'est pas la bonne")
+    # waiting for the preload (or already trying): nothing can be typed meanwhile
+    assert not window.unlock_button.isEnabled() and not window.passphrase.isEnabled()
     qtbot.waitUntil(lambda: window.error.isVisible(), timeout=10_000)
-    qtbot.waitUntil(lambda: controller._prepared is not None, timeout=10_000)
-    assert freezes == []
+    assert window.submitted and freezes == [False]
+    assert gc.isenabled()
+    qtbot.waitUntil(lambda: window.unlock_button.isEnabled(), timeout=3000)  # throttle
     unlock_with(qtbot, controller, LOGIN, PASSPHRASE)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
-    assert controller.main_window.isVisible() and freezes == []
+    assert controller.main_window.isVisible() and freezes == [False]
+
+
+def _hold_window_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The main window is not prepared in idle time, and its build's steps after
+    the first wait for the test to run them."""
+    monkeypatch.setattr("app.ui.controller.PRELOAD_DELAY_MS", 3_600_000)
+    monkeypatch.setattr("app.ui.controller.WINDOW_STEP_MS", 3_600_000)
+
+
+def test_an_unlock_before_the_window_is_prepared_builds_it_in_steps_behind_a_busy_screen(
+    qtbot: QtBot,
+    vault_dir: Path,
+    make_controller: Callable[..., AppController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #10: each step holds the window < 50 ms; until the last, the unlock
+    screen stays busy and nothing of the main window is shown or clickable."""
+    _hold_window_steps(monkeypatch)
+    controller = started(make_controller, vault_dir)
+    unlock = controller.unlock_window
+    assert unlock is not None
+    unlock_with(qtbot, controller, LOGIN, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller._prepared is not None, timeout=10_000)
+    assert controller.vault is not None and controller.vault.is_unlocked
+    assert controller._opening is not None and controller.main_window is None
+    prepared = controller._prepared
+    assert prepared is not None and not prepared.isVisible() and prepared.workspace is None
+    assert unlock.isVisible() and not unlock.unlock_button.isEnabled()
+    assert not unlock.passphrase.isEnabled() and not unlock.login.isEnabled()
+    controller._open_step()  # its home page, laid out hidden and empty
+    assert prepared.pages.is_built("home") and not prepared.isVisible()
+    assert prepared.pages["home"].open_cases.value.text() == ""  # type: ignore[attr-defined]
+    controller._open_step()  # the opening itself
+    assert controller.main_window is prepared and prepared.isVisible()
+    assert not unlock.isVisible() and controller._opening is None
+    qtbot.waitUntil(lambda: prepared.pages["home"].open_cases.value.text() != "")  # type: ignore[attr-defined]
+    prepared.show_page("cases")  # usable: the other pages open as usual
+    qtbot.waitUntil(lambda: not controller.tasks.is_busy)
+    assert prepared.stack.currentWidget() is prepared.pages["cases"]
+
+
+def test_locking_while_the_window_is_built_for_an_unlock_leaves_nothing_behind(
+    qtbot: QtBot,
+    vault_dir: Path,
+    make_controller: Callable[..., AppController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _hold_window_steps(monkeypatch)
+    controller = started(make_controller, vault_dir)
+    unlock = controller.unlock_window
+    assert unlock is not None
+    unlock_with(qtbot, controller, LOGIN, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller._opening is not None, timeout=10_000)
+    controller.lock("idle")
+    assert controller.vault is not None and not controller.vault.is_unlocked
+    assert controller._opening is None and controller.main_window is None
+    assert controller.workspace is None
+    prepared = controller._prepared  # kept hidden and empty for the next unlock
+    assert prepared is None or (not prepared.isVisible() and prepared.workspace is None)
+    assert unlock.isVisible() and unlock.passphrase.isEnabled()  # no longer busy
+    assert unlock.login.text() == LOGIN and unlock.passphrase.text() == ""
+    controller._open_step()  # a step left in the event loop does nothing
+    assert controller.main_window is None and not controller.vault.is_unlocked
+    monkeypatch.setattr("app.ui.controller.WINDOW_STEP_MS", 5)
+    unlock_with(qtbot, controller, LOGIN, PASSPHRASE)
+    qtbot.waitUntil(
+        lambda: controller.main_window is not None and controller.main_window.isVisible(),
+        timeout=10_000,
+    )
+    assert prepared is None or controller.main_window is prepared
+    assert not unlock.isVisible()
+
+
+def test_closing_while_the_window_is_built_for_an_unlock_locks_the_vault(
+    qtbot: QtBot,
+    vault_dir: Path,
+    make_controller: Callable[..., AppController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _hold_window_steps(monkeypatch)
+    controller = started(make_controller, vault_dir)
+    unlock_with(qtbot, controller, LOGIN, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller._opening is not None, timeout=10_000)
+    vault = controller.vault
+    assert vault is not None and vault.is_unlocked
+    controller.close()
+    assert not vault.is_unlocked
+    assert controller._prepared is None and controller.main_window is None
+    assert gc.isenabled()
