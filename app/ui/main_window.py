@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         page = self.pages[self.pages.key_at(row)]
         self.stack.setCurrentWidget(page)
         if self.workspace is not None:
-            self.workspace.tasks.hold_until_drawn()  # the page is drawn before it is read
+            self.workspace.tasks.hold_until_drawn(page)  # drawn before it is read
             page.load(self.workspace)
 
     # -- navigation to cases -------------------------------------------------------------

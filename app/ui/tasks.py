@@ -20,17 +20,48 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-#: how long the jobs held by :meth:`TaskRunner.hold_until_drawn` wait: a bit
-#: more than the delay after which Qt draws what changed (5 ms, the platform's
-#: update interval), so that the drawing is dispatched first; the release runs
-#: on the GUI thread, hence after the drawing is done
-HOLD_MS = 10
-#: the longest a held job waits (the release's timer never came)
+#: the longest the jobs held by :meth:`TaskRunner.hold_until_drawn` wait for
+#: the screen's drawing (a screen that draws nothing)
+HOLD_MS = 100
+#: the longest a held job waits on the worker (the release never came)
 HOLD_LIMIT_S = 0.25
+#: the drawing is taken as done when the screen drew nothing more for this
+#: long (its layout and drawing come in a few passes, 5 ms apart at least)
+QUIET_MS = 8
+
+
+class _Drawn(QObject):
+    """Sets ``hold`` once ``widget`` has been drawn (:data:`QUIET_MS` after its
+    last Paint event), or after :data:`HOLD_MS`."""
+
+    def __init__(self, widget: QObject, hold: threading.Event, parent: QObject) -> None:
+        super().__init__(parent)
+        self._widget = widget
+        self._hold = hold
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_MS)
+        self._quiet.timeout.connect(self.release)
+        widget.installEventFilter(self)
+        QTimer.singleShot(HOLD_MS, self, self.release)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._hold.is_set():
+            self._quiet.start()  # (again: drawn once more)
+        return False
+
+    def release(self) -> None:
+        if self._hold.is_set() and self._widget is None:
+            return
+        self._hold.set()
+        widget, self._widget = self._widget, None
+        if widget is not None and shiboken6.isValid(widget):
+            widget.removeEventFilter(self)
+        self.deleteLater()
 
 
 @dataclass
@@ -111,14 +142,15 @@ class TaskRunner(QObject):
         if not was_busy:
             self.busy_changed.emit(True)
 
-    def hold_until_drawn(self) -> None:
-        """The jobs started from now until the next turn of the event loop wait
-        for it on the worker (at most :data:`HOLD_LIMIT_S`): a screen just shown
-        is laid out and drawn first. A worker reading meanwhile held the GIL and
-        the window stalled while it drew (issue #10)."""
+    def hold_until_drawn(self, widget: QObject) -> None:
+        """The jobs started from now until ``widget`` (a screen just shown) has
+        been laid out and drawn wait for it on the worker (at most
+        :data:`HOLD_MS`). A worker reading meanwhile held the GIL while the GUI
+        thread drew, and each widget's drawing, which passes through the Python
+        event filters, waited for it: the window stalled (issue #10)."""
         if self._hold is None or self._hold.is_set():
             self._hold = hold = threading.Event()
-            QTimer.singleShot(HOLD_MS, self, hold.set)
+            _Drawn(widget, hold, self)
 
     def wait_for_done(self, timeout_ms: int = -1) -> bool:
         """Block until the worker is idle (callbacks are still queued)."""

@@ -75,17 +75,20 @@ def test_callbacks_of_a_deleted_owner_are_skipped(qtbot: QtBot, runner: TaskRunn
     assert called == []
 
 
-def test_jobs_held_until_the_screen_is_drawn_start_at_the_next_turn_of_the_event_loop(
+def test_jobs_held_until_a_screen_is_drawn_start_once_it_is(
     qtbot: QtBot, runner: TaskRunner
 ) -> None:
     """Issue #10: a screen just shown is drawn before the worker reads for it;
     waiting for the worker (locking) releases a hold at once."""
     ran: list[str] = []
-    runner.hold_until_drawn()
+    label = QLabel("Dossier")
+    qtbot.addWidget(label)
+    runner.hold_until_drawn(label)
     runner.run(lambda: ran.append("first"))
     runner.wait_for_done()  # the GUI thread waits: no turn of the event loop needed
     assert ran == ["first"]
-    runner.hold_until_drawn()
+    label.show()  # drawn: the held job starts
+    runner.hold_until_drawn(label)
     done = threading.Event()
     runner.run(done.set, lambda _result: ran.append("delivered"))
     qtbot.waitUntil(lambda: ran == ["first", "delivered"])

@@ -238,7 +238,6 @@ class CasePage(Page):
             # the keyboard starts in the case, wherever it was (a form that
             # closed, a list this page replaced, the navigation)
             self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
-            workspace.tasks.hold_until_drawn()  # the read waits for the screen drawn
         self.reload(trace=opening)
 
     def load(self, workspace: Workspace) -> None:
