@@ -42,8 +42,7 @@ from app.sync import bundle as bn
 
 log = logging.getLogger(__name__)
 
-SYNC_FOLDER = "synchro"
-BASE_FILE = "base.db"
+SYNC_FOLDER, BASE_FILE = se.SNAPSHOT  # "synchro", "base.db"
 SENT_FOLDER = "envoyes"
 #: reference suffixes given to enrolled laptops (no I, O: read aloud without doubt)
 SUFFIXES = "BCDEFGHJKLMNPQRSTUVWXYZ"
@@ -656,6 +655,11 @@ def _exchange(
     first (if the scrub after the erasure was lost), so that no deletion carrying
     the erased content is recorded: the erasure travels as itself."""
     snapshot, mark = se.open_base(base, key)
+    if mark is not None and not se.same_shape(conn, snapshot):
+        # Balise was updated since the last synchronisation and migrated the vault
+        snapshot.close()
+        se.rebase_snapshot(conn, base, key, mark)
+        snapshot, mark = se.open_base(base, key)
     try:
         _scrub(snapshot, erased)
         if mark is None:

@@ -347,6 +347,135 @@ def open_base(path: Path, key: SecretKey) -> tuple[Any, int | None]:
     return base, mark
 
 
+def same_shape(conn: Any, base: Any) -> bool:
+    """Whether the snapshot's replicated tables have the vault's columns (not so
+    after a Balise update that migrated the vault since the last synchronisation)."""
+    there = set(existing_tables(base))
+    return all(
+        table in there and columns_of(base, table) == columns_of(conn, table)
+        for table in replicated_present(conn)
+    )
+
+
+def rebase_snapshot(
+    conn: Any, path: Path, key: SecretKey, mark: int, upto: int | None = None
+) -> None:
+    """After a migration of the vault: a snapshot of the new shape that still says
+    what was typed since the last synchronisation.
+
+    The vault is copied afresh (``write_base``); then every row whose key was
+    written in ``(mark, upto]`` (typed before the migration) is put back as the
+    old snapshot held it — its columns of before, the columns the migration added
+    as the vault holds them (their default for a row gone since) — and a row new
+    since is removed. The keys written after ``upto`` are the migration's own
+    (and the new catalogues'): the fresh copy already holds them, so what every
+    laptop migrates itself is never sent. Run right after the migration
+    (:func:`after_migration`), nothing was typed after it; run later (a fallback
+    at synchronisation, ``upto`` = now), a value typed after the update in a
+    column the update added is taken as the migration's. The new snapshot keeps
+    ``mark``. Foreign keys are off on it; all removals come before the rows put
+    back (no unique rule meets a stale row)."""
+    upto = last_written(conn) if upto is None else upto
+    work = path.with_name(path.name + ".migre")
+    write_base(conn, work, key)
+    new = open_connection(work, key)
+    try:
+        new.execute("PRAGMA foreign_keys = OFF")
+        with attached(new, path, key, "old"):
+            old_tables = set(existing_tables(new, "old"))
+            new.execute("BEGIN")
+            new.execute("CREATE TEMP TABLE rebase_keys (k1, k2)")
+            try:
+                for table in replicated_present(conn):
+                    keys = conn.execute(
+                        "SELECT DISTINCT k1, k2 FROM main.sync_dirty "
+                        "WHERE tbl = ? AND id > ? AND id <= ?",
+                        (table, mark, upto),
+                    ).fetchall()
+                    if keys:
+                        _put_back(new, table, keys, table in old_tables)
+                set_base_mark(new, mark)
+                new.execute("DROP TABLE temp.rebase_keys")
+                new.execute("COMMIT")
+            except BaseException:
+                new.execute("ROLLBACK")
+                raise
+    finally:
+        new.close()
+    _remove_files(path)
+    work.replace(path)
+
+
+def _put_back(new: Any, table: str, keys: list[Any], was_there: bool) -> None:
+    pk = _primary_key(new, table)
+    cols = columns_of(new, table)
+    before = set(columns_of_schema(new, "old", table)) if was_there else set()
+    new.execute("DELETE FROM temp.rebase_keys")
+    new.executemany("INSERT INTO temp.rebase_keys VALUES (?, ?)", [(k[0], k[1]) for k in keys])
+    tuple_pk = ", ".join(f'"{c}"' for c in pk)
+    tuple_keys = ", ".join(f"k{i + 1}" for i in range(len(pk)))
+    kept = " AND ".join(f'kept."{c}" = k.k{i + 1}' for i, c in enumerate(pk))
+    new.execute("DROP TABLE IF EXISTS temp.rebase_keep")
+    new.execute(
+        "CREATE TEMP TABLE rebase_keep AS SELECT kept.* FROM temp.rebase_keys AS k "
+        f'CROSS JOIN main."{table}" AS kept ON {kept}'
+    )
+    new.execute(
+        f'DELETE FROM main."{table}" WHERE ({tuple_pk}) IN '
+        f"(SELECT {tuple_keys} FROM temp.rebase_keys)"
+    )
+    if was_there:
+        defaults = {row[1]: row[4] for row in new.execute(f'PRAGMA main.table_info("{table}")')}
+        values = ", ".join(
+            f'o."{c}"'
+            if c in before
+            else f'coalesce(kept."{c}", {defaults[c]})'
+            if defaults.get(c) is not None
+            else f'kept."{c}"'
+            for c in cols
+        )
+        match = " AND ".join(f'o."{c}" = k.k{i + 1}' for i, c in enumerate(pk))
+        named = ", ".join(f'"{c}"' for c in cols)
+        new.execute(
+            f'INSERT INTO main."{table}" ({named}) SELECT {values} FROM temp.rebase_keys AS k '
+            f'CROSS JOIN old."{table}" AS o ON {match} '
+            f"LEFT JOIN temp.rebase_keep AS kept ON {kept}"
+        )
+    new.execute("DROP TABLE temp.rebase_keep")
+
+
+#: where a laptop keeps the snapshot, under its vault folder (``app.core.sync``)
+SNAPSHOT = ("synchro", "base.db")
+
+
+def after_migration(db_path: Path, key: SecretKey, before: int | None) -> None:
+    """Bring this laptop's sync snapshot to the vault's new shape, right after a
+    migration (the caller has closed every sqlcipher3 connection to the vault).
+
+    ``before``: the newest key written before the migration ran. Nothing is done
+    on a laptop that never synchronised, or with a snapshot from before 0012
+    (diffed in full once at its next synchronisation)."""
+    snapshot = db_path.parent.joinpath(*SNAPSHOT)
+    if before is None or not snapshot.exists():
+        return
+    base, mark = open_base(snapshot, key)
+    base.close()
+    if mark is None:
+        return
+    conn = open_connection(db_path, key)
+    try:
+        rebase_snapshot(conn, snapshot, key, mark, before)
+        # the migration's own keys: the new snapshot holds their rows already
+        conn.execute("DELETE FROM main.sync_dirty WHERE id > ?", (before,))
+    finally:
+        conn.close()
+
+
+def columns_of_schema(conn: Any, schema: str, table: str) -> tuple[str, ...]:
+    """Column names of ``schema.table`` in table order."""
+    return tuple(row[1] for row in conn.execute(f'PRAGMA {schema}.table_info("{table}")'))
+
+
 def set_base_mark(base: Any, mark: int) -> None:
     """Record in the snapshot that it holds the rows of every key up to ``mark``."""
     base.execute(f"UPDATE {BASE_MARK_TABLE} SET mark = ?", (mark,))

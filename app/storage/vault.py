@@ -298,11 +298,13 @@ class Vault:
             from app.storage.reference import load_reference_data
 
             try:
+                written = _written_before_migration(db)
                 result = upgrade_to(db, backup_dir=self.paths.backups)
                 if result.from_revision != result.to_revision:
                     # New catalogues may come with a new revision.
                     with db.session() as session, session.begin():
                         load_reference_data(session)
+                    _snapshot_after_migration(db, written)
             except BaseException as exc:
                 db.close()
                 # The backup taken first writes through its own connection: a full
@@ -393,3 +395,31 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _written_before_migration(db: Database) -> int | None:
+    """The newest key recorded for synchronisation before migrating (``None``: none)."""
+    from app.storage.migrations import current_revision
+
+    if (current_revision(db) or "") < "0012":
+        return None
+    with db.engine.connect() as conn:
+        return int(conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM sync_dirty").scalar())
+
+
+def _snapshot_after_migration(db: Database, written: int | None) -> None:
+    """A laptop that synchronises: its snapshot takes the new shape at once, keeping
+    what was typed before the update (``app.storage.sync_engine.after_migration``).
+
+    APSW opens the vault file: sqlcipher3's connections are closed first (two
+    copies of SQLite must never hold one file together)."""
+    from app.storage import sync_engine
+
+    if written is None or not db.path.parent.joinpath(*sync_engine.SNAPSHOT).exists():
+        return
+    db.engine.dispose()
+    key = db.key_copy()
+    try:
+        sync_engine.after_migration(db.path, key, written)
+    finally:
+        key.wipe()

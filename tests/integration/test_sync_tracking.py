@@ -331,3 +331,85 @@ def test_bundles_every_laptop_has_applied_leave_the_folder(pair: Any, tmp_path: 
         assert c.situation() == a.situation() == "deux"
     finally:
         c.vault.close()
+
+
+def _migrate(laptop: Laptop) -> None:
+    """What a later revision adding a column does (every laptop of the service runs
+    it at its first unlock after the update), then what the vault does after it."""
+    from app.storage import vault as vault_module
+
+    db = laptop.vault.require_db()
+    written = vault_module._written_before_migration(db)
+    conn = _raw(laptop)
+    try:
+        conn.execute("ALTER TABLE cases ADD COLUMN note_future TEXT NOT NULL DEFAULT 'vide'")
+        conn.execute("UPDATE cases SET note_future = 'migrée'")  # a data migration
+        conn.commit()
+    finally:
+        conn.close()
+    vault_module._snapshot_after_migration(db, written)
+
+
+def _note(laptop: Laptop, reference: str) -> str:
+    conn = _raw(laptop)
+    try:
+        return conn.execute(
+            "SELECT note_future FROM cases WHERE reference = ?", (reference,)
+        ).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_changes_typed_before_an_update_of_balise_still_go_out_after_it(pair: Any) -> None:
+    """The vault was migrated (a column added) since the last synchronisation: the
+    snapshot takes the new shape without forgetting what was typed before."""
+    a, b, folder = pair
+    a.sync(folder)
+    b.sync(folder)
+    a.set_situation("tapée avant la mise à jour")
+    new_case(case_file_of_laptop(a))  # 2026-0002, also before
+    for laptop in (a, b):
+        _migrate(laptop)
+    conn = _raw(a)
+    try:
+        conn.execute("UPDATE cases SET note_future = 'après' WHERE reference = '2026-0001'")
+        conn.commit()
+    finally:
+        conn.close()
+    report = a.sync(folder)
+    assert report.sent_changes > 0 and not report.problems
+    report = b.sync(folder)
+    assert report.conflicts == 0 and not report.problems
+    assert b.situation() == "tapée avant la mise à jour"
+    assert b.references() == ["2026-0001", "2026-0002"]
+    assert _note(b, "2026-0001") == "après"
+    assert _note(b, "2026-0002") == "migrée"
+    # and from then on, as before
+    b.set_situation("après la mise à jour")
+    b.sync(folder)
+    a.sync(folder)
+    assert a.situation() == "après la mise à jour"
+
+
+def test_a_snapshot_left_in_the_old_shape_is_rebased_at_the_next_synchronisation(
+    pair: Any,
+) -> None:
+    """If the step after the migration did not run (Balise stopped there), the
+    synchronisation itself brings the snapshot to the new shape: what was typed
+    before the update still goes out, and nothing fails."""
+    a, b, folder = pair
+    a.sync(folder)
+    b.sync(folder)
+    a.set_situation("tapée avant la mise à jour")
+    for laptop in (a, b):
+        conn = _raw(laptop)
+        try:
+            conn.execute("ALTER TABLE cases ADD COLUMN note_future TEXT NOT NULL DEFAULT 'vide'")
+            conn.commit()
+        finally:
+            conn.close()
+    report = a.sync(folder)
+    assert report.sent_changes > 0 and not report.problems
+    report = b.sync(folder)
+    assert report.conflicts == 0 and not report.problems
+    assert b.situation() == "tapée avant la mise à jour"
