@@ -340,14 +340,19 @@ def _migrate(laptop: Laptop) -> None:
 
     db = laptop.vault.require_db()
     written = vault_module._written_before_migration(db)
+    _add_column(laptop, "UPDATE cases SET note_future = 'migrée'")  # and a data migration
+    vault_module._snapshot_after_migration(db, written)
+
+
+def _add_column(laptop: Laptop, *then: str) -> None:
     conn = _raw(laptop)
     try:
         conn.execute("ALTER TABLE cases ADD COLUMN note_future TEXT NOT NULL DEFAULT 'vide'")
-        conn.execute("UPDATE cases SET note_future = 'migrée'")  # a data migration
+        for statement in then:
+            conn.execute(statement)
         conn.commit()
     finally:
         conn.close()
-    vault_module._snapshot_after_migration(db, written)
 
 
 def _note(laptop: Laptop, reference: str) -> str:
@@ -402,12 +407,7 @@ def test_a_snapshot_left_in_the_old_shape_is_rebased_at_the_next_synchronisation
     b.sync(folder)
     a.set_situation("tapée avant la mise à jour")
     for laptop in (a, b):
-        conn = _raw(laptop)
-        try:
-            conn.execute("ALTER TABLE cases ADD COLUMN note_future TEXT NOT NULL DEFAULT 'vide'")
-            conn.commit()
-        finally:
-            conn.close()
+        _add_column(laptop)
     report = a.sync(folder)
     assert report.sent_changes > 0 and not report.problems
     report = b.sync(folder)
