@@ -45,6 +45,13 @@ def report_lines(report: SyncReport) -> list[str]:
             n=report.received_changes, p=report.received_bundles
         ),
     ]
+    if report.erasures_sent or report.erasures_replayed:
+        lines.append(
+            tr(
+                "Effacements : {sent} envoyé(s), {done} refait(s) sur ce portable (inscrits "
+                "dans son registre des effacements)."
+            ).format(sent=report.erasures_sent, done=report.erasures_replayed)
+        )
     if report.conflicts:
         lines.append(
             tr(

@@ -73,6 +73,9 @@ class SyncReport:
     received_changes: int = 0
     merged: int = 0
     conflicts: int = 0
+    #: erasures sent to the other laptops, and erasures of theirs replayed here
+    erasures_sent: int = 0
+    erasures_replayed: int = 0
     problems: list[LaptopProblem] = field(default_factory=list)
 
 
@@ -976,6 +979,7 @@ def _send(
         (seq, entries[-1]["seq"] if entries else last_audit),
     )
     _know_erasures(conn, [str(e["id"]) for e in erased])
+    report.erasures_sent += len(erased)
     report.sent_bundles += 1
     report.sent_changes += sum(se.changeset_counts(changeset).values())
 
@@ -1219,7 +1223,10 @@ def _apply_one(
             # written here since), so that the relayed deletions find nothing left
             sc.prune_in_place(conn, mine, sc.cases_deleted_by(payload.changeset))
         if payload.erased and vault is not None:
-            _replay_erasures(conn, vault, payload.erased, [] if replayed is None else replayed)
+            before = len(replayed) if replayed is not None else 0
+            replayed = [] if replayed is None else replayed
+            _replay_erasures(conn, vault, payload.erased, replayed)
+            report.erasures_replayed += len(replayed) - before
         outcome = se.apply_changeset(conn, payload.changeset)
         if keys is not None and header.to == bn.EVERYONE:
             keys.learn(conn, payload.keys)

@@ -228,7 +228,8 @@ def test_an_erasure_reaches_the_other_laptops_without_carrying_what_was_erased(
     assert MARKER.lower().encode() not in decrypted_contents(_base(a), raw)
 
     before = {p.name for p in folder.iterdir()}
-    assert a.sync(folder).sent_bundles == 1
+    sent = a.sync(folder)
+    assert sent.sent_bundles == 1 and sent.erasures_sent == 1
     new = {p.name for p in folder.iterdir()} - before
     [payload] = _payloads(folder, new, _bundle_key(a))
     assert [e["case_reference"] for e in payload.erased] == ["2026-0099"]
@@ -236,6 +237,10 @@ def test_an_erasure_reaches_the_other_laptops_without_carrying_what_was_erased(
 
     report = b.sync(folder)
     assert report.conflicts == 0 and not report.problems
+    assert report.erasures_replayed == 1
+    from app.cli_sync import report_lines
+
+    assert "Effacements : 0 envoyé(s), 1 refait(s)" in "\n".join(report_lines(report))
     assert "2026-0099" not in b.references()
     assert [e.case_reference for e in read_register(b.vault.paths.root)] == ["2026-0099"]
     b.vault.require_db().engine.dispose()
