@@ -2990,7 +2990,7 @@ score thresholds: below MEDIUM → low, below HIGH → medium, below CRITICAL �
     </message>
     <message>
         <source>Premier portable</source>
-        <extracomment>reference suffixes given to enrolled laptops (no I, O: read aloud without doubt)</extracomment>
+        <extracomment>reference suffixes given to enrolled laptops (no I, O: read aloud without doubt) erasures sent to the other laptops, and erasures of theirs replayed here</extracomment>
         <translation>Eerste laptop</translation>
     </message>
     <message>
@@ -3666,6 +3666,7 @@ Op uw verzoek vindt u hieronder een samenvatting van de gegevens die onze dienst
     </message>
     <message>
         <source>Les modifications reçues n&apos;ont pas pu être appliquées ({cause}).</source>
+        <extracomment>where a laptop keeps the snapshot, under its vault folder (``app.core.sync``)</extracomment>
         <translation>De ontvangen wijzigingen konden niet worden toegepast ({cause}).</translation>
     </message>
     <message>
@@ -9098,6 +9099,10 @@ a form kept at lock, reopened once the page has read what it needs</extracomment
     <message>
         <source>Reçu : {n} modification(s) de {p} paquet(s).</source>
         <translation>Ontvangen: {n} wijziging(en) uit {p} pakket(ten).</translation>
+    </message>
+    <message>
+        <source>Effacements : {sent} envoyé(s), {done} refait(s) sur ce portable (inscrits dans son registre des effacements).</source>
+        <translation>Wissingen: {sent} verzonden, {done} opnieuw uitgevoerd op deze laptop (ingeschreven in zijn register van wissingen).</translation>
     </message>
     <message>
         <source>{n} conflit(s) à trancher : ouvrez Balise, Paramètres, « Conflits de synchronisation ».</source>
