@@ -521,14 +521,14 @@ def copy_written(
     keyed = {table: _primary_key(conn, table) for table in tables}
     for table in tables:  # every removal first: the rows put back never meet a stale one
         pk = keyed[table]
+        columns = ", ".join(f"k{i + 1}" for i in range(len(pk)))
         keys = conn.execute(
-            f"SELECT DISTINCT k1, k2 FROM main.sync_dirty WHERE tbl = ? AND id > ?{bound}",
+            f"SELECT DISTINCT {columns} FROM main.sync_dirty WHERE tbl = ? AND id > ?{bound}",
             (table, *params),
-        ).fetchall()
-        where = " AND ".join(f'"{c}" = ?' for c in pk)
-        base.executemany(
-            f'DELETE FROM main."{table}" WHERE {where}', [tuple(k[: len(pk)]) for k in keys]
         )
+        where = " AND ".join(f'"{c}" = ?' for c in pk)
+        # streamed from one connection into the other: a large import is not held in memory
+        base.executemany(f'DELETE FROM main."{table}" WHERE {where}', keys)
     for table in tables:
         pk = keyed[table]
         join = " AND ".join(f't."{c}" = d.k{i + 1}' for i, c in enumerate(pk))
@@ -538,10 +538,9 @@ def copy_written(
             f"WHERE tbl = ? AND id > ?{bound}) AS d "
             f'CROSS JOIN main."{table}" AS t ON {join}',
             (table, *params),
-        ).fetchall()
-        if rows:
-            marks = ", ".join("?" for _ in rows[0])
-            base.executemany(f'INSERT INTO main."{table}" VALUES ({marks})', rows)
+        )
+        marks = ", ".join("?" for _ in columns_of(conn, table))
+        base.executemany(f'INSERT INTO main."{table}" VALUES ({marks})', rows)
     return tables
 
 
