@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,8 +21,12 @@ from tests.ui.workspace_support import Bench, bench, idle, shown
 __all__ = ["bench", "shown"]
 
 Show = Callable[[QWidget], QWidget]
-TOMORROW = date.today() + timedelta(days=1)
-YESTERDAY = date.today() - timedelta(days=1)
+#: the application clock stands still for the whole module (a run across midnight,
+#: or on any later day, sees the same "today")
+TODAY = date(2026, 11, 25)
+pytestmark = pytest.mark.clock(datetime.combine(TODAY, time(9, 0)))
+TOMORROW = TODAY + timedelta(days=1)
+YESTERDAY = TODAY - timedelta(days=1)
 
 
 def open_agenda(qtbot: QtBot, bench: Bench, shown: Show) -> AgendaPage:
@@ -65,7 +70,7 @@ def test_tomorrows_appointment_shows_in_the_week_and_in_tomorrows_day(
     assert entry.title == "Hélène Vandenbroucke" and entry.reference == case.reference
     assert entry.detail == "Bureau de Remouchamps"
 
-    page.show_day(date.today(), week=False)
+    page.show_day(TODAY, week=False)
     reload(qtbot, page)
     assert page.tree.all_entries() == []
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
@@ -159,7 +164,7 @@ def test_coordinator_can_see_the_whole_service(qtbot: QtBot, bench: Bench, shown
 
 def test_clear_empties_the_agenda(qtbot: QtBot, bench: Bench, shown: Show) -> None:
     case = bench.add_case(first_name="Hélène", last_name="Vandenbroucke")
-    bench.add_appointment(case.id, datetime.combine(date.today(), time(23, 0)))
+    bench.add_appointment(case.id, datetime.combine(TODAY, time(23, 0)))
     page = open_agenda(qtbot, bench, shown)
     page.day_button.setChecked(True)
     reload(qtbot, page)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app import clock
 from app.core.validation import format_niss, make_niss
 from app.ui.case import followup_dialog
 from app.ui.case.consent_dialog import ConsentDialog, WithdrawDialog
@@ -216,7 +217,7 @@ def test_a_consent_to_share_is_recorded_then_withdrawn(qtbot: QtBot, page: CaseP
     type_text(qtbot, withdraw.note, "Ne souhaite plus ce relais.")
     withdraw.save_button.click()
     reloaded(qtbot, page, withdraw)
-    assert page.consents.table.item(0, 5).text() == date.today().strftime("%d/%m/%Y")
+    assert page.consents.table.item(0, 5).text() == clock.today().strftime("%d/%m/%Y")
     page.consents.table.selectRow(0)
     assert not page.consents.withdraw_button.isEnabled()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,6 +15,11 @@ from app.ui.cases.filters import ME
 from app.ui.main_window import MainWindow
 from app.ui.pages.home import HomePage
 from tests.ui.workspace_support import Bench, bench, idle, shown
+
+#: the application clock stands still for the module, in the morning: an appointment
+#: "tonight at 23:30" is still to come whatever the hour the suite runs at
+TODAY = date(2026, 11, 25)
+pytestmark = pytest.mark.clock(datetime.combine(TODAY, time(9, 0)))
 
 __all__ = ["bench", "shown"]
 
@@ -39,13 +45,13 @@ def test_an_empty_vault_says_so_in_plain_french(qtbot: QtBot, bench: Bench, show
 def test_high_risk_case_without_contact_is_to_watch_and_todays_appointment_is_today(
     qtbot: QtBot, bench: Bench, shown: Show
 ) -> None:
-    opened = date.today() - timedelta(days=40)
+    opened = TODAY - timedelta(days=40)
     risky = bench.add_case(first_name="Nadia", last_name="Renard", opened_on=opened)
     bench.set_risk(risky.id, RiskLevel.HIGH)
     calm = bench.add_case(pseudonym="Colibri", opened_on=opened)
     bench.set_risk(calm.id, RiskLevel.LOW)
-    bench.add_appointment(calm.id, datetime.combine(date.today(), time(23, 30)))
-    bench.add_appointment(calm.id, datetime.combine(date.today() + timedelta(days=1), time(9)))
+    bench.add_appointment(calm.id, datetime.combine(TODAY, time(23, 30)))
+    bench.add_appointment(calm.id, datetime.combine(TODAY + timedelta(days=1), time(9)))
 
     page = open_home(qtbot, bench, shown)
     (watched,) = page.watch.list.entries()
@@ -95,7 +101,7 @@ def test_see_all_my_cases_opens_the_case_list_filtered_on_me(
 def test_clear_leaves_no_name_on_the_dashboard(qtbot: QtBot, bench: Bench, shown: Show) -> None:
     case = bench.add_case(first_name="Nadia", last_name="Renard")
     bench.set_risk(case.id, RiskLevel.HIGH)
-    bench.add_appointment(case.id, datetime.combine(date.today(), time(23, 0)))
+    bench.add_appointment(case.id, datetime.combine(TODAY, time(23, 0)))
     page = open_home(qtbot, bench, shown)
     assert page.today.list.entries()
     page.clear()

@@ -8,7 +8,7 @@ is open (tests/helpers/small_disk.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import clock
 from app.core.auth import load_user_session
 from app.core.drafts import UNKEPT_PREFIX
 from app.core.followups import case_timeline
@@ -131,7 +132,7 @@ def test_a_done_summary_saved_on_a_full_disk_stays_in_its_dialog(
     qtbot: QtBot, bench_on_disk: Bench, disk: SmallDisk, shown: Callable[[QWidget], QWidget]
 ) -> None:
     bench = bench_on_disk
-    yesterday = date.today() - timedelta(days=1)
+    yesterday = clock.today() - timedelta(days=1)
     case = bench.add_case(pseudonym="Colibri", opened_on=yesterday - timedelta(days=3))
     followup = bench.add_appointment(case.id, datetime.combine(yesterday, time(9, 0)))
     page = AgendaPage()

@@ -4,12 +4,13 @@ of steps ticked off, a departure plan filled (and « prêt » confirmed)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app import clock
 from app.core.pathways.checklist import ItemGroup, document_codes
 from app.core.pathways.departure import current_plan
 from app.core.pathways.protection import ban_end
@@ -38,7 +39,7 @@ PROTECTION, STEPS, DEPARTURE = 7, 8, 9
 
 @pytest.fixture
 def page(qtbot: QtBot, unlocked: AppController) -> CasePage:
-    return open_case(qtbot, unlocked, make_case(unlocked, opened_on=date.today() - timedelta(30)))
+    return open_case(qtbot, unlocked, make_case(unlocked, opened_on=clock.today() - timedelta(30)))
 
 
 def reloaded(qtbot: QtBot, page: CasePage, dialog: object) -> None:
@@ -81,8 +82,8 @@ def test_a_complaint_with_a_residence_ban_puts_its_deadlines_in_the_agenda(
     assert section.complaint_group.table.item(0, 3).text().startswith("À l'instruction")
     assert "Juge d'instruction désigné" in section.complaint_group.detail.text()
 
-    ordered = date.today() - timedelta(days=2)
-    hearing = date.today() + timedelta(days=3)
+    ordered = clock.today() - timedelta(days=2)
+    hearing = clock.today() + timedelta(days=3)
     section.new_ban.click()
     ban = visible_dialog(qtbot, page.window(), BanDialog)
     ban.ordered_on.setDate(ordered)
@@ -127,7 +128,7 @@ def test_a_complaint_with_a_residence_ban_puts_its_deadlines_in_the_agenda(
     extension.save()
     reloaded(qtbot, page, extension)
     assert table.item(0, 2).text() == (ordered + timedelta(days=40)).strftime("%d/%m/%Y")
-    assert table.item(0, 4).text() == date.today().strftime("%d/%m/%Y")
+    assert table.item(0, 4).text() == clock.today().strftime("%d/%m/%Y")
     page.show_section(0)  # a tab shows the case read again once it is in front
     assert "(prolongée)" in summary.lines[1].text()
 

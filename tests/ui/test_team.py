@@ -5,13 +5,13 @@ sees only their own cases and none of what their role may not see."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app import clock
 from app.core.authors import AuthorInput, add_author
 from app.core.cases import IntakeInput, SafeContact, create_case
 from app.core.vocabulary import AuthorRelation, Role, YesNoUnknown
@@ -77,7 +77,7 @@ def add_case(controller: AppController, workers: list[uuid.UUID], pseudonym: str
                 safe_contact=SafeContact(
                     may_leave_message=YesNoUnknown.NO, may_write=YesNoUnknown.NO
                 ),
-                opened_on=date.today(),
+                opened_on=clock.today(),
                 worker_ids=workers,
             ),
         )

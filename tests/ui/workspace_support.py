@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app import clock
 from app.core.auth import load_user_session
 from app.core.case_list import CaseFilter, CasePage, list_cases
 from app.core.cases import CaseRef, IntakeInput, SafeContact, create_case
@@ -56,7 +57,7 @@ class Bench:
             commune_code=AYWAILLE,
             violence_codes=["psychological"],
             safe_contact=SafeContact(phone="0472 12 34 56", may_leave_message=YesNoUnknown.NO),
-            opened_on=date.today(),
+            opened_on=clock.today(),
         )
         for name, value in changes.items():
             setattr(data, name, value)
