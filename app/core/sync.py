@@ -763,9 +763,10 @@ def _pending_erasures(vault: Vault, conn: Any) -> list[dict[str, Any]]:
 
 def _replay_erasures(
     conn: Any, vault: Vault, entries: Sequence[dict[str, Any]], replayed: list[dict[str, Any]]
-) -> None:
+) -> int:
     """Apply here the erasures another laptop made, and keep them in this laptop's
-    register (a restore here applies them again)."""
+    register (a restore here applies them again). Returns how many were new here
+    (also added to ``replayed``, for the partial laptops this one relays to)."""
     known = _known_erasures(conn)
     fresh: list[Erasure] = []
     for entry in entries:
@@ -777,7 +778,7 @@ def _replay_erasures(
         if line.id not in known:
             fresh.append(line)
     if not fresh:
-        return
+        return 0
     lines = [asdict(e) for e in fresh]
     cases, people = _erased_ids(lines)
     se.erase_rows(conn, cases, people)
@@ -785,6 +786,7 @@ def _replay_erasures(
     append([vault.paths.root], fresh)
     _know_erasures(conn, [e.id for e in fresh])
     replayed.extend(lines)
+    return len(fresh)
 
 
 def _in_transaction(conn: Any, work: Any) -> None:
@@ -1223,10 +1225,9 @@ def _apply_one(
             # written here since), so that the relayed deletions find nothing left
             sc.prune_in_place(conn, mine, sc.cases_deleted_by(payload.changeset))
         if payload.erased and vault is not None:
-            before = len(replayed) if replayed is not None else 0
-            replayed = [] if replayed is None else replayed
-            _replay_erasures(conn, vault, payload.erased, replayed)
-            report.erasures_replayed += len(replayed) - before
+            report.erasures_replayed += _replay_erasures(
+                conn, vault, payload.erased, [] if replayed is None else replayed
+            )
         outcome = se.apply_changeset(conn, payload.changeset)
         if keys is not None and header.to == bn.EVERYONE:
             keys.learn(conn, payload.keys)

@@ -38,7 +38,8 @@ class RememberedFolder:
     reachable: bool
 
 
-def _require_actor(actor: UserSession | None) -> None:
+def _require_actor(actor: UserSession) -> None:
+    """Every role synchronises; a missing actor (a bug) is refused, never skipped."""
     if actor is None:
         raise BaliseError(tr("Connectez-vous pour synchroniser."))
 

@@ -41,6 +41,17 @@ def _raw(laptop: Laptop) -> Any:
     return laptop.vault.require_db().raw_connection()
 
 
+def _execute(laptop: Laptop, *statements: str) -> None:
+    """Raw statements on the vault, committed (what the application cannot do)."""
+    conn = _raw(laptop)
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def _base(laptop: Laptop) -> Path:
     return laptop.vault.paths.root / sync.SYNC_FOLDER / sync.BASE_FILE
 
@@ -135,12 +146,7 @@ def test_a_snapshot_made_before_tracking_is_diffed_once_then_replaced(pair: Any)
     finally:
         snapshot.close()
     a.set_situation("avant la mise à jour")
-    conn = _raw(a)
-    try:
-        conn.execute("DELETE FROM sync_dirty")
-        conn.commit()
-    finally:
-        conn.close()
+    _execute(a, "DELETE FROM sync_dirty")
     assert a.sync(folder).sent_bundles == 1
     key = a.vault.require_db().key_copy()
     try:
@@ -350,14 +356,7 @@ def _migrate(laptop: Laptop) -> None:
 
 
 def _add_column(laptop: Laptop, *then: str) -> None:
-    conn = _raw(laptop)
-    try:
-        conn.execute("ALTER TABLE cases ADD COLUMN note_future TEXT NOT NULL DEFAULT 'vide'")
-        for statement in then:
-            conn.execute(statement)
-        conn.commit()
-    finally:
-        conn.close()
+    _execute(laptop, "ALTER TABLE cases ADD COLUMN note_future TEXT NOT NULL DEFAULT 'vide'", *then)
 
 
 def _note(laptop: Laptop, reference: str) -> str:
@@ -380,12 +379,7 @@ def test_changes_typed_before_an_update_of_balise_still_go_out_after_it(pair: An
     new_case(case_file_of_laptop(a))  # 2026-0002, also before
     for laptop in (a, b):
         _migrate(laptop)
-    conn = _raw(a)
-    try:
-        conn.execute("UPDATE cases SET note_future = 'après' WHERE reference = '2026-0001'")
-        conn.commit()
-    finally:
-        conn.close()
+    _execute(a, "UPDATE cases SET note_future = 'après' WHERE reference = '2026-0001'")
     report = a.sync(folder)
     assert report.sent_changes > 0 and not report.problems
     report = b.sync(folder)
